@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-cli.c: entry point of kutip-cli; dispatches to subcommands. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "kutip-cli.h"
+
+typedef struct
+{
+  const char      *name;
+  KutipCliCommand  run;
+  const char      *summary;
+} Subcommand;
+
+static const Subcommand subcommands[] = {
+  { NULL, NULL, NULL },
+};
+
+int
+kutip_cli_fail (const char *format,
+                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fprintf (stderr, "kutip-cli: %s\n", message);
+  return 1;
+}
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n\n", _("Usage: kutip-cli COMMAND [OPTION…] [FILE…]"));
+  fprintf (stream, "%s\n", _("Annotate news articles: speakers, claims and dates."));
+  fprintf (stream, "\n%s\n", _("Commands:"));
+  for (guint i = 0; subcommands[i].name != NULL; i++)
+    fprintf (stream, "  %-10s %s\n", subcommands[i].name, _(subcommands[i].summary));
+  fprintf (stream, "\n%s\n", _("Run “kutip-cli COMMAND --help” for the options of a command."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return 2;
+    }
+
+  if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0)
+    {
+      printf ("kutip-cli %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 ||
+      strcmp (argv[1], "help") == 0)
+    {
+      print_usage (stdout);
+      return 0;
+    }
+
+  for (guint i = 0; subcommands[i].name != NULL; i++)
+    {
+      if (strcmp (argv[1], subcommands[i].name) == 0)
+        {
+          g_autofree char *prgname = g_strdup_printf ("kutip-cli %s", argv[1]);
+
+          argv[1] = prgname;
+          return subcommands[i].run (argc - 1, argv + 1);
+        }
+    }
+
+  fprintf (stderr, _("kutip-cli: unknown command “%s”\n"), argv[1]);
+  print_usage (stderr);
+  return 2;
+}

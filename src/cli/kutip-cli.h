@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-cli.h: subcommands of kutip-cli; each lives in kutip-cli-NAME.c. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Each subcommand gets argv with argv[0] = "kutip-cli NAME" and returns the
+ * process exit status. */
+typedef int (*KutipCliCommand) (int    argc,
+                                char **argv);
+
+/* Prints "kutip-cli: MESSAGE" to stderr; returns 1 for convenient returns. */
+int kutip_cli_fail (const char *format,
+                    ...) G_GNUC_PRINTF (1, 2);
+
+G_END_DECLS

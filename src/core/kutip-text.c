@@ -1,0 +1,609 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-text.c: immutable article text with offset maps.
+ *
+ * One O(n) pass records, every KUTIP_TEXT_STRIDE code points, the byte and
+ * UTF-16 offsets at that point. A lookup jumps to the checkpoint (or binary
+ * searches the checkpoints for the reverse direction) and walks at most one
+ * stride, so every conversion is O(log n) with a small constant. */
+
+#define G_LOG_DOMAIN "kutip-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kutip-error.h"
+#include "kutip-text.h"
+
+#define KUTIP_TEXT_STRIDE 64
+
+struct _KutipText
+{
+  gatomicrefcount  ref_count;
+  char            *utf8;       /* NUL-terminated, BOM dropped */
+  gsize            n_bytes;
+  guint            length;     /* code points */
+  gsize            utf16_length;
+  gboolean         ascii;      /* every offset unit is the same */
+  gsize           *byte_at;    /* byte offset of code point k * STRIDE */
+  gsize           *utf16_at;   /* UTF-16 offset of code point k * STRIDE */
+  guint            n_checkpoints;
+  char            *sha256;     /* computed on first use */
+  GMutex           lock;
+};
+
+G_DEFINE_BOXED_TYPE (KutipText, kutip_text, kutip_text_ref, kutip_text_unref)
+
+static void
+build_offset_maps (KutipText *self)
+{
+  const guchar *p = (const guchar *) self->utf8;
+  const guchar *end = p + self->n_bytes;
+  guint cp = 0;
+  gsize utf16 = 0;
+  guint capacity = (guint) (self->n_bytes / KUTIP_TEXT_STRIDE) + 2;
+
+  self->byte_at = g_new (gsize, capacity);
+  self->utf16_at = g_new (gsize, capacity);
+  self->n_checkpoints = 0;
+
+  while (p < end)
+    {
+      guchar c = *p;
+      guint len;
+
+      if (cp % KUTIP_TEXT_STRIDE == 0)
+        {
+          self->byte_at[self->n_checkpoints] = (gsize) (p - (const guchar *) self->utf8);
+          self->utf16_at[self->n_checkpoints] = utf16;
+          self->n_checkpoints++;
+        }
+
+      if (c < 0x80)
+        len = 1;
+      else if (c < 0xE0)
+        len = 2;
+      else if (c < 0xF0)
+        len = 3;
+      else
+        len = 4;
+
+      utf16 += len == 4 ? 2 : 1;
+      p += len;
+      cp++;
+    }
+
+  /* A final checkpoint at the end makes lookups at length uniform. */
+  if (cp % KUTIP_TEXT_STRIDE == 0)
+    {
+      self->byte_at[self->n_checkpoints] = self->n_bytes;
+      self->utf16_at[self->n_checkpoints] = utf16;
+      self->n_checkpoints++;
+    }
+
+  self->length = cp;
+  self->utf16_length = utf16;
+  self->ascii = (self->n_bytes == cp);
+}
+
+/**
+ * kutip_utf8_check:
+ * @where: (nullable): a file name or other place for the message
+ *
+ * Returns: %TRUE if @data is valid UTF-8 without NUL bytes; otherwise sets
+ *   %KUTIP_ERROR_INVALID_UTF8 naming the byte offset of the first bad byte.
+ */
+gboolean
+kutip_utf8_check (const char  *data,
+                  gsize        n_bytes,
+                  const char  *where,
+                  GError     **error)
+{
+  const char *bad = NULL;
+
+  if (g_utf8_validate_len (data, n_bytes, &bad))
+    return TRUE;
+
+  g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_UTF8,
+               "%s%snot valid UTF-8 at byte offset %" G_GSIZE_FORMAT " (byte 0x%02X)",
+               where ? where : "", where ? ": " : "",
+               (gsize) (bad - data), (guint) (guchar) *bad);
+  return FALSE;
+}
+
+/**
+ * kutip_text_new_take:
+ * @utf8: (transfer full): the text; need not be NUL-terminated
+ *
+ * Like kutip_text_new() but takes ownership of @utf8 (freed on error).
+ * Returns: (transfer full) (nullable):
+ */
+KutipText *
+kutip_text_new_take (char    *utf8,
+                     gsize    n_bytes,
+                     GError **error)
+{
+  KutipText *self;
+  gsize skip = 0;
+
+  g_return_val_if_fail (utf8 != NULL || n_bytes == 0, NULL);
+
+  if (n_bytes >= 3 && memcmp (utf8, "\xEF\xBB\xBF", 3) == 0)
+    skip = 3;
+
+  if (!kutip_utf8_check (utf8 + skip, n_bytes - skip, NULL, error))
+    {
+      /* Report offsets in the caller's bytes, BOM included. */
+      if (skip > 0 && error != NULL && *error != NULL)
+        {
+          g_autofree char *msg = NULL;
+          const char *bad = NULL;
+
+          g_utf8_validate_len (utf8 + skip, n_bytes - skip, &bad);
+          msg = g_strdup_printf ("not valid UTF-8 at byte offset %" G_GSIZE_FORMAT
+                                 " (byte 0x%02X)",
+                                 (gsize) (bad - utf8), (guint) (guchar) *bad);
+          g_free ((*error)->message);
+          (*error)->message = g_steal_pointer (&msg);
+        }
+      g_free (utf8);
+      return NULL;
+    }
+
+  self = g_new0 (KutipText, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  g_mutex_init (&self->lock);
+
+  if (skip > 0)
+    {
+      memmove (utf8, utf8 + skip, n_bytes - skip);
+      n_bytes -= skip;
+    }
+
+  self->utf8 = g_realloc (utf8, n_bytes + 1);
+  self->utf8[n_bytes] = '\0';
+  self->n_bytes = n_bytes;
+  build_offset_maps (self);
+
+  return self;
+}
+
+/**
+ * kutip_text_new:
+ * @n_bytes: length of @utf8, or -1 if NUL-terminated
+ *
+ * Makes a text from UTF-8. A leading BOM is dropped; CRLF stays as two code
+ * points. Invalid UTF-8 is an error naming the byte offset.
+ *
+ * Returns: (transfer full) (nullable):
+ */
+KutipText *
+kutip_text_new (const char  *utf8,
+                gssize       n_bytes,
+                GError     **error)
+{
+  g_return_val_if_fail (utf8 != NULL || n_bytes <= 0, NULL);
+
+  if (utf8 == NULL)
+    utf8 = "";
+  if (n_bytes < 0)
+    n_bytes = (gssize) strlen (utf8);
+
+  return kutip_text_new_take (g_memdup2 (utf8, (gsize) n_bytes + 1), (gsize) n_bytes, error);
+}
+
+/**
+ * kutip_text_ref:
+ * Returns: (transfer full):
+ */
+KutipText *
+kutip_text_ref (KutipText *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+kutip_text_unref (KutipText *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_free (self->utf8);
+  g_free (self->byte_at);
+  g_free (self->utf16_at);
+  g_free (self->sha256);
+  g_mutex_clear (&self->lock);
+  g_free (self);
+}
+
+/**
+ * kutip_text_get_utf8:
+ * @n_bytes: (out) (optional):
+ * Returns: (transfer none): the NUL-terminated text.
+ */
+const char *
+kutip_text_get_utf8 (KutipText *self,
+                     gsize     *n_bytes)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (n_bytes)
+    *n_bytes = self->n_bytes;
+  return self->utf8;
+}
+
+/* Returns: the number of code points. */
+guint
+kutip_text_get_length (KutipText *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->length;
+}
+
+/* Returns: the length in UTF-16 code units. */
+gsize
+kutip_text_get_utf16_length (KutipText *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->utf16_length;
+}
+
+/**
+ * kutip_text_get_sha256:
+ * Returns: (transfer none): the lower-case hex SHA-256 of the UTF-8 text.
+ */
+const char *
+kutip_text_get_sha256 (KutipText *self)
+{
+  const char *ret;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_mutex_lock (&self->lock);
+  if (self->sha256 == NULL)
+    self->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                                (const guchar *) self->utf8,
+                                                self->n_bytes);
+  ret = self->sha256;
+  g_mutex_unlock (&self->lock);
+
+  return ret;
+}
+
+/**
+ * kutip_text_offset_to_byte:
+ * @offset: a code point offset, at most the length
+ * Returns: the byte offset of @offset.
+ */
+gsize
+kutip_text_offset_to_byte (KutipText *self,
+                           guint      offset)
+{
+  const char *p;
+  guint k;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (offset <= self->length, self->n_bytes);
+
+  if (self->ascii)
+    return offset;
+
+  k = offset / KUTIP_TEXT_STRIDE;
+  p = self->utf8 + self->byte_at[k];
+  for (guint i = k * KUTIP_TEXT_STRIDE; i < offset; i++)
+    p = g_utf8_next_char (p);
+
+  return (gsize) (p - self->utf8);
+}
+
+/* Largest checkpoint index whose value in @table is <= @value. */
+static guint
+find_checkpoint (const gsize *table,
+                 guint        n,
+                 gsize        value)
+{
+  guint lo = 0;
+  guint hi = n;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (table[mid] <= value)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/**
+ * kutip_text_byte_to_offset:
+ * @byte: a byte offset; inside a character it counts as that character
+ * Returns: the code point offset.
+ */
+guint
+kutip_text_byte_to_offset (KutipText *self,
+                           gsize      byte)
+{
+  const char *p;
+  const char *target;
+  guint k;
+  guint cp;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (byte >= self->n_bytes)
+    return self->length;
+  if (self->ascii)
+    return (guint) byte;
+  if (self->n_checkpoints == 0)
+    return 0;
+
+  k = find_checkpoint (self->byte_at, self->n_checkpoints, byte);
+  p = self->utf8 + self->byte_at[k];
+  target = self->utf8 + byte;
+  cp = k * KUTIP_TEXT_STRIDE;
+  while (p < target)
+    {
+      const char *next = g_utf8_next_char (p);
+
+      if (next > target)
+        break;
+      p = next;
+      cp++;
+    }
+
+  return cp;
+}
+
+/**
+ * kutip_text_offset_to_utf16:
+ * Returns: the UTF-16 code unit offset of code point @offset.
+ */
+gsize
+kutip_text_offset_to_utf16 (KutipText *self,
+                            guint      offset)
+{
+  const char *p;
+  gsize units;
+  guint k;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (offset <= self->length, self->utf16_length);
+
+  if (self->ascii)
+    return offset;
+
+  k = offset / KUTIP_TEXT_STRIDE;
+  p = self->utf8 + self->byte_at[k];
+  units = self->utf16_at[k];
+  for (guint i = k * KUTIP_TEXT_STRIDE; i < offset; i++)
+    {
+      units += ((guchar) *p >= 0xF0) ? 2 : 1;
+      p = g_utf8_next_char (p);
+    }
+
+  return units;
+}
+
+/**
+ * kutip_text_utf16_to_offset:
+ * @offset: (out): the code point offset
+ * Returns: %FALSE if @utf16 is past the end or splits a surrogate pair.
+ */
+gboolean
+kutip_text_utf16_to_offset (KutipText *self,
+                            gsize      utf16,
+                            guint     *offset)
+{
+  const char *p;
+  gsize units;
+  guint cp;
+  guint k;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (offset != NULL, FALSE);
+
+  if (utf16 > self->utf16_length)
+    return FALSE;
+  if (self->ascii)
+    {
+      *offset = (guint) utf16;
+      return TRUE;
+    }
+  if (utf16 == self->utf16_length)
+    {
+      *offset = self->length;
+      return TRUE;
+    }
+
+  k = find_checkpoint (self->utf16_at, self->n_checkpoints, utf16);
+  p = self->utf8 + self->byte_at[k];
+  units = self->utf16_at[k];
+  cp = k * KUTIP_TEXT_STRIDE;
+  while (units < utf16)
+    {
+      units += ((guchar) *p >= 0xF0) ? 2 : 1;
+      p = g_utf8_next_char (p);
+      cp++;
+    }
+
+  if (units != utf16)
+    return FALSE;
+
+  *offset = cp;
+  return TRUE;
+}
+
+/**
+ * kutip_text_convert_offset:
+ * @result: (out):
+ * Returns: %FALSE if @value is out of range or not on a character boundary.
+ */
+gboolean
+kutip_text_convert_offset (KutipText       *self,
+                           gsize            value,
+                           KutipOffsetUnit  from,
+                           KutipOffsetUnit  to,
+                           gsize           *result)
+{
+  guint cp;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  switch (from)
+    {
+    case KUTIP_OFFSET_CODEPOINT:
+      if (value > self->length)
+        return FALSE;
+      cp = (guint) value;
+      break;
+
+    case KUTIP_OFFSET_UTF16:
+      if (!kutip_text_utf16_to_offset (self, value, &cp))
+        return FALSE;
+      break;
+
+    case KUTIP_OFFSET_BYTE:
+      if (value > self->n_bytes)
+        return FALSE;
+      if (value < self->n_bytes && (((guchar) self->utf8[value]) & 0xC0) == 0x80)
+        return FALSE;
+      cp = kutip_text_byte_to_offset (self, value);
+      break;
+
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+
+  switch (to)
+    {
+    case KUTIP_OFFSET_CODEPOINT:
+      *result = cp;
+      return TRUE;
+    case KUTIP_OFFSET_UTF16:
+      *result = kutip_text_offset_to_utf16 (self, cp);
+      return TRUE;
+    case KUTIP_OFFSET_BYTE:
+      *result = kutip_text_offset_to_byte (self, cp);
+      return TRUE;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/* Returns: the character at @offset, or 0 at or past the end. */
+gunichar
+kutip_text_get_char (KutipText *self,
+                     guint      offset)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (offset >= self->length)
+    return 0;
+
+  return g_utf8_get_char (self->utf8 + kutip_text_offset_to_byte (self, offset));
+}
+
+/**
+ * kutip_text_peek_slice:
+ * @n_bytes: (out): length of the slice in bytes
+ * Returns: (transfer none): a pointer into the text (not NUL-terminated at @end).
+ */
+const char *
+kutip_text_peek_slice (KutipText *self,
+                       guint      start,
+                       guint      end,
+                       gsize     *n_bytes)
+{
+  gsize b0, b1;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (start <= end && end <= self->length, NULL);
+
+  b0 = kutip_text_offset_to_byte (self, start);
+  b1 = kutip_text_offset_to_byte (self, end);
+  if (n_bytes)
+    *n_bytes = b1 - b0;
+
+  return self->utf8 + b0;
+}
+
+/**
+ * kutip_text_dup_slice:
+ * Returns: (transfer full): text[start:end] as a new string.
+ */
+char *
+kutip_text_dup_slice (KutipText *self,
+                      guint      start,
+                      guint      end)
+{
+  const char *p;
+  gsize len = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (start <= end && end <= self->length, NULL);
+
+  p = kutip_text_peek_slice (self, start, end, &len);
+  return g_strndup (p, len);
+}
+
+/* Returns: %TRUE if text[start:end] is exactly @expected (bounds checked). */
+gboolean
+kutip_text_slice_equal (KutipText  *self,
+                        guint       start,
+                        guint       end,
+                        const char *expected)
+{
+  const char *p;
+  gsize len = 0;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (expected != NULL, FALSE);
+
+  if (start > end || end > self->length)
+    return FALSE;
+
+  p = kutip_text_peek_slice (self, start, end, &len);
+  return strlen (expected) == len && memcmp (p, expected, len) == 0;
+}
+
+/**
+ * kutip_text_find:
+ * @start: (out): code point offset of the match
+ * Returns: %TRUE if @needle occurs at or after code point @from.
+ */
+gboolean
+kutip_text_find (KutipText  *self,
+                 const char *needle,
+                 guint       from,
+                 guint      *start)
+{
+  const char *hay;
+  const char *hit;
+  gsize from_byte;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (needle != NULL, FALSE);
+
+  if (from > self->length || *needle == '\0')
+    return FALSE;
+
+  from_byte = kutip_text_offset_to_byte (self, from);
+  hay = self->utf8 + from_byte;
+  hit = g_strstr_len (hay, (gssize) (self->n_bytes - from_byte), needle);
+  if (hit == NULL)
+    return FALSE;
+
+  if (start)
+    *start = kutip_text_byte_to_offset (self, (gsize) (hit - self->utf8));
+  return TRUE;
+}
+
+/* Grapheme clusters, tokens, sentences and folding: kutip-text-segment.c */
