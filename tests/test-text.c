@@ -935,6 +935,88 @@ test_quote_at (void)
   }
 }
 
+/* Random texts from tricky pieces: every invariant the app and the
+ * exporters rely on must hold whatever the mix. */
+static void
+test_segmentation_invariants (void)
+{
+  static const char *pieces[] = {
+    "Dr.", " ", "  ", "\n", "\n\n", "\r\n", "kata", "Biden", "'s", "'", "\"", "\xE2\x80\x9C",
+    "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB", ".", "...", "\xE2\x80\xA6",
+    "!", "?", ",", "85,5", "18/5", "-", "\xE2\x80\x94", "anak-anak", "U.S.", "e\xCC\x81",
+    "\xCC\x81", "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD", "\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9",
+    "\xF0\x9F\x87\xAE", "\xE2\x80\x8D", "\xF0\x9F\x91\xA9", "(", ")", "B.", "Jl.", "@", "#",
+    "\xC2\xA0", "\xE2\x80\x8B", "10.00", "A", "z", "\xE4\xB8\xAD", "\t",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+      g_autoptr(KutipText) text = NULL;
+      g_autoptr(GArray) tokens = NULL;
+      g_autoptr(GArray) spans = NULL;
+      guint n_pieces = (guint) g_rand_int_range (rand, 0, 60);
+      guint length;
+      guint covered = 0;
+
+      for (guint i = 0; i < n_pieces; i++)
+        g_string_append (s, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+
+      text = text_new (s->str);
+      length = kutip_text_get_length (text);
+      tokens = kutip_text_tokenize (text, 0, length);
+      spans = kutip_text_sentences (text);
+
+      for (guint i = 0; i < tokens->len; i++)
+        {
+          const KutipToken *t = &g_array_index (tokens, KutipToken, i);
+          KutipSpan w;
+
+          g_assert_cmpuint (t->start, >=, covered);
+          g_assert_cmpuint (t->start, <, t->end);
+          g_assert_cmpuint (t->end, <=, length);
+          g_assert_true (kutip_text_is_grapheme_boundary (text, t->end));
+          /* Only whitespace and invisible separators fall between tokens. */
+          for (guint k = covered; k < t->start; k++)
+            {
+              gunichar c = kutip_text_get_char (text, k);
+              g_assert_true (g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_FORMAT);
+            }
+          covered = t->end;
+
+          g_assert_true (kutip_text_word_at (text, t->start, &w));
+          g_assert_cmpuint (w.start, ==, t->start);
+          g_assert_cmpuint (w.end, ==, t->end);
+        }
+
+      for (guint i = 0; i < spans->len; i++)
+        {
+          const KutipSpan *sp = &g_array_index (spans, KutipSpan, i);
+          KutipSpan got;
+
+          g_assert_cmpuint (sp->start, <, sp->end);
+          if (i > 0)
+            g_assert_cmpuint (sp->start, >, g_array_index (spans, KutipSpan, i - 1).end);
+          g_assert_true (kutip_text_sentence_at (text, sp->start, &got));
+          g_assert_cmpuint (got.start, ==, sp->start);
+          g_assert_cmpuint (got.end, ==, sp->end);
+        }
+
+      for (guint k = 0; k <= length; k += 3)
+        {
+          KutipSpan q;
+
+          if (kutip_text_quote_at (text, k, &q))
+            {
+              g_assert_cmpuint (q.start, <=, k);
+              g_assert_cmpuint (k, <, q.end);
+              g_assert_cmpuint (q.end, <=, length);
+            }
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -963,6 +1045,7 @@ main (int   argc,
   g_test_add_func ("/kutip/text/sentence-at", test_sentence_at);
   g_test_add_func ("/kutip/text/sentence-at-long-paragraph", test_sentence_at_long_paragraph);
   g_test_add_func ("/kutip/text/quote-at", test_quote_at);
+  g_test_add_func ("/kutip/text/segmentation-invariants", test_segmentation_invariants);
 
   return g_test_run ();
 }

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* kutip-text-tokens.c: word tokens and sentences for Indonesian and English news.
+/* kutip-text-tokens.c: word tokens for Indonesian and English news.
  *
  * One pass over the UTF-8 bytes, classifying each character by its Unicode
  * general category (utf8proc) and appending KutipToken structs to a GArray:
  * no allocation per token. Tokens carry private flag bits (above 16) that
- * the sentence splitter reads; kutip_text_tokenize() masks them off.
+ * the sentence splitter (kutip-text-sentences.c) reads; kutip_text_tokenize()
+ * masks them off.
  *
  * Conventions the rules follow:
  * - inside a word, "-" joins letters and digits ("anak-anak", "COVID-19"),
@@ -28,32 +29,6 @@
 
 #include "kutip-text.h"
 #include "kutip-text-private.h"
-
-/* Private token flags, never returned by kutip_text_tokenize(). */
-enum
-{
-  TOK_ABBREV_FIXED  = 1 << 16, /* "Dr.", "Jl.", "B.", "U.S.": never ends a sentence */
-  TOK_ABBREV_FINAL  = 1 << 17, /* "dll.", "a.m.", "Inc.": ends one before a capital */
-  TOK_TERMINATOR    = 1 << 18, /* . ! ? and runs of them */
-  TOK_ELLIPSIS      = 1 << 19, /* … or ... */
-  TOK_PARA_BEFORE   = 1 << 20, /* a blank line comes before the token */
-  TOK_UPPER_START   = 1 << 21,
-  TOK_LOWER_START   = 1 << 22,
-  TOK_OPEN_BRACKET  = 1 << 23,
-  TOK_CLOSE_BRACKET = 1 << 24,
-  TOK_QUOTE_KIND_SHIFT = 25,   /* two bits: QuoteKind */
-};
-
-#define TOK_PUBLIC_MASK 0xFFFFu
-#define TOK_QUOTE_KIND(flags) (((flags) >> TOK_QUOTE_KIND_SHIFT) & 3u)
-
-typedef enum
-{
-  QUOTE_DOUBLE,        /* " “ ” „ */
-  QUOTE_SINGLE,        /* ' ‘ ’ ‚ */
-  QUOTE_ANGLE,         /* « » */
-  QUOTE_SINGLE_ANGLE,  /* ‹ › */
-} QuoteKind;
 
 typedef enum
 {
@@ -178,9 +153,9 @@ decode (const guchar *p,
          ((gunichar) (p[2] & 0x3F) << 6) | (p[3] & 0x3F);
 }
 
-static gboolean
-quote_kind_of (gunichar   c,
-               QuoteKind *kind)
+gboolean
+_kutip_unichar_quote_kind (gunichar   c,
+                           QuoteKind *kind)
 {
   switch (c)
     {
@@ -473,8 +448,8 @@ scan_word (Tokenizer    *tk,
 
       if (abbrev != 0)
         {
-          q++;
           qcp++;
+          q = absorb_extenders (tk, q + 1, &qcp);
           flags |= abbrev;
         }
     }
@@ -524,7 +499,7 @@ scan_quote (Tokenizer    *tk,
   left_open = bc == CC_SPACE || bc == CC_SEPARATOR || bc == CC_OPEN || bc == CC_INITIAL ||
               bc == CC_DASH;
   /* Right after a quote that opened ("‘ inside “"), it is open too. */
-  if (!left_open && quote_kind_of (before, &bkind) && tk->out->len > 0)
+  if (!left_open && _kutip_unichar_quote_kind (before, &bkind) && tk->out->len > 0)
     {
       const KutipToken *prev = &g_array_index (tk->out, KutipToken, tk->out->len - 1);
 
@@ -661,16 +636,25 @@ starts_word (Tokenizer    *tk,
   return p < tk->end && IS_LETTER (classify (decode (p, &len)));
 }
 
+static gboolean
+starts_extender (Tokenizer    *tk,
+                 const guchar *p)
+{
+  guint len;
+
+  return p < tk->end && _kutip_unichar_is_cluster_extender (decode (p, &len));
+}
+
 /* Tokenizes bytes [@b0, @b1) of @base, whose first code point is @cp0,
  * appending to @out. @mask filters the flags stored. */
-static void
-tokenize_bytes (const char *base,
-                gsize       n_bytes,
-                gsize       b0,
-                gsize       b1,
-                guint       cp0,
-                guint       mask,
-                GArray     *out)
+void
+_kutip_text_tokenize_bytes (const char *base,
+                            gsize       n_bytes,
+                            gsize       b0,
+                            gsize       b1,
+                            guint       cp0,
+                            guint       mask,
+                            GArray     *out)
 {
   Tokenizer tk = { 0 };
   const guchar *p = (const guchar *) base + b0;
@@ -695,6 +679,24 @@ tokenize_bytes (const char *base,
       switch (cc)
         {
         case CC_SPACE:
+        case CC_SEPARATOR:
+        case CC_JOINER:
+          /* A space carrying a combining mark is a visible cluster (a line
+           * break is not: a mark after it stands alone). */
+          if (p + len < tk.end && p[len] >= 0xCC && starts_extender (&tk, p + len) &&
+              utf8proc_get_property ((utf8proc_int32_t) c)->boundclass ==
+                UTF8PROC_BOUNDCLASS_OTHER)
+            {
+              p = scan_symbol (&tk, p, cp, c, len);
+              cp = g_array_index (out, KutipToken, out->len - 1).end;
+              break;
+            }
+          if (cc != CC_SPACE)
+            {
+              p += len;
+              cp++;
+              break;
+            }
           if (out->len > 0)
             {
               KutipToken *last = &g_array_index (out, KutipToken, out->len - 1);
@@ -706,12 +708,6 @@ tokenize_bytes (const char *base,
             tk.newlines++;
           else if (c == 0x2029 || c == '\f' || c == '\v')
             tk.newlines += 2;
-          p += len;
-          cp++;
-          break;
-
-        case CC_SEPARATOR:
-        case CC_JOINER:
           p += len;
           cp++;
           break;
@@ -743,7 +739,7 @@ tokenize_bytes (const char *base,
               tok->flags &= ~(guint) (TOK_UPPER_START | TOK_LOWER_START);
               cp = g_array_index (out, KutipToken, out->len - 1).end;
             }
-          else if (quote_kind_of (c, &kind))
+          else if (_kutip_unichar_quote_kind (c, &kind))
             {
               p = scan_quote (&tk, p, cp, c, len, kind);
               cp = g_array_index (out, KutipToken, out->len - 1).end;
@@ -775,85 +771,8 @@ tokenize_bytes (const char *base,
     }
 }
 
-/* Decides whether the sentence ends after @term (followed by closing quotes
- * or brackets up to @last) when @next comes next. */
-static gboolean
-ends_sentence (const KutipToken *term,
-               const KutipToken *last,
-               const KutipToken *next)
-{
-  /* "Ya."kata dia — no space, no break. */
-  if (next->start == last->end)
-    return FALSE;
-
-  /* "dll. Kemudian", "… Lalu": only before a capital or a new quotation. */
-  if (term->flags & (TOK_ABBREV_FINAL | TOK_ELLIPSIS))
-    return (next->flags & (TOK_UPPER_START | KUTIP_TOKEN_OPEN_QUOTE)) != 0;
-
-  /* “Ayo!” kata dia. / "Is it over?" asked Smith. — the sentence goes on
-   * after a quotation that ends with its own mark. */
-  if (next->flags & TOK_LOWER_START)
-    return FALSE;
-  if ((next->flags & KUTIP_TOKEN_PUNCT) &&
-      !(next->flags & (KUTIP_TOKEN_OPEN_QUOTE | TOK_OPEN_BRACKET)))
-    return FALSE;
-
-  return TRUE;
-}
-
-/* Splits tokens[0, n) into sentences, appending KutipSpans to @spans. */
-static void
-split_sentences (const KutipToken *t,
-                 guint             n,
-                 GArray           *spans)
-{
-  guint i = 0;
-
-  while (i < n)
-    {
-      guint first = i;
-      guint last;
-
-      for (;;)
-        {
-          if (t[i].flags & (TOK_TERMINATOR | TOK_ABBREV_FINAL))
-            {
-              guint j = i + 1;
-
-              /* Closing quotes and brackets stay with the sentence they end. */
-              while (j < n && !(t[j].flags & TOK_PARA_BEFORE) && t[j].start == t[j - 1].end &&
-                     (t[j].flags & (KUTIP_TOKEN_CLOSE_QUOTE | TOK_CLOSE_BRACKET | TOK_TERMINATOR)))
-                j++;
-
-              if (j >= n || (t[j].flags & TOK_PARA_BEFORE) ||
-                  ends_sentence (&t[i], &t[j - 1], &t[j]))
-                {
-                  last = j - 1;
-                  i = j;
-                  break;
-                }
-              i = j;
-              continue;
-            }
-
-          if (i + 1 >= n || (t[i + 1].flags & TOK_PARA_BEFORE))
-            {
-              last = i;
-              i++;
-              break;
-            }
-          i++;
-        }
-
-      {
-        KutipSpan span = { t[first].start, t[last].end };
-        g_array_append_val (spans, span);
-      }
-    }
-}
-
-static GArray *
-token_array_new (gsize n_bytes)
+GArray *
+_kutip_token_array_new (gsize n_bytes)
 {
   /* About one token per six bytes of news text; GArray grows past it. */
   return g_array_sized_new (FALSE, FALSE, sizeof (KutipToken),
@@ -887,404 +806,8 @@ kutip_text_tokenize (KutipText *self,
   utf8 = kutip_text_get_utf8 (self, &n_bytes);
   b0 = kutip_text_offset_to_byte (self, start);
   b1 = kutip_text_offset_to_byte (self, end);
-  tokens = token_array_new (b1 - b0);
-  tokenize_bytes (utf8, n_bytes, b0, b1, start, TOK_PUBLIC_MASK, tokens);
+  tokens = _kutip_token_array_new (b1 - b0);
+  _kutip_text_tokenize_bytes (utf8, n_bytes, b0, b1, start, TOK_PUBLIC_MASK, tokens);
 
   return tokens;
-}
-
-/**
- * kutip_text_sentences:
- *
- * Splits the whole text into sentences. A sentence ends at ".", "!", "?" or
- * an ellipsis followed by a new sentence (not after "Dr.", "Jl.", initials
- * or a decimal; not before "kata dia" after a quotation), and always at a
- * blank line. Closing quotes and brackets stay with the sentence they end.
- * Spans cover tokens only, never the whitespace between sentences.
- *
- * Returns: (transfer full) (element-type KutipSpan):
- */
-GArray *
-kutip_text_sentences (KutipText *self)
-{
-  g_autoptr(GArray) tokens = NULL;
-  const char *utf8;
-  gsize n_bytes = 0;
-  GArray *spans;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  utf8 = kutip_text_get_utf8 (self, &n_bytes);
-  tokens = token_array_new (n_bytes);
-  tokenize_bytes (utf8, n_bytes, 0, n_bytes, 0, ~0u, tokens);
-
-  spans = g_array_sized_new (FALSE, FALSE, sizeof (KutipSpan), tokens->len / 16 + 4);
-  split_sentences ((const KutipToken *) (gpointer) tokens->data, tokens->len, spans);
-
-  return spans;
-}
-
-/* A window of text around a byte: the paragraph, or @cap bytes either side
- * when the paragraph is longer. The *_exact flags say whether an edge is a
- * real paragraph (or text) edge. */
-typedef struct
-{
-  gsize    b0, b1;
-  gboolean start_exact, end_exact;
-} Window;
-
-static gboolean
-is_hspace (char c)
-{
-  return c == ' ' || c == '\t' || c == '\r';
-}
-
-static void
-find_window (const char *utf8,
-             gsize       n_bytes,
-             gsize       b,
-             gsize       cap,
-             Window     *w)
-{
-  gsize lo = b > cap ? b - cap : 0;
-  gsize hi = n_bytes - b > cap ? b + cap : n_bytes;
-  gboolean seen_newline = FALSE;
-  gsize q;
-
-  /* Backwards to a blank line: "\n" [ \t\r]* "\n". */
-  w->b0 = lo;
-  w->start_exact = lo == 0;
-  for (q = b; q > lo; q--)
-    {
-      char c = utf8[q - 1];
-
-      if (c == '\n')
-        {
-          if (seen_newline)
-            {
-              w->b0 = q - 1;
-              w->start_exact = TRUE;
-              break;
-            }
-          seen_newline = TRUE;
-        }
-      else if (!is_hspace (c))
-        seen_newline = FALSE;
-    }
-  while (w->b0 > 0 && (((guchar) utf8[w->b0]) & 0xC0) == 0x80)
-    w->b0++;
-
-  /* Forwards to a blank line. */
-  seen_newline = FALSE;
-  w->b1 = hi;
-  w->end_exact = hi == n_bytes;
-  for (q = b; q < hi; q++)
-    {
-      char c = utf8[q];
-
-      if (c == '\n')
-        {
-          if (seen_newline)
-            {
-              w->b1 = q;
-              w->end_exact = TRUE;
-              break;
-            }
-          seen_newline = TRUE;
-        }
-      else if (!is_hspace (c))
-        seen_newline = FALSE;
-    }
-  while (w->b1 < n_bytes && (((guchar) utf8[w->b1]) & 0xC0) == 0x80)
-    w->b1--;
-}
-
-static GArray *
-tokenize_window (KutipText    *self,
-                 const Window *w)
-{
-  const char *utf8;
-  gsize n_bytes = 0;
-  GArray *tokens;
-
-  utf8 = kutip_text_get_utf8 (self, &n_bytes);
-  tokens = token_array_new (w->b1 - w->b0);
-  tokenize_bytes (utf8, n_bytes, w->b0, w->b1, kutip_text_byte_to_offset (self, w->b0),
-                  ~0u, tokens);
-  return tokens;
-}
-
-/* Index of the token containing @offset, else of the token ending right at
- * @offset (a caret just after a word), else -1. */
-static gint
-token_index_at (const KutipToken *t,
-                guint             n,
-                guint             offset)
-{
-  guint lo = 0, hi = n;
-
-  /* First token with end > offset. */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (t[mid].end > offset)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-
-  if (lo < n && t[lo].start <= offset)
-    return (gint) lo;
-  if (lo > 0 && t[lo - 1].end == offset)
-    return (gint) lo - 1;
-  return -1;
-}
-
-/**
- * kutip_text_word_at:
- * @word: (out): the token's span
- *
- * Finds the token (word, number, punctuation or symbol) under @offset, for
- * a double click. When @offset is just after a token (a caret at its end)
- * that token is found.
- *
- * Returns: %FALSE if @offset is in whitespace.
- */
-gboolean
-kutip_text_word_at (KutipText *self,
-                    guint      offset,
-                    KutipSpan *word)
-{
-  g_autoptr(GArray) tokens = NULL;
-  const char *utf8;
-  gsize n_bytes = 0;
-  Window w;
-  gsize b;
-  gint i;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (word != NULL, FALSE);
-
-  if (offset > kutip_text_get_length (self))
-    return FALSE;
-
-  /* Tokens never cross ASCII whitespace: a window between two is exact. */
-  utf8 = kutip_text_get_utf8 (self, &n_bytes);
-  b = kutip_text_offset_to_byte (self, offset);
-  w.b0 = b;
-  while (w.b0 > 0 && b - w.b0 < 4096 && !g_ascii_isspace (utf8[w.b0 - 1]))
-    w.b0--;
-  while (w.b0 > 0 && (((guchar) utf8[w.b0]) & 0xC0) == 0x80)
-    w.b0++;
-  w.b1 = b;
-  while (w.b1 < n_bytes && w.b1 - b < 4096 && !g_ascii_isspace (utf8[w.b1]))
-    w.b1++;
-  while (w.b1 < n_bytes && (((guchar) utf8[w.b1]) & 0xC0) == 0x80)
-    w.b1--;
-
-  tokens = tokenize_window (self, &w);
-  i = token_index_at ((const KutipToken *) (gpointer) tokens->data, tokens->len, offset);
-  if (i < 0)
-    return FALSE;
-
-  word->start = g_array_index (tokens, KutipToken, i).start;
-  word->end = g_array_index (tokens, KutipToken, i).end;
-  return TRUE;
-}
-
-/**
- * kutip_text_sentence_at:
- * @sentence: (out):
- *
- * Finds the sentence (as kutip_text_sentences() splits them) containing
- * @offset, or ending right at it, for a triple click. Only the paragraph
- * around @offset is read.
- *
- * Returns: %FALSE if @offset is in whitespace between sentences.
- */
-gboolean
-kutip_text_sentence_at (KutipText *self,
-                        guint      offset,
-                        KutipSpan *sentence)
-{
-  const char *utf8;
-  gsize n_bytes = 0;
-  gsize b;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (sentence != NULL, FALSE);
-
-  if (offset > kutip_text_get_length (self))
-    return FALSE;
-
-  utf8 = kutip_text_get_utf8 (self, &n_bytes);
-  b = kutip_text_offset_to_byte (self, offset);
-
-  for (gsize cap = 16384; ; cap *= 4)
-    {
-      g_autoptr(GArray) tokens = NULL;
-      g_autoptr(GArray) spans = NULL;
-      const KutipSpan *s;
-      Window w;
-      gint found = -1;
-
-      find_window (utf8, n_bytes, b, cap, &w);
-      tokens = tokenize_window (self, &w);
-      spans = g_array_new (FALSE, FALSE, sizeof (KutipSpan));
-      split_sentences ((const KutipToken *) (gpointer) tokens->data, tokens->len, spans);
-      s = (const KutipSpan *) (gpointer) spans->data;
-
-      for (guint k = 0; k < spans->len; k++)
-        {
-          if (s[k].start <= offset && offset < s[k].end)
-            {
-              found = (gint) k;
-              break;
-            }
-          if (s[k].end == offset)
-            found = (gint) k;
-          if (s[k].start > offset)
-            break;
-        }
-
-      if (found < 0)
-        return FALSE;
-
-      /* A sentence cut by the window edge: look wider. */
-      if (cap < n_bytes &&
-          ((found == 0 && !w.start_exact) ||
-           ((guint) found == spans->len - 1 && !w.end_exact)))
-        continue;
-
-      *sentence = s[found];
-      return TRUE;
-    }
-}
-
-/* Whether the first visible character after byte @b opens a quotation of
- * @kind: in news, a quotation running over several paragraphs repeats its
- * opening mark at each paragraph and closes only at the last. */
-static gboolean
-next_paragraph_opens_quote (const char *utf8,
-                            gsize       n_bytes,
-                            gsize       b,
-                            QuoteKind   kind)
-{
-  const char *p = utf8 + b;
-  const char *end = utf8 + n_bytes;
-  QuoteKind k;
-
-  while (p < end && _kutip_unichar_is_space (g_utf8_get_char (p)))
-    p = g_utf8_next_char (p);
-  if (p >= end || !quote_kind_of (g_utf8_get_char (p), &k) || k != kind)
-    return FALSE;
-
-  return g_utf8_get_char (p) != 0x201D && g_utf8_get_char (p) != 0x2019 &&
-         g_utf8_get_char (p) != 0x00BB && g_utf8_get_char (p) != 0x203A;
-}
-
-/**
- * kutip_text_quote_at:
- * @quote: (out): from the opening quote mark to the closing one, inclusive
- *
- * Finds the quotation containing @offset (the marks included), pairing
- * opening and closing marks of the same kind within the paragraph. With
- * nested quotations the outermost is found. A quotation left open at the end
- * of a paragraph counts up to the paragraph's end when the next paragraph
- * opens with the same mark, as news writing continues long quotes.
- *
- * Returns: %FALSE if @offset is not inside a quotation.
- */
-gboolean
-kutip_text_quote_at (KutipText *self,
-                     guint      offset,
-                     KutipSpan *quote)
-{
-  const char *utf8;
-  gsize n_bytes = 0;
-  gsize b;
-  Window w;
-  g_autoptr(GArray) tokens = NULL;
-  const KutipToken *t;
-  guint stack[64];
-  guint depth = 0;
-  gboolean found = FALSE;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (quote != NULL, FALSE);
-
-  if (offset > kutip_text_get_length (self))
-    return FALSE;
-
-  utf8 = kutip_text_get_utf8 (self, &n_bytes);
-  b = kutip_text_offset_to_byte (self, offset);
-
-  for (gsize cap = 65536; ; cap *= 4)
-    {
-      find_window (utf8, n_bytes, b, cap, &w);
-      if ((w.start_exact && w.end_exact) || cap >= n_bytes)
-        break;
-    }
-
-  tokens = tokenize_window (self, &w);
-  t = (const KutipToken *) (gpointer) tokens->data;
-
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      if (t[i].flags & TOK_PARA_BEFORE)
-        depth = 0;
-
-      if ((t[i].flags & KUTIP_TOKEN_OPEN_QUOTE) && depth < G_N_ELEMENTS (stack))
-        stack[depth++] = i;
-      else if (t[i].flags & KUTIP_TOKEN_CLOSE_QUOTE)
-        {
-          guint kind = TOK_QUOTE_KIND (t[i].flags);
-
-          /* Pair with the nearest open mark of the same kind; marks
-           * left open inside it are strays. */
-          for (guint d = depth; d > 0; d--)
-            {
-              const KutipToken *open = &t[stack[d - 1]];
-
-              if (TOK_QUOTE_KIND (open->flags) != kind)
-                continue;
-
-              depth = d - 1;
-              if (open->start <= offset && offset < t[i].end &&
-                  (!found || open->start < quote->start))
-                {
-                  quote->start = open->start;
-                  quote->end = t[i].end;
-                  found = TRUE;
-                }
-              break;
-            }
-        }
-
-      /* At the end of a paragraph, an outer quotation left open. */
-      if (depth > 0 && (i + 1 == tokens->len || (t[i + 1].flags & TOK_PARA_BEFORE)))
-        {
-          const KutipToken *open = &t[stack[0]];
-          gboolean continues;
-
-          if (i + 1 < tokens->len)
-            continues = (TOK_QUOTE_KIND (t[i + 1].flags) == TOK_QUOTE_KIND (open->flags) &&
-                         (t[i + 1].flags & KUTIP_TOKEN_OPEN_QUOTE));
-          else
-            continues = w.end_exact &&
-                        next_paragraph_opens_quote (utf8, n_bytes, w.b1,
-                                                    TOK_QUOTE_KIND (open->flags));
-
-          if (continues && open->start <= offset && offset < t[i].end &&
-              (!found || open->start < quote->start))
-            {
-              quote->start = open->start;
-              quote->end = t[i].end;
-              found = TRUE;
-            }
-        }
-    }
-
-  return found;
 }
