@@ -10,6 +10,17 @@
 #include "kutip-error.h"
 #include "kutip-text.h"
 
+/* Typographic marks, by name. */
+#define LDQ      "\xE2\x80\x9C" /* “ */
+#define RDQ      "\xE2\x80\x9D" /* ” */
+#define LSQ      "\xE2\x80\x98" /* ‘ */
+#define RSQ      "\xE2\x80\x99" /* ’ */
+#define LAQ      "\xC2\xAB"     /* « */
+#define RAQ      "\xC2\xBB"     /* » */
+#define ELLIPSIS "\xE2\x80\xA6" /* … */
+#define NDASH    "\xE2\x80\x93" /* – */
+#define MDASH    "\xE2\x80\x94" /* — */
+
 /* A text with every kind of character that shifts offsets: a precomposed and
  * a decomposed accent, an astral emoji with a skin tone, a ZWJ family, two
  * flags, CRLF, curly quotes and plain ASCII. */
@@ -256,7 +267,7 @@ static void
 test_large_spot_check (void)
 {
   static const char *pieces[] = {
-    "Presiden ", "\xF0\x9F\x98\x80", "e\xCC\x81", "\r\n", "\xE2\x80\x9C", "kata ",
+    "Presiden ", "\xF0\x9F\x98\x80", "e\xCC\x81", "\r\n", LDQ, "kata ",
     "\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9", "\xE4\xB8\xAD", "85,5 ", "\xC3\xB1",
   };
   g_autoptr(GString) big = g_string_sized_new (2 * 1024 * 1024 + 64);
@@ -476,7 +487,7 @@ test_fold (void)
   assert_fold_equal ("BIDEN", "biden");
   assert_fold_equal ("Jos\xC3\xA9", "JOSE\xCC\x81");
   assert_fold_equal ("Stra\xC3\x9F" "e", "STRASSE");
-  assert_fold_equal ("O\xE2\x80\x99" "Brien", "o'brien");
+  assert_fold_equal ("O" RSQ "Brien", "o'brien");
   assert_fold_equal ("Jean\xE2\x80\x90Pierre", "jean-pierre");
   assert_fold_equal ("Ne\xC2\xAD" "tanyahu", "Netanyahu");
 
@@ -552,7 +563,7 @@ test_tokens_indonesian (void)
   const char *s = "Prof. Dr. H. Ahmad tinggal di Jl. Merdeka No. 5, Jakarta Pusat, dll. "
                   "Pada Senin (18/5) pukul 10.00 WIB, inflasi 85,5 persen; harga naik 3.5 kali "
                   "sejak 21/2/2022. B. J. Habibie, anak-anak, Jean-Pierre, ke-2, COVID-19 "
-                  "dan rumahnya \xE2\x80\x93 katanya \xE2\x80\x94 \xE2\x80\x9C" "baik\xE2\x80\x9D\xE2\x80\xA6 "
+                  "dan rumahnya " NDASH " katanya " MDASH " " LDQ "baik" RDQ ELLIPSIS " "
                   "Jum'at @jokowi #IndonesiaMaju Kompas.com.";
   g_autoptr(KutipText) text = text_new (s);
   g_autoptr(GArray) tokens = kutip_text_tokenize (text, 0, kutip_text_get_length (text));
@@ -562,8 +573,8 @@ test_tokens_indonesian (void)
                    "Prof.|Dr.|H.|Ahmad|tinggal|di|Jl.|Merdeka|No.|5|,|Jakarta|Pusat|,|dll.|"
                    "Pada|Senin|(|18/5|)|pukul|10.00|WIB|,|inflasi|85,5|persen|;|harga|naik|3.5|"
                    "kali|sejak|21/2/2022|.|B.|J.|Habibie|,|anak-anak|,|Jean-Pierre|,|ke-2|,|"
-                   "COVID-19|dan|rumahnya|\xE2\x80\x93|katanya|\xE2\x80\x94|\xE2\x80\x9C|baik|"
-                   "\xE2\x80\x9D|\xE2\x80\xA6|Jum'at|@jokowi|#IndonesiaMaju|Kompas.com|.");
+                   "COVID-19|dan|rumahnya|" NDASH "|katanya|" MDASH "|" LDQ "|baik|"
+                   RDQ "|" ELLIPSIS "|Jum'at|@jokowi|#IndonesiaMaju|Kompas.com|.");
 
   g_assert_cmpuint (flags_of (text, tokens, "85,5", 0), ==,
                     KUTIP_TOKEN_WORD | KUTIP_TOKEN_NUMBER | KUTIP_TOKEN_SPACE_AFTER);
@@ -576,12 +587,12 @@ test_tokens_indonesian (void)
                     KUTIP_TOKEN_WORD | KUTIP_TOKEN_SPACE_AFTER);
   g_assert_cmpuint (flags_of (text, tokens, ",", 0), ==,
                     KUTIP_TOKEN_PUNCT | KUTIP_TOKEN_SPACE_AFTER);
-  g_assert_cmpuint (flags_of (text, tokens, "\xE2\x80\x93", 0), ==,
+  g_assert_cmpuint (flags_of (text, tokens, NDASH, 0), ==,
                     KUTIP_TOKEN_PUNCT | KUTIP_TOKEN_DASH | KUTIP_TOKEN_SPACE_AFTER);
-  g_assert_true (flags_of (text, tokens, "\xE2\x80\x94", 0) & KUTIP_TOKEN_DASH);
-  g_assert_cmpuint (flags_of (text, tokens, "\xE2\x80\x9C", 0), ==,
+  g_assert_true (flags_of (text, tokens, MDASH, 0) & KUTIP_TOKEN_DASH);
+  g_assert_cmpuint (flags_of (text, tokens, LDQ, 0), ==,
                     KUTIP_TOKEN_PUNCT | KUTIP_TOKEN_OPEN_QUOTE);
-  g_assert_cmpuint (flags_of (text, tokens, "\xE2\x80\x9D", 0), ==,
+  g_assert_cmpuint (flags_of (text, tokens, RDQ, 0), ==,
                     KUTIP_TOKEN_PUNCT | KUTIP_TOKEN_CLOSE_QUOTE);
   g_assert_cmpuint (flags_of (text, tokens, ".", 1), ==, KUTIP_TOKEN_PUNCT);
 }
@@ -619,14 +630,14 @@ test_tokens_quotes_by_context (void)
   /* Guillemets with inner spaces; a straight quote with spaces on both
    * sides (the context says nothing: it closes the one left open); a lone
    * apostrophe after a plural; nested curly quotes. */
-  const char *s = "\xC2\xAB Nous partons \xC2\xBB, dit-il. \" a \" b \" c \" the Smiths' car "
-                  "\xE2\x80\x9C\xE2\x80\x98Teroris\xE2\x80\x99 itu\xE2\x80\x9D.";
+  const char *s = LAQ " Nous partons " RAQ ", dit-il. \" a \" b \" c \" the Smiths' car "
+                  LDQ LSQ "Teroris" RSQ " itu" RDQ ".";
 
   text = text_new (s);
   tokens = kutip_text_tokenize (text, 0, kutip_text_get_length (text));
 
-  g_assert_true (flags_of (text, tokens, "\xC2\xAB", 0) & KUTIP_TOKEN_OPEN_QUOTE);
-  g_assert_true (flags_of (text, tokens, "\xC2\xBB", 0) & KUTIP_TOKEN_CLOSE_QUOTE);
+  g_assert_true (flags_of (text, tokens, LAQ, 0) & KUTIP_TOKEN_OPEN_QUOTE);
+  g_assert_true (flags_of (text, tokens, RAQ, 0) & KUTIP_TOKEN_CLOSE_QUOTE);
   g_assert_true (flags_of (text, tokens, "dit-il", 0) & KUTIP_TOKEN_WORD);
   g_assert_true (flags_of (text, tokens, "\"", 0) & KUTIP_TOKEN_OPEN_QUOTE);
   g_assert_true (flags_of (text, tokens, "\"", 1) & KUTIP_TOKEN_CLOSE_QUOTE);
@@ -634,10 +645,10 @@ test_tokens_quotes_by_context (void)
   g_assert_true (flags_of (text, tokens, "\"", 3) & KUTIP_TOKEN_CLOSE_QUOTE);
   g_assert_cmpuint (flags_of (text, tokens, "'", 0), ==,
                     KUTIP_TOKEN_PUNCT | KUTIP_TOKEN_SPACE_AFTER);
-  g_assert_true (flags_of (text, tokens, "\xE2\x80\x9C", 0) & KUTIP_TOKEN_OPEN_QUOTE);
-  g_assert_true (flags_of (text, tokens, "\xE2\x80\x98", 0) & KUTIP_TOKEN_OPEN_QUOTE);
-  g_assert_true (flags_of (text, tokens, "\xE2\x80\x99", 0) & KUTIP_TOKEN_CLOSE_QUOTE);
-  g_assert_true (flags_of (text, tokens, "\xE2\x80\x9D", 0) & KUTIP_TOKEN_CLOSE_QUOTE);
+  g_assert_true (flags_of (text, tokens, LDQ, 0) & KUTIP_TOKEN_OPEN_QUOTE);
+  g_assert_true (flags_of (text, tokens, LSQ, 0) & KUTIP_TOKEN_OPEN_QUOTE);
+  g_assert_true (flags_of (text, tokens, RSQ, 0) & KUTIP_TOKEN_CLOSE_QUOTE);
+  g_assert_true (flags_of (text, tokens, RDQ, 0) & KUTIP_TOKEN_CLOSE_QUOTE);
 }
 
 static void
@@ -655,7 +666,7 @@ test_tokens_graphemes_and_offsets (void)
                    "Caf\xC3\xA9|cafe\xCC\x81|\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD|ok|"
                    "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7|"
                    "\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9|\xF0\x9F\x87\xB5\xF0\x9F\x87\xB8|"
-                   "\xE2\x80\x9C|Kutip|\xE2\x80\x9D|\xF0\x9F\x98\x80|!");
+                   LDQ "|Kutip|" RDQ "|\xF0\x9F\x98\x80|!");
   g_assert_cmpuint (flags_of (text, tokens, "\xF0\x9F\x98\x80", 0), ==, KUTIP_TOKEN_SYMBOL);
 
   /* Every token starts and ends on a grapheme boundary; everything that is
@@ -726,12 +737,12 @@ test_sentences_indonesian (void)
                     "Buku, pena, dll. || Semua dibawa B. J. Habibie ke sana.");
 
   /* A quotation ending with a comma, "!" or "?" goes on with "kata X". */
-  assert_sentences ("\xE2\x80\x9C" "Kami akan terus berjuang,\xE2\x80\x9D kata Menteri Luar Negeri "
-                    "Retno Marsudi. \xE2\x80\x9C" "Apa salah kami?\xE2\x80\x9D tanyanya. "
-                    "\xE2\x80\x9C" "Tidak ada.\xE2\x80\x9D Ia lalu pergi.",
-                    "\xE2\x80\x9C" "Kami akan terus berjuang,\xE2\x80\x9D kata Menteri Luar Negeri "
-                    "Retno Marsudi. || \xE2\x80\x9C" "Apa salah kami?\xE2\x80\x9D tanyanya. || "
-                    "\xE2\x80\x9C" "Tidak ada.\xE2\x80\x9D || Ia lalu pergi.");
+  assert_sentences (LDQ "Kami akan terus berjuang," RDQ " kata Menteri Luar Negeri "
+                    "Retno Marsudi. " LDQ "Apa salah kami?" RDQ " tanyanya. "
+                    LDQ "Tidak ada." RDQ " Ia lalu pergi.",
+                    LDQ "Kami akan terus berjuang," RDQ " kata Menteri Luar Negeri "
+                    "Retno Marsudi. || " LDQ "Apa salah kami?" RDQ " tanyanya. || "
+                    LDQ "Tidak ada." RDQ " || Ia lalu pergi.");
 
   /* A blank line ends a sentence, even without a full stop (a headline);
    * a single line break (hard-wrapped text) does not. */
@@ -787,7 +798,8 @@ test_word_at (void)
   g_assert_true (kutip_text_word_at (text, 13, &w));
   g_assert_true (kutip_text_slice_equal (text, w.start, w.end, ":"));
   g_assert_true (kutip_text_word_at (text, 16, &w));
-  g_assert_true (kutip_text_slice_equal (text, w.start, w.end, "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD"));
+  g_assert_true (kutip_text_slice_equal (text, w.start, w.end,
+                                         "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD"));
   g_assert_true (kutip_text_word_at (text, 26, &w));
   g_assert_true (kutip_text_slice_equal (text, w.start, w.end, "85,5"));
   g_assert_true (kutip_text_word_at (text, kutip_text_get_length (text), &w));
@@ -805,8 +817,8 @@ static void
 test_sentence_at (void)
 {
   const char *s = "Judul Berita\n\n"
-                  "Pada Rabu (18/5) Presiden Joe Biden menelepon Dr. Netanyahu. \xE2\x80\x9C" "Kami "
-                  "berharap ada penurunan hari ini,\xE2\x80\x9D kata Jean-Pierre.\n"
+                  "Pada Rabu (18/5) Presiden Joe Biden menelepon Dr. Netanyahu. " LDQ "Kami "
+                  "berharap ada penurunan hari ini," RDQ " kata Jean-Pierre.\n"
                   "Israel menolak.   \n \nParagraf baru tanpa titik";
   g_autoptr(KutipText) text = text_new (s);
   g_autoptr(GArray) spans = kutip_text_sentences (text);
@@ -842,8 +854,8 @@ test_sentence_at (void)
 
   g_assert_true (kutip_text_sentence_at (text, 80, &got));
   g_assert_true (kutip_text_slice_equal (text, got.start, got.end,
-                                         "\xE2\x80\x9C" "Kami berharap ada penurunan hari ini,"
-                                         "\xE2\x80\x9D kata Jean-Pierre."));
+                                         LDQ "Kami berharap ada penurunan hari ini,"
+                                         RDQ " kata Jean-Pierre."));
 }
 
 static void
@@ -904,13 +916,13 @@ static void
 test_quote_at (void)
 {
   const char *s =
-    /*   0 */ "Biden berkata, \xE2\x80\x9CKami mendukung \xE2\x80\x98solusi dua negara\xE2\x80\x99 "
-    /*  52 */ "sepenuhnya,\xE2\x80\x9D kata dia. He said \"no way\" twice.\n\n"
-    /*  99 */ "\xE2\x80\x9CParagraf pertama kutipan panjang.\n\n"
-    /* 135 */ "\xE2\x80\x9CParagraf kedua,\xE2\x80\x9D ujar Netanyahu. \xC2\xAB Oui \xC2\xBB, dit-il.";
+    /*   0 */ "Biden berkata, " LDQ "Kami mendukung " LSQ "solusi dua negara" RSQ " "
+    /*  52 */ "sepenuhnya," RDQ " kata dia. He said \"no way\" twice.\n\n"
+    /*  99 */ LDQ "Paragraf pertama kutipan panjang.\n\n"
+    /* 135 */ LDQ "Paragraf kedua," RDQ " ujar Netanyahu. " LAQ " Oui " RAQ ", dit-il.";
   g_autoptr(KutipText) text = text_new (s);
-  const char *outer = "\xE2\x80\x9CKami mendukung \xE2\x80\x98solusi dua negara\xE2\x80\x99 "
-                      "sepenuhnya,\xE2\x80\x9D";
+  const char *outer = LDQ "Kami mendukung " LSQ "solusi dua negara" RSQ " "
+                      "sepenuhnya," RDQ;
 
   assert_quote_at (text, 0, NULL);
   assert_quote_at (text, 14, NULL);
@@ -922,14 +934,14 @@ test_quote_at (void)
   assert_quote_at (text, 63, NULL);
   assert_quote_at (text, 86, "\"no way\"");
   /* A quotation continued into the next paragraph counts to its paragraph end. */
-  assert_quote_at (text, 110, "\xE2\x80\x9CParagraf pertama kutipan panjang.");
-  assert_quote_at (text, 140, "\xE2\x80\x9CParagraf kedua,\xE2\x80\x9D");
-  assert_quote_at (text, 171, "\xC2\xAB Oui \xC2\xBB");
+  assert_quote_at (text, 110, LDQ "Paragraf pertama kutipan panjang.");
+  assert_quote_at (text, 140, LDQ "Paragraf kedua," RDQ);
+  assert_quote_at (text, 171, LAQ " Oui " RAQ);
   assert_quote_at (text, 178, NULL);
 
   {
     /* An opening mark never closed, with no continuation: no quotation. */
-    g_autoptr(KutipText) open = text_new ("Dia bilang \xE2\x80\x9Ctidak ada apa-apa.\n\nLain.");
+    g_autoptr(KutipText) open = text_new ("Dia bilang " LDQ "tidak ada apa-apa.\n\nLain.");
 
     assert_quote_at (open, 15, NULL);
   }
@@ -941,9 +953,9 @@ static void
 test_segmentation_invariants (void)
 {
   static const char *pieces[] = {
-    "Dr.", " ", "  ", "\n", "\n\n", "\r\n", "kata", "Biden", "'s", "'", "\"", "\xE2\x80\x9C",
-    "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB", ".", "...", "\xE2\x80\xA6",
-    "!", "?", ",", "85,5", "18/5", "-", "\xE2\x80\x94", "anak-anak", "U.S.", "e\xCC\x81",
+    "Dr.", " ", "  ", "\n", "\n\n", "\r\n", "kata", "Biden", "'s", "'", "\"", LDQ,
+    RDQ, LSQ, RSQ, LAQ, RAQ, ".", "...", ELLIPSIS,
+    "!", "?", ",", "85,5", "18/5", "-", MDASH, "anak-anak", "U.S.", "e\xCC\x81",
     "\xCC\x81", "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD", "\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9",
     "\xF0\x9F\x87\xAE", "\xE2\x80\x8D", "\xF0\x9F\x91\xA9", "(", ")", "B.", "Jl.", "@", "#",
     "\xC2\xA0", "\xE2\x80\x8B", "10.00", "A", "z", "\xE4\xB8\xAD", "\t",
