@@ -647,6 +647,15 @@ test_tokens_quotes_by_context (void)
                     KUTIP_TOKEN_PUNCT | KUTIP_TOKEN_SPACE_AFTER);
   g_assert_true (flags_of (text, tokens, LDQ, 0) & KUTIP_TOKEN_OPEN_QUOTE);
   g_assert_true (flags_of (text, tokens, LSQ, 0) & KUTIP_TOKEN_OPEN_QUOTE);
+
+  {
+    /* A paragraph starts with no quotation open, whatever the last one left. */
+    g_autoptr(KutipText) paras = text_new ("Dia bilang 'tidak\n\n'Ayo,' ujar Budi.");
+    g_autoptr(GArray) ptokens = kutip_text_tokenize (paras, 0, kutip_text_get_length (paras));
+
+    g_assert_true (flags_of (paras, ptokens, "'", 1) & KUTIP_TOKEN_OPEN_QUOTE);
+    g_assert_true (flags_of (paras, ptokens, "'", 2) & KUTIP_TOKEN_CLOSE_QUOTE);
+  }
   g_assert_true (flags_of (text, tokens, RSQ, 0) & KUTIP_TOKEN_CLOSE_QUOTE);
   g_assert_true (flags_of (text, tokens, RDQ, 0) & KUTIP_TOKEN_CLOSE_QUOTE);
 }

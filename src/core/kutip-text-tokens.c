@@ -57,6 +57,9 @@ typedef enum
 static CharClass
 classify_slow (gunichar c)
 {
+  /* ZERO WIDTH SPACE, WORD JOINER and the BOM: invisible, not white space. */
+  if (c == 0x200B || c == 0x2060 || c == 0xFEFF)
+    return CC_SEPARATOR;
   if (_kutip_unichar_is_space (c))
     return CC_SPACE;
 
@@ -80,8 +83,7 @@ classify_slow (gunichar c)
     case UTF8PROC_CATEGORY_ME:
       return CC_MARK;
     case UTF8PROC_CATEGORY_CF:
-      /* WORD JOINER and the BOM are invisible separators, not joiners. */
-      return c == 0x2060 || c == 0xFEFF ? CC_SEPARATOR : CC_JOINER;
+      return CC_JOINER;
     case UTF8PROC_CATEGORY_CC:
     case UTF8PROC_CATEGORY_ZS:
     case UTF8PROC_CATEGORY_ZL:
@@ -248,10 +250,7 @@ emit (Tokenizer *tk,
   KutipToken tok = { start, end, 0 };
 
   if (tk->newlines >= 2)
-    {
-      flags |= TOK_PARA_BEFORE;
-      memset (tk->open_quotes, 0, sizeof tk->open_quotes);
-    }
+    flags |= TOK_PARA_BEFORE;
   tk->newlines = 0;
   tok.flags = flags & tk->mask;
   g_array_append_val (tk->out, tok);
@@ -425,7 +424,7 @@ scan_word (Tokenizer    *tk,
 
       if (n_dots > 0 && max_seg <= 3 && !has_digit)
         abbrev = all_upper ? TOK_ABBREV_FIXED : TOK_ABBREV_FINAL;
-      else if (n_letters == 1 && first == CC_UPPER && qcp - cp == 1)
+      else if (n_letters == 1 && first == CC_UPPER && !has_digit && n_dots == 0)
         abbrev = TOK_ABBREV_FIXED;
       else if (n_dots == 0 && !has_digit && q - p <= 7)
         {
@@ -675,6 +674,10 @@ _kutip_text_tokenize_bytes (const char *base,
       gunichar c = decode (p, &len);
       CharClass cc = classify (c);
       QuoteKind kind;
+
+      /* Quotations do not run on past a blank line unless reopened. */
+      if (tk.newlines >= 2 && cc != CC_SPACE)
+        memset (tk.open_quotes, 0, sizeof tk.open_quotes);
 
       switch (cc)
         {
