@@ -23,6 +23,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -107,6 +108,63 @@ classify_slow (gunichar c)
     }
 }
 
+/* Abbreviations that keep their period, sorted for bsearch(). FIXED ones
+ * come before what they qualify (titles, "Jl.", "No.") and never end a
+ * sentence; FINAL ones ("dll.", "Inc.") end one when a capital follows.
+ * Matched ignoring ASCII case. */
+typedef struct
+{
+  char  word[8];
+  guint kind;
+} Abbreviation;
+
+#define FIXED TOK_ABBREV_FIXED
+#define FINAL TOK_ABBREV_FINAL
+static const Abbreviation abbreviations[] = {
+  { "agt", FINAL }, { "agu", FINAL }, { "apr", FINAL }, { "aug", FINAL }, { "ave", FIXED },
+  { "bp", FIXED }, { "bpk", FIXED }, { "brigjen", FIXED }, { "bros", FINAL },
+  { "capt", FIXED }, { "co", FINAL }, { "col", FIXED }, { "corp", FINAL },
+  { "dec", FINAL }, { "des", FINAL }, { "dkk", FINAL }, { "dll", FINAL }, { "dr", FIXED },
+  { "dra", FIXED }, { "drg", FIXED }, { "drs", FIXED }, { "dsb", FINAL }, { "dst", FINAL },
+  { "etc", FINAL }, { "feb", FINAL }, { "fig", FIXED }, { "ft", FIXED },
+  { "gen", FIXED }, { "gg", FIXED }, { "gov", FIXED }, { "gub", FIXED },
+  { "hj", FIXED }, { "hlm", FIXED }, { "inc", FINAL }, { "ir", FIXED },
+  { "jan", FINAL }, { "jend", FIXED }, { "jl", FIXED }, { "jln", FIXED }, { "jr", FINAL },
+  { "jul", FINAL }, { "jun", FINAL },
+  { "kab", FIXED }, { "kapt", FIXED }, { "kec", FIXED }, { "kel", FIXED }, { "kh", FIXED },
+  { "kol", FIXED }, { "komjen", FIXED },
+  { "letjen", FIXED }, { "letkol", FIXED }, { "lt", FIXED }, { "ltd", FINAL },
+  { "maj", FIXED }, { "mar", FINAL }, { "mayjen", FIXED }, { "mgr", FIXED }, { "mr", FIXED },
+  { "mrs", FIXED }, { "ms", FIXED }, { "mt", FIXED },
+  { "no", FIXED }, { "nos", FIXED }, { "nov", FINAL }, { "ny", FIXED },
+  { "oct", FINAL }, { "okt", FINAL },
+  { "pdt", FIXED }, { "pk", FIXED }, { "prof", FIXED }, { "prov", FIXED },
+  { "rep", FIXED }, { "rev", FIXED }, { "rp", FIXED },
+  { "sbb", FINAL }, { "sdr", FIXED }, { "sdri", FIXED }, { "sen", FIXED }, { "sep", FINAL },
+  { "sept", FINAL }, { "sgt", FIXED }, { "sr", FINAL }, { "st", FIXED },
+  { "tbk", FINAL }, { "tel", FIXED }, { "telp", FIXED }, { "tn", FIXED }, { "tsb", FINAL },
+  { "ust", FIXED }, { "vs", FIXED }, { "yth", FIXED },
+};
+#undef FIXED
+#undef FINAL
+
+static int
+compare_abbreviation (const void *key,
+                      const void *item)
+{
+  return strcmp (key, ((const Abbreviation *) item)->word);
+}
+
+/* Returns: TOK_ABBREV_FIXED, TOK_ABBREV_FINAL or 0 for the lower-case @word. */
+static guint
+abbreviation_kind (const char *word)
+{
+  const Abbreviation *found = bsearch (word, abbreviations, G_N_ELEMENTS (abbreviations),
+                                       sizeof abbreviations[0], compare_abbreviation);
+
+  return found != NULL ? found->kind : 0;
+}
+
 static guint8 ascii_class[128];
 
 static void
@@ -118,6 +176,8 @@ init_ascii_class (void)
     {
       for (gunichar c = 0; c < 128; c++)
         ascii_class[c] = (guint8) classify_slow (c);
+      for (gsize i = 1; i < G_N_ELEMENTS (abbreviations); i++)
+        g_assert (strcmp (abbreviations[i - 1].word, abbreviations[i].word) < 0);
       g_once_init_leave (&done, 1);
     }
 }
@@ -198,35 +258,6 @@ static gboolean
 is_word_hyphen (gunichar c)
 {
   return c == '-' || c == 0x2010 || c == 0x2011;
-}
-
-/* Abbreviations that keep their period. FIXED ones come before what they
- * qualify (titles, "Jl.", "No.") and never end a sentence; FINAL ones
- * ("dll.", "Inc.") end one when a capital follows. Matched ignoring ASCII
- * case. */
-static const char * const abbrev_fixed[] = {
-  "ave", "bp", "bpk", "brigjen", "capt", "col", "dr", "dra", "drg", "drs", "fig", "ft",
-  "gen", "gg", "gov", "gub", "hj", "hlm", "ir", "jend", "jl", "jln", "kab", "kapt", "kec",
-  "kel", "kh", "kol", "komjen", "letjen", "letkol", "lt", "maj", "mayjen", "mgr", "mr",
-  "mrs", "ms", "mt", "no", "nos", "ny", "pdt", "pk", "prof", "prov", "rep", "rev", "rp",
-  "sdr", "sdri", "sen", "sgt", "st", "tel", "telp", "tn", "ust", "vs", "yth",
-};
-
-static const char * const abbrev_final[] = {
-  "agt", "agu", "apr", "aug", "bros", "co", "corp", "dec", "des", "dkk", "dll", "dsb",
-  "dst", "etc", "feb", "inc", "jan", "jr", "jul", "jun", "ltd", "mar", "nov", "oct",
-  "okt", "sbb", "sep", "sept", "sr", "tbk", "tsb",
-};
-
-static gboolean
-in_list (const char * const *list,
-         gsize               n,
-         const char         *word)
-{
-  for (gsize i = 0; i < n; i++)
-    if (strcmp (list[i], word) == 0)
-      return TRUE;
-  return FALSE;
 }
 
 typedef struct
@@ -439,10 +470,8 @@ scan_word (Tokenizer    *tk,
             }
           word[wlen] = '\0';
 
-          if (ascii && in_list (abbrev_fixed, G_N_ELEMENTS (abbrev_fixed), word))
-            abbrev = TOK_ABBREV_FIXED;
-          else if (ascii && in_list (abbrev_final, G_N_ELEMENTS (abbrev_final), word))
-            abbrev = TOK_ABBREV_FINAL;
+          if (ascii)
+            abbrev = abbreviation_kind (word);
         }
 
       if (abbrev != 0)
@@ -777,9 +806,9 @@ _kutip_text_tokenize_bytes (const char *base,
 GArray *
 _kutip_token_array_new (gsize n_bytes)
 {
-  /* About one token per six bytes of news text; GArray grows past it. */
+  /* News text runs five to seven bytes per token; GArray grows past this. */
   return g_array_sized_new (FALSE, FALSE, sizeof (KutipToken),
-                            (guint) MIN (n_bytes / 6 + 16, 1u << 22));
+                            (guint) MIN (n_bytes / 5 + 16, 1u << 23));
 }
 
 /**
