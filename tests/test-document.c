@@ -324,6 +324,28 @@ test_find_brute_force (void)
   recorder_check (recorder);
   check_queries (document, rand, length, 300);
 
+  /* Emptying the document almost completely, checking on the way (the
+   * index merges and drops its blocks). */
+  while (kutip_document_get_n_annotations (document) > 5)
+    {
+      guint n = kutip_document_get_n_annotations (document);
+      guint position = g_rand_int_range (rand, 0, n);
+
+      kutip_document_remove_annotation (document, item_at (document, position));
+      if (n % 250 == 0)
+        {
+          assert_reading_order (document);
+          check_queries (document, rand, length, 20);
+        }
+    }
+  recorder_check (recorder);
+  check_queries (document, rand, length, 100);
+  while (kutip_document_get_n_annotations (document) > 0)
+    kutip_document_remove_annotation (document, item_at (document, 0));
+  check_queries (document, rand, length, 10);
+  add (document, "date", 3, 9);
+  check_queries (document, rand, length, 10);
+
   g_rand_free (rand);
   g_clear_pointer (&recorder, recorder_free);
   g_assert_finalize_object (g_steal_pointer (&document));
