@@ -17,36 +17,12 @@
 
 #include "kutip-error.h"
 #include "kutip-history.h"
+#include "kutip-json-reader.h"
 #include "kutip-store-private.h"
 
-#define MAX_DEPTH 512
-
-/* A JSON path kept on the C stack; turned into text only for a message. */
-typedef struct _Path Path;
-struct _Path
-{
-  const Path *parent;
-  const char *key;    /* member name, or NULL for an array element */
-  guint       index;
-};
-
-#define PATH_KEY(parent_, key_)   { (parent_), (key_), 0 }
-#define PATH_INDEX(parent_, i_)   { (parent_), NULL, (i_) }
-
 typedef struct
 {
-  const char  *start;
-  const char  *p;
-  const char  *end;
-  const char  *where;   /* file name for messages, may be NULL */
-  GString     *scratch; /* the last string read */
-  GError     **error;
-  int          depth;
-} Reader;
-
-typedef struct
-{
-  Reader           r;
+  KutipJsonReader           r;
   KutipLoadFlags   flags;
 
   gboolean         have_format;
@@ -78,596 +54,21 @@ static const char * const meta_names[] = {
   "id", "title", "source", "language", "published", "annotator",
 };
 
-/* ---------------------------------------------------------------------- */
-/* Messages                                                                */
-
-static gboolean
-is_identifier (const char *key)
-{
-  if (*key == '\0' || g_ascii_isdigit (*key))
-    return FALSE;
-  for (const char *k = key; *k; k++)
-    if (!g_ascii_isalnum (*k) && *k != '_' && *k != '-')
-      return FALSE;
-  return TRUE;
-}
-
-static void
-append_path (GString    *s,
-             const Path *path)
-{
-  if (path == NULL)
-    {
-      g_string_append_c (s, '$');
-      return;
-    }
-
-  append_path (s, path->parent);
-  if (path->key == NULL)
-    g_string_append_printf (s, "[%u]", path->index);
-  else if (is_identifier (path->key))
-    g_string_append_printf (s, ".%s", path->key);
-  else
-    {
-      g_string_append_c (s, '[');
-      _kutip_store_append_string (s, path->key, strlen (path->key));
-      g_string_append_c (s, ']');
-    }
-}
-
-static char *
-path_to_string (const Path *path)
-{
-  GString *s = g_string_new (NULL);
-
-  append_path (s, path);
-  return g_string_free (s, FALSE);
-}
-
-static gboolean fail (Reader     *r,
-                      const Path *path,
-                      KutipError  code,
-                      const char *format,
-                      ...) G_GNUC_PRINTF (4, 5);
-
-/* Sets "WHERE: $.path: problem". Returns FALSE. */
-static gboolean
-fail (Reader     *r,
-      const Path *path,
-      KutipError  code,
-      const char *format,
-      ...)
-{
-  g_autofree char *problem = NULL;
-  g_autofree char *where = NULL;
-  va_list args;
-
-  if (r->error == NULL || *r->error != NULL)
-    return FALSE;
-
-  va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  where = path_to_string (path);
-  g_set_error (r->error, KUTIP_ERROR, code, "%s%s%s: %s",
-               r->where ? r->where : "", r->where ? ": " : "", where, problem);
-  return FALSE;
-}
-
-static gboolean syntax_error (Reader     *r,
-                              const char *format,
-                              ...) G_GNUC_PRINTF (2, 3);
-
-/* Sets "WHERE: line L, column C: not valid JSON: problem". Returns FALSE. */
-static gboolean
-syntax_error (Reader     *r,
-              const char *format,
-              ...)
-{
-  g_autofree char *problem = NULL;
-  const char *line_start = r->start;
-  guint line = 1;
-  glong column;
-  va_list args;
-
-  if (r->error == NULL || *r->error != NULL)
-    return FALSE;
-
-  va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  for (const char *q = r->start; q < r->p; q++)
-    if (*q == '\n')
-      {
-        line++;
-        line_start = q + 1;
-      }
-  column = g_utf8_strlen (line_start, r->p - line_start) + 1;
-
-  g_set_error (r->error, KUTIP_ERROR, KUTIP_ERROR_PARSE,
-               "%s%sline %u, column %ld: not valid JSON: %s",
-               r->where ? r->where : "", r->where ? ": " : "", line, column, problem);
-  return FALSE;
-}
-
-/* ---------------------------------------------------------------------- */
-/* Tokens                                                                  */
-
-static inline void
-skip_ws (Reader *r)
-{
-  while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
-    r->p++;
-}
-
-static const char *
-describe_next (Reader *r)
-{
-  if (r->p >= r->end)
-    return "the end of the file";
-  switch (*r->p)
-    {
-    case '"': return "a string";
-    case '{': return "an object";
-    case '[': return "an array";
-    case 't': case 'f': return "a boolean";
-    case 'n': return "null";
-    default:
-      if (*r->p == '-' || g_ascii_isdigit (*r->p))
-        return "a number";
-      return "an unexpected character";
-    }
-}
-
-static gboolean
-expect_char (Reader *r,
-             char    c)
-{
-  skip_ws (r);
-  if (r->p < r->end && *r->p == c)
-    {
-      r->p++;
-      return TRUE;
-    }
-  if (r->p >= r->end)
-    return syntax_error (r, "expected “%c” but the file ends", c);
-  return syntax_error (r, "expected “%c”", c);
-}
-
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
-static gboolean
-read_hex4 (Reader  *r,
-           guint   *value)
-{
-  guint v = 0;
-
-  if (r->end - r->p < 4)
-    return syntax_error (r, "incomplete \\u escape");
-  for (int i = 0; i < 4; i++)
-    {
-      int h = hex_value (r->p[i]);
-      if (h < 0)
-        return syntax_error (r, "bad \\u escape");
-      v = v * 16 + (guint) h;
-    }
-  r->p += 4;
-  *value = v;
-  return TRUE;
-}
-
-/* Reads a string (r->p at its opening quote) into @out (replacing its
- * contents). The input was validated as UTF-8 beforehand. */
-static gboolean
-read_string_into (Reader  *r,
-                  GString *out)
-{
-  const char *p;
-
-  g_string_truncate (out, 0);
-  r->p++; /* opening quote */
-
-  for (;;)
-    {
-      p = r->p;
-      while (p < r->end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
-        p++;
-      if (p > r->p)
-        g_string_append_len (out, r->p, p - r->p);
-      r->p = p;
-
-      if (p >= r->end)
-        return syntax_error (r, "a string is not closed");
-      if (*p == '"')
-        {
-          r->p++;
-          return TRUE;
-        }
-      if ((guchar) *p < 0x20)
-        return syntax_error (r, "a control character inside a string must be escaped");
-
-      /* Backslash. */
-      r->p++;
-      if (r->p >= r->end)
-        return syntax_error (r, "a string is not closed");
-      switch (*r->p++)
-        {
-        case '"': g_string_append_c (out, '"'); break;
-        case '\\': g_string_append_c (out, '\\'); break;
-        case '/': g_string_append_c (out, '/'); break;
-        case 'b': g_string_append_c (out, '\b'); break;
-        case 'f': g_string_append_c (out, '\f'); break;
-        case 'n': g_string_append_c (out, '\n'); break;
-        case 'r': g_string_append_c (out, '\r'); break;
-        case 't': g_string_append_c (out, '\t'); break;
-        case 'u':
-          {
-            guint cp;
-
-            if (!read_hex4 (r, &cp))
-              return FALSE;
-            if (cp >= 0xD800 && cp <= 0xDBFF)
-              {
-                guint low;
-
-                if (r->end - r->p < 2 || r->p[0] != '\\' || r->p[1] != 'u')
-                  return syntax_error (r, "a UTF-16 surrogate escape is not paired");
-                r->p += 2;
-                if (!read_hex4 (r, &low))
-                  return FALSE;
-                if (low < 0xDC00 || low > 0xDFFF)
-                  return syntax_error (r, "a UTF-16 surrogate escape is not paired");
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-              }
-            else if (cp >= 0xDC00 && cp <= 0xDFFF)
-              return syntax_error (r, "a UTF-16 surrogate escape is not paired");
-            else if (cp == 0)
-              return syntax_error (r, "\\u0000 (NUL) is not allowed in Kutip text");
-            g_string_append_unichar (out, cp);
-            break;
-          }
-        default:
-          r->p--;
-          return syntax_error (r, "unknown escape “\\%c”", *r->p);
-        }
-    }
-}
-
-typedef struct
-{
-  gboolean is_int;
-  gint64   i;
-  double   d;
-} Number;
-
-static gboolean
-read_number (Reader *r,
-             Number *n)
-{
-  const char *s = r->p;
-  const char *p = s;
-  gboolean frac = FALSE;
-  char small[64];
-
-  if (p < r->end && *p == '-')
-    p++;
-  if (p >= r->end || !g_ascii_isdigit (*p))
-    return syntax_error (r, "bad number");
-  if (*p == '0')
-    p++;
-  else
-    while (p < r->end && g_ascii_isdigit (*p))
-      p++;
-  if (p < r->end && *p == '.')
-    {
-      frac = TRUE;
-      p++;
-      if (p >= r->end || !g_ascii_isdigit (*p))
-        return syntax_error (r, "bad number");
-      while (p < r->end && g_ascii_isdigit (*p))
-        p++;
-    }
-  if (p < r->end && (*p == 'e' || *p == 'E'))
-    {
-      frac = TRUE;
-      p++;
-      if (p < r->end && (*p == '+' || *p == '-'))
-        p++;
-      if (p >= r->end || !g_ascii_isdigit (*p))
-        return syntax_error (r, "bad number");
-      while (p < r->end && g_ascii_isdigit (*p))
-        p++;
-    }
-
-  r->p = p;
-  n->is_int = !frac && (p - s) <= 18;
-  if (n->is_int)
-    {
-      gint64 v = 0;
-      gboolean neg = *s == '-';
-
-      for (const char *q = neg ? s + 1 : s; q < p; q++)
-        v = v * 10 + (*q - '0');
-      n->i = neg ? -v : v;
-      n->d = (double) n->i;
-      return TRUE;
-    }
-
-  /* g_ascii_strtod needs a terminated copy: the input need not end here. */
-  if ((gsize) (p - s) < sizeof small)
-    {
-      memcpy (small, s, p - s);
-      small[p - s] = '\0';
-      n->d = g_ascii_strtod (small, NULL);
-    }
-  else
-    {
-      g_autofree char *copy = g_strndup (s, p - s);
-      n->d = g_ascii_strtod (copy, NULL);
-    }
-  return TRUE;
-}
-
-static gboolean
-read_literal (Reader     *r,
-              const char *word)
-{
-  gsize len = strlen (word);
-
-  if ((gsize) (r->end - r->p) < len || memcmp (r->p, word, len) != 0)
-    return syntax_error (r, "unexpected character");
-  r->p += len;
-  return TRUE;
-}
-
-/* Object iteration: call with *first = TRUE after the opening brace.
- * Returns 1 with the member name in r->scratch (and r->p at its value),
- * 0 at the closing brace, -1 on error. */
-static int
-next_member (Reader   *r,
-             gboolean *first)
-{
-  skip_ws (r);
-  if (r->p >= r->end)
-    return syntax_error (r, "an object is not closed") ? -1 : -1;
-  if (*r->p == '}')
-    {
-      r->p++;
-      return 0;
-    }
-  if (!*first)
-    {
-      if (*r->p != ',')
-        return syntax_error (r, "expected “,” or “}”") ? -1 : -1;
-      r->p++;
-      skip_ws (r);
-    }
-  *first = FALSE;
-  if (r->p >= r->end || *r->p != '"')
-    return syntax_error (r, "expected a member name in quotes") ? -1 : -1;
-  if (!read_string_into (r, r->scratch))
-    return -1;
-  if (!expect_char (r, ':'))
-    return -1;
-  skip_ws (r);
-  return 1;
-}
-
-/* Array iteration, like next_member. */
-static int
-next_element (Reader   *r,
-              gboolean *first)
-{
-  skip_ws (r);
-  if (r->p >= r->end)
-    return syntax_error (r, "an array is not closed") ? -1 : -1;
-  if (*r->p == ']')
-    {
-      r->p++;
-      return 0;
-    }
-  if (!*first)
-    {
-      if (*r->p != ',')
-        return syntax_error (r, "expected “,” or “]”") ? -1 : -1;
-      r->p++;
-      skip_ws (r);
-    }
-  *first = FALSE;
-  return 1;
-}
-
-/* Any JSON value as a JsonNode (for members Kutip does not know). */
-static JsonNode *
-read_node (Reader *r)
-{
-  skip_ws (r);
-  if (r->p >= r->end)
-    {
-      syntax_error (r, "expected a value but the file ends");
-      return NULL;
-    }
-
-  switch (*r->p)
-    {
-    case '{':
-      {
-        g_autoptr(JsonObject) object = json_object_new ();
-        gboolean first = TRUE;
-        int more;
-
-        if (++r->depth > MAX_DEPTH)
-          {
-            syntax_error (r, "nested too deeply");
-            return NULL;
-          }
-        r->p++;
-        while ((more = next_member (r, &first)) == 1)
-          {
-            g_autofree char *key = g_strndup (r->scratch->str, r->scratch->len);
-            JsonNode *value = read_node (r);
-
-            if (value == NULL)
-              return NULL;
-            json_object_set_member (object, key, value);
-          }
-        if (more < 0)
-          return NULL;
-        r->depth--;
-        return json_node_init_object (json_node_alloc (), object);
-      }
-    case '[':
-      {
-        g_autoptr(JsonArray) array = json_array_new ();
-        gboolean first = TRUE;
-        int more;
-
-        if (++r->depth > MAX_DEPTH)
-          {
-            syntax_error (r, "nested too deeply");
-            return NULL;
-          }
-        r->p++;
-        while ((more = next_element (r, &first)) == 1)
-          {
-            JsonNode *value = read_node (r);
-
-            if (value == NULL)
-              return NULL;
-            json_array_add_element (array, value);
-          }
-        if (more < 0)
-          return NULL;
-        r->depth--;
-        return json_node_init_array (json_node_alloc (), array);
-      }
-    case '"':
-      if (!read_string_into (r, r->scratch))
-        return NULL;
-      return json_node_init_string (json_node_alloc (), r->scratch->str);
-    case 't':
-      if (!read_literal (r, "true"))
-        return NULL;
-      return json_node_init_boolean (json_node_alloc (), TRUE);
-    case 'f':
-      if (!read_literal (r, "false"))
-        return NULL;
-      return json_node_init_boolean (json_node_alloc (), FALSE);
-    case 'n':
-      if (!read_literal (r, "null"))
-        return NULL;
-      return json_node_init_null (json_node_alloc ());
-    default:
-      {
-        Number n;
-
-        if (!read_number (r, &n))
-          return NULL;
-        if (n.is_int)
-          return json_node_init_int (json_node_alloc (), n.i);
-        return json_node_init_double (json_node_alloc (), n.d);
-      }
-    }
-}
-
-/* ---------------------------------------------------------------------- */
-/* Typed values                                                            */
-
-static gboolean
-wrong_type (Reader     *r,
-            const Path *path,
-            const char *expected)
-{
-  return fail (r, path, KUTIP_ERROR_FORMAT, "expected %s, found %s", expected, describe_next (r));
-}
-
-/* A string (or null when @nullable: *out = NULL). (transfer full) */
-static gboolean
-read_string (Reader      *r,
-             const Path  *path,
-             gboolean     nullable,
-             char       **out)
-{
-  if (r->p < r->end && *r->p == '"')
-    {
-      if (!read_string_into (r, r->scratch))
-        return FALSE;
-      g_free (*out);
-      *out = g_strndup (r->scratch->str, r->scratch->len);
-      return TRUE;
-    }
-  if (nullable && r->p < r->end && *r->p == 'n')
-    {
-      if (!read_literal (r, "null"))
-        return FALSE;
-      g_clear_pointer (out, g_free);
-      return TRUE;
-    }
-  return wrong_type (r, path, nullable ? "a string or null" : "a string");
-}
-
-static gboolean
-read_offset (Reader     *r,
-             const Path *path,
-             guint      *out)
-{
-  Number n;
-
-  if (r->p >= r->end || (*r->p != '-' && !g_ascii_isdigit (*r->p)))
-    return wrong_type (r, path, "an offset (a whole number)");
-  if (!read_number (r, &n))
-    return FALSE;
-  if (!n.is_int)
-    return fail (r, path, KUTIP_ERROR_FORMAT, "expected an offset (a whole number), found %g", n.d);
-  if (n.i < 0 || n.i > G_MAXUINT)
-    return fail (r, path, KUTIP_ERROR_OFFSET, "offset %" G_GINT64_FORMAT " is out of range", n.i);
-  *out = (guint) n.i;
-  return TRUE;
-}
-
-static gboolean
-read_status (Reader      *r,
-             const Path  *path,
-             KutipStatus *out)
-{
-  if (r->p >= r->end || *r->p != '"')
-    return wrong_type (r, path, "a status string");
-  if (!read_string_into (r, r->scratch))
-    return FALSE;
-  if (!kutip_status_from_string (r->scratch->str, out))
-    return fail (r, path, KUTIP_ERROR_INVALID_VALUE,
-                 "unknown status “%s” (expected pending, accepted or rejected)",
-                 r->scratch->str);
-  return TRUE;
-}
-
 static gboolean
 read_time (Load        *load,
-           const Path  *path,
+           const KutipJsonPath  *path,
            GDateTime  **out)
 {
-  Reader *r = &load->r;
+  KutipJsonReader *r = &load->r;
 
   if (r->p < r->end && *r->p == 'n')
     {
       g_clear_pointer (out, g_date_time_unref);
-      return read_literal (r, "null");
+      return _kutip_json_read_literal (r, "null");
     }
   if (r->p >= r->end || *r->p != '"')
-    return wrong_type (r, path, "an ISO 8601 date-time string");
-  if (!read_string_into (r, r->scratch))
+    return _kutip_json_wrong_type (r, path, "an ISO 8601 date-time string");
+  if (!_kutip_json_read_string_into (r, r->scratch))
     return FALSE;
 
   if (load->last_time_str == NULL || strcmp (load->last_time_str, r->scratch->str) != 0)
@@ -675,7 +76,7 @@ read_time (Load        *load,
       GDateTime *parsed = g_date_time_new_from_iso8601 (r->scratch->str, NULL);
 
       if (parsed == NULL)
-        return fail (r, path, KUTIP_ERROR_INVALID_VALUE,
+        return _kutip_json_fail (r, path, KUTIP_ERROR_INVALID_VALUE,
                      "“%s” is not an ISO 8601 date-time with a time zone",
                      r->scratch->str);
       g_clear_pointer (&load->last_time, g_date_time_unref);
@@ -685,37 +86,6 @@ read_time (Load        *load,
     }
   g_clear_pointer (out, g_date_time_unref);
   *out = g_date_time_ref (load->last_time);
-  return TRUE;
-}
-
-static gboolean
-missing (Reader     *r,
-         const Path *path,
-         const char *member)
-{
-  return fail (r, path, KUTIP_ERROR_FORMAT, "the member “%s” is missing", member);
-}
-
-static gboolean
-duplicate_member (Reader     *r,
-                  const Path *path)
-{
-  return fail (r, path, KUTIP_ERROR_FORMAT, "this member appears twice");
-}
-
-/* Unknown member: keep it verbatim. */
-static gboolean
-read_extra_member (Reader      *r,
-                   JsonObject **extra)
-{
-  g_autofree char *key = g_strndup (r->scratch->str, r->scratch->len);
-  JsonNode *value = read_node (r);
-
-  if (value == NULL)
-    return FALSE;
-  if (*extra == NULL)
-    *extra = json_object_new ();
-  json_object_set_member (*extra, key, value);
   return TRUE;
 }
 
@@ -744,24 +114,24 @@ member_bit (const char * const *names,
 }
 
 static gboolean
-read_attributes (Reader      *r,
-                 const Path  *path,
+read_attributes (KutipJsonReader      *r,
+                 const KutipJsonPath  *path,
                  GPtrArray   *pairs)
 {
   gboolean first = TRUE;
   int more;
 
   if (r->p >= r->end || *r->p != '{')
-    return wrong_type (r, path, "an object of strings");
+    return _kutip_json_wrong_type (r, path, "an object of strings");
   r->p++;
-  while ((more = next_member (r, &first)) == 1)
+  while ((more = _kutip_json_next_member (r, &first)) == 1)
     {
       char *key = g_strndup (r->scratch->str, r->scratch->len);
-      Path at = PATH_KEY (path, key);
+      KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, key);
       char *value = NULL;
 
       g_ptr_array_add (pairs, key);
-      if (!read_string (r, &at, FALSE, &value))
+      if (!_kutip_json_read_string (r, &at, FALSE, &value))
         return FALSE;
       g_ptr_array_add (pairs, value);
     }
@@ -770,9 +140,9 @@ read_attributes (Reader      *r,
 
 static KutipAnnotation *
 read_annotation (Load       *load,
-                 const Path *path)
+                 const KutipJsonPath *path)
 {
-  Reader *r = &load->r;
+  KutipJsonReader *r = &load->r;
   g_autofree char *id = NULL;
   g_autofree char *label = NULL;
   g_autofree char *covered = NULL;
@@ -793,20 +163,20 @@ read_annotation (Load       *load,
 
   if (r->p >= r->end || *r->p != '{')
     {
-      wrong_type (r, path, "an annotation object");
+      _kutip_json_wrong_type (r, path, "an annotation object");
       return NULL;
     }
   r->p++;
 
-  while ((more = next_member (r, &first)) == 1)
+  while ((more = _kutip_json_next_member (r, &first)) == 1)
     {
       int bit = member_bit (annotation_members, r->scratch->str);
-      Path at = PATH_KEY (path, NULL);
+      KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, NULL);
       gboolean ok = TRUE;
 
       if (bit == 0)
         {
-          if (!read_extra_member (r, &extra))
+          if (!_kutip_json_read_extra_member (r, &extra))
             return NULL;
           continue;
         }
@@ -816,33 +186,33 @@ read_annotation (Load       *load,
           at.key = annotation_members[i];
       if (seen & bit)
         {
-          duplicate_member (r, &at);
+          _kutip_json_duplicate_member (r, &at);
           return NULL;
         }
       seen |= bit;
 
       switch (bit)
         {
-        case A_ID: ok = read_string (r, &at, FALSE, &id); break;
-        case A_LABEL: ok = read_string (r, &at, FALSE, &label); break;
-        case A_START: ok = read_offset (r, &at, &start); break;
-        case A_END: ok = read_offset (r, &at, &end); break;
-        case A_TEXT: ok = read_string (r, &at, FALSE, &covered); break;
-        case A_STATUS: ok = read_status (r, &at, &status); break;
-        case A_ORIGIN: ok = read_string (r, &at, FALSE, &origin); break;
-        case A_NOTE: ok = read_string (r, &at, TRUE, &note); break;
-        case A_AUTHOR: ok = read_string (r, &at, TRUE, &author); break;
+        case A_ID: ok = _kutip_json_read_string (r, &at, FALSE, &id); break;
+        case A_LABEL: ok = _kutip_json_read_string (r, &at, FALSE, &label); break;
+        case A_START: ok = _kutip_json_read_offset (r, &at, &start); break;
+        case A_END: ok = _kutip_json_read_offset (r, &at, &end); break;
+        case A_TEXT: ok = _kutip_json_read_string (r, &at, FALSE, &covered); break;
+        case A_STATUS: ok = _kutip_json_read_status (r, &at, &status); break;
+        case A_ORIGIN: ok = _kutip_json_read_string (r, &at, FALSE, &origin); break;
+        case A_NOTE: ok = _kutip_json_read_string (r, &at, TRUE, &note); break;
+        case A_AUTHOR: ok = _kutip_json_read_string (r, &at, TRUE, &author); break;
         case A_CREATED: ok = read_time (load, &at, &created); break;
         case A_MODIFIED: ok = read_time (load, &at, &modified); break;
         case A_ATTRIBUTES: ok = read_attributes (r, &at, attributes); break;
         case A_CONFIDENCE:
           {
-            Number n = { FALSE, 0, 1.0 };
+            KutipJsonNumber n = { FALSE, 0, 1.0 };
 
             if (r->p >= r->end || (*r->p != '-' && !g_ascii_isdigit (*r->p)))
-              ok = wrong_type (r, &at, "a number");
-            else if ((ok = read_number (r, &n)) && !(n.d >= 0.0 && n.d <= 1.0))
-              ok = fail (r, &at, KUTIP_ERROR_INVALID_VALUE,
+              ok = _kutip_json_wrong_type (r, &at, "a number");
+            else if ((ok = _kutip_json_read_number (r, &n)) && !(n.d >= 0.0 && n.d <= 1.0))
+              ok = _kutip_json_fail (r, &at, KUTIP_ERROR_INVALID_VALUE,
                          "confidence %g is not between 0 and 1", n.d);
             confidence = n.d;
             break;
@@ -859,7 +229,7 @@ read_annotation (Load       *load,
   for (int i = 0; i < 5; i++)
     if (!(seen & (1 << i)))
       {
-        missing (r, path, annotation_members[i]);
+        _kutip_json_missing (r, path, annotation_members[i]);
         return NULL;
       }
 
@@ -888,10 +258,10 @@ read_annotation (Load       *load,
 
 static KutipRelation *
 read_relation (Load       *load,
-               const Path *path)
+               const KutipJsonPath *path)
 {
   static const char * const members[] = { "id", "type", "from", "to", "status", "origin", NULL };
-  Reader *r = &load->r;
+  KutipJsonReader *r = &load->r;
   g_autofree char *id = NULL;
   g_autofree char *type = NULL;
   g_autofree char *from = NULL;
@@ -906,20 +276,20 @@ read_relation (Load       *load,
 
   if (r->p >= r->end || *r->p != '{')
     {
-      wrong_type (r, path, "a relation object");
+      _kutip_json_wrong_type (r, path, "a relation object");
       return NULL;
     }
   r->p++;
 
-  while ((more = next_member (r, &first)) == 1)
+  while ((more = _kutip_json_next_member (r, &first)) == 1)
     {
       int bit = member_bit (members, r->scratch->str);
-      Path at = PATH_KEY (path, NULL);
+      KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, NULL);
       gboolean ok = TRUE;
 
       if (bit == 0)
         {
-          if (!read_extra_member (r, &extra))
+          if (!_kutip_json_read_extra_member (r, &extra))
             return NULL;
           continue;
         }
@@ -928,19 +298,19 @@ read_relation (Load       *load,
           at.key = members[i];
       if (seen & bit)
         {
-          duplicate_member (r, &at);
+          _kutip_json_duplicate_member (r, &at);
           return NULL;
         }
       seen |= bit;
 
       switch (bit)
         {
-        case 1 << 0: ok = read_string (r, &at, FALSE, &id); break;
-        case 1 << 1: ok = read_string (r, &at, FALSE, &type); break;
-        case 1 << 2: ok = read_string (r, &at, FALSE, &from); break;
-        case 1 << 3: ok = read_string (r, &at, FALSE, &to); break;
-        case 1 << 4: ok = read_status (r, &at, &status); break;
-        case 1 << 5: ok = read_string (r, &at, FALSE, &origin); break;
+        case 1 << 0: ok = _kutip_json_read_string (r, &at, FALSE, &id); break;
+        case 1 << 1: ok = _kutip_json_read_string (r, &at, FALSE, &type); break;
+        case 1 << 2: ok = _kutip_json_read_string (r, &at, FALSE, &from); break;
+        case 1 << 3: ok = _kutip_json_read_string (r, &at, FALSE, &to); break;
+        case 1 << 4: ok = _kutip_json_read_status (r, &at, &status); break;
+        case 1 << 5: ok = _kutip_json_read_string (r, &at, FALSE, &origin); break;
         default: g_assert_not_reached ();
         }
       if (!ok)
@@ -952,7 +322,7 @@ read_relation (Load       *load,
   for (int i = 0; i < 4; i++)
     if (!(seen & (1 << i)))
       {
-        missing (r, path, members[i]);
+        _kutip_json_missing (r, path, members[i]);
         return NULL;
       }
 
@@ -968,10 +338,10 @@ read_relation (Load       *load,
 
 static KutipEntity *
 read_entity (Load       *load,
-             const Path *path)
+             const KutipJsonPath *path)
 {
   static const char * const members[] = { "id", "name", "mentions", NULL };
-  Reader *r = &load->r;
+  KutipJsonReader *r = &load->r;
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
   g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func (g_free);
@@ -983,20 +353,20 @@ read_entity (Load       *load,
 
   if (r->p >= r->end || *r->p != '{')
     {
-      wrong_type (r, path, "an entity object");
+      _kutip_json_wrong_type (r, path, "an entity object");
       return NULL;
     }
   r->p++;
 
-  while ((more = next_member (r, &first)) == 1)
+  while ((more = _kutip_json_next_member (r, &first)) == 1)
     {
       int bit = member_bit (members, r->scratch->str);
-      Path at = PATH_KEY (path, NULL);
+      KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, NULL);
       gboolean ok = TRUE;
 
       if (bit == 0)
         {
-          if (!read_extra_member (r, &extra))
+          if (!_kutip_json_read_extra_member (r, &extra))
             return NULL;
           continue;
         }
@@ -1005,29 +375,29 @@ read_entity (Load       *load,
           at.key = members[i];
       if (seen & bit)
         {
-          duplicate_member (r, &at);
+          _kutip_json_duplicate_member (r, &at);
           return NULL;
         }
       seen |= bit;
 
       if (bit == 1 << 0)
-        ok = read_string (r, &at, FALSE, &id);
+        ok = _kutip_json_read_string (r, &at, FALSE, &id);
       else if (bit == 1 << 1)
-        ok = read_string (r, &at, FALSE, &name);
+        ok = _kutip_json_read_string (r, &at, FALSE, &name);
       else if (r->p >= r->end || *r->p != '[')
-        ok = wrong_type (r, &at, "an array of annotation ids");
+        ok = _kutip_json_wrong_type (r, &at, "an array of annotation ids");
       else
         {
           gboolean first_mention = TRUE;
           int more_mentions;
 
           r->p++;
-          while ((more_mentions = next_element (r, &first_mention)) == 1)
+          while ((more_mentions = _kutip_json_next_element (r, &first_mention)) == 1)
             {
-              Path m = PATH_INDEX (&at, mentions->len);
+              KutipJsonPath m = KUTIP_JSON_PATH_INDEX (&at, mentions->len);
               char *mention = NULL;
 
-              if (!read_string (r, &m, FALSE, &mention))
+              if (!_kutip_json_read_string (r, &m, FALSE, &mention))
                 return NULL;
               g_ptr_array_add (mentions, mention);
             }
@@ -1042,7 +412,7 @@ read_entity (Load       *load,
   for (int i = 0; i < 3; i++)
     if (!(seen & (1 << i)))
       {
-        missing (r, path, members[i]);
+        _kutip_json_missing (r, path, members[i]);
         return NULL;
       }
 
@@ -1055,24 +425,24 @@ read_entity (Load       *load,
   return entity;
 }
 
-typedef gpointer (*ReadItemFunc) (Load *load, const Path *path);
+typedef gpointer (*ReadItemFunc) (Load *load, const KutipJsonPath *path);
 
 static gboolean
 read_list (Load         *load,
-           const Path   *path,
+           const KutipJsonPath   *path,
            GPtrArray    *items,
            ReadItemFunc  read_item)
 {
-  Reader *r = &load->r;
+  KutipJsonReader *r = &load->r;
   gboolean first = TRUE;
   int more;
 
   if (r->p >= r->end || *r->p != '[')
-    return wrong_type (r, path, "an array");
+    return _kutip_json_wrong_type (r, path, "an array");
   r->p++;
-  while ((more = next_element (r, &first)) == 1)
+  while ((more = _kutip_json_next_element (r, &first)) == 1)
     {
-      Path at = PATH_INDEX (path, items->len);
+      KutipJsonPath at = KUTIP_JSON_PATH_INDEX (path, items->len);
       gpointer item = read_item (load, &at);
 
       if (item == NULL)
@@ -1084,25 +454,25 @@ read_list (Load         *load,
 
 static gboolean
 read_metadata (Load       *load,
-               const Path *path)
+               const KutipJsonPath *path)
 {
-  Reader *r = &load->r;
+  KutipJsonReader *r = &load->r;
   gboolean first = TRUE;
   guint seen = 0;
   int more;
 
   if (r->p >= r->end || *r->p != '{')
-    return wrong_type (r, path, "an object");
+    return _kutip_json_wrong_type (r, path, "an object");
   r->p++;
-  while ((more = next_member (r, &first)) == 1)
+  while ((more = _kutip_json_next_member (r, &first)) == 1)
     {
       int bit = member_bit (meta_names, r->scratch->str);
-      Path at = PATH_KEY (path, NULL);
+      KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, NULL);
       int which = 0;
 
       if (bit == 0)
         {
-          if (!read_extra_member (r, &load->meta_extra))
+          if (!_kutip_json_read_extra_member (r, &load->meta_extra))
             return FALSE;
           continue;
         }
@@ -1110,9 +480,9 @@ read_metadata (Load       *load,
         which++;
       at.key = meta_names[which];
       if (seen & bit)
-        return duplicate_member (r, &at);
+        return _kutip_json_duplicate_member (r, &at);
       seen |= bit;
-      if (!read_string (r, &at, TRUE, &load->meta[which]))
+      if (!_kutip_json_read_string (r, &at, TRUE, &load->meta[which]))
         return FALSE;
     }
   return more == 0;
@@ -1129,37 +499,37 @@ static const char * const top_members[] = {
 static gboolean
 read_document (Load *load)
 {
-  Reader *r = &load->r;
+  KutipJsonReader *r = &load->r;
   gboolean first = TRUE;
   guint seen = 0;
   int more;
 
-  skip_ws (r);
+  kutip_json_skip_ws (r);
   if (r->p >= r->end)
-    return syntax_error (r, "the file is empty");
+    return _kutip_json_syntax_error (r, "the file is empty");
   if (*r->p != '{')
     {
       JsonNode *node;
 
       /* Report malformed JSON as such before calling it the wrong shape. */
-      node = read_node (r);
+      node = _kutip_json_read_node (r);
       if (node == NULL)
         return FALSE;
       json_node_unref (node);
-      return fail (r, NULL, KUTIP_ERROR_FORMAT, "not a Kutip file: the top level is not an object");
+      return _kutip_json_fail (r, NULL, KUTIP_ERROR_FORMAT, "not a Kutip file: the top level is not an object");
     }
   r->p++;
 
-  while ((more = next_member (r, &first)) == 1)
+  while ((more = _kutip_json_next_member (r, &first)) == 1)
     {
       int bit = member_bit (top_members, r->scratch->str);
-      Path at = PATH_KEY (NULL, NULL);
+      KutipJsonPath at = KUTIP_JSON_PATH_KEY (NULL, NULL);
       int which = 0;
       gboolean ok = TRUE;
 
       if (bit == 0)
         {
-          if (!read_extra_member (r, &load->extra))
+          if (!_kutip_json_read_extra_member (r, &load->extra))
             return FALSE;
           continue;
         }
@@ -1167,7 +537,7 @@ read_document (Load *load)
         which++;
       at.key = top_members[which];
       if (seen & bit)
-        return duplicate_member (r, &at);
+        return _kutip_json_duplicate_member (r, &at);
       seen |= bit;
 
       switch (which)
@@ -1175,13 +545,13 @@ read_document (Load *load)
         case 0: /* format */
           {
             if (r->p >= r->end || *r->p != '"')
-              return fail (r, &at, KUTIP_ERROR_FORMAT,
+              return _kutip_json_fail (r, &at, KUTIP_ERROR_FORMAT,
                            "not a Kutip file: expected the string “%s”, found %s",
-                           KUTIP_FORMAT_NAME, describe_next (r));
-            if (!read_string_into (r, r->scratch))
+                           KUTIP_FORMAT_NAME, _kutip_json_describe_next (r));
+            if (!_kutip_json_read_string_into (r, r->scratch))
               return FALSE;
             if (strcmp (r->scratch->str, KUTIP_FORMAT_NAME) != 0)
-              return fail (r, &at, KUTIP_ERROR_FORMAT,
+              return _kutip_json_fail (r, &at, KUTIP_ERROR_FORMAT,
                            "not a Kutip file: the format is “%s”, expected “%s”",
                            r->scratch->str, KUTIP_FORMAT_NAME);
             load->have_format = TRUE;
@@ -1189,14 +559,14 @@ read_document (Load *load)
           }
         case 1: /* version */
           {
-            Number n;
+            KutipJsonNumber n;
 
             if (r->p >= r->end || (*r->p != '-' && !g_ascii_isdigit (*r->p)))
-              return wrong_type (r, &at, "a version number");
-            if (!read_number (r, &n))
+              return _kutip_json_wrong_type (r, &at, "a version number");
+            if (!_kutip_json_read_number (r, &n))
               return FALSE;
             if (!n.is_int || n.i != KUTIP_FORMAT_VERSION)
-              return fail (r, &at, KUTIP_ERROR_VERSION,
+              return _kutip_json_fail (r, &at, KUTIP_ERROR_VERSION,
                            "version %g of the Kutip format is not supported (this Kutip reads "
                            "version %d); a newer Kutip may open it",
                            n.d, KUTIP_FORMAT_VERSION);
@@ -1209,12 +579,12 @@ read_document (Load *load)
           break;
         case 3:
           if (r->p >= r->end || (*r->p != '{' && *r->p != '['))
-            return wrong_type (r, &at, "a schema object");
-          load->schema = read_node (r);
+            return _kutip_json_wrong_type (r, &at, "a schema object");
+          load->schema = _kutip_json_read_node (r);
           ok = load->schema != NULL;
           break;
         case 4:
-          ok = read_string (r, &at, FALSE, &load->sha256);
+          ok = _kutip_json_read_string (r, &at, FALSE, &load->sha256);
           break;
         case 5:
           {
@@ -1222,11 +592,11 @@ read_document (Load *load)
             GString *text;
 
             if (r->p >= r->end || *r->p != '"')
-              return wrong_type (r, &at, "a string");
+              return _kutip_json_wrong_type (r, &at, "a string");
             /* The text is the one big string: read it into its own buffer
              * and hand that to KutipText without copying. */
             text = g_string_sized_new (MIN ((gsize) (r->end - r->p), 1 << 20));
-            if (!read_string_into (r, text))
+            if (!_kutip_json_read_string_into (r, text))
               {
                 g_string_free (text, TRUE);
                 return FALSE;
@@ -1237,7 +607,7 @@ read_document (Load *load)
             }
             if (load->text == NULL)
               {
-                fail (r, &at, local_error->code, "%s", local_error->message);
+                _kutip_json_fail (r, &at, local_error->code, "%s", local_error->message);
                 g_error_free (local_error);
                 return FALSE;
               }
@@ -1262,21 +632,21 @@ read_document (Load *load)
   if (more < 0)
     return FALSE;
 
-  skip_ws (r);
+  kutip_json_skip_ws (r);
   if (r->p < r->end)
-    return syntax_error (r, "unexpected content after the end of the document");
+    return _kutip_json_syntax_error (r, "unexpected content after the end of the document");
 
   if (!load->have_format)
-    return fail (r, NULL, KUTIP_ERROR_FORMAT,
+    return _kutip_json_fail (r, NULL, KUTIP_ERROR_FORMAT,
                  "not a Kutip file: the member “format” (\"%s\") is missing", KUTIP_FORMAT_NAME);
   if (!load->have_version)
-    return missing (r, NULL, "version");
+    return _kutip_json_missing (r, NULL, "version");
   if (load->text == NULL)
-    return missing (r, NULL, "text");
+    return _kutip_json_missing (r, NULL, "text");
   if (load->sha256 == NULL)
-    return missing (r, NULL, "text_sha256");
+    return _kutip_json_missing (r, NULL, "text_sha256");
   if (!load->have_annotations)
-    return missing (r, NULL, "annotations");
+    return _kutip_json_missing (r, NULL, "annotations");
 
   return TRUE;
 }
@@ -1352,15 +722,15 @@ find_nearest (KutipText  *text,
 static gboolean
 validate (Load *load)
 {
-  Reader *r = &load->r;
+  KutipJsonReader *r = &load->r;
   g_autoptr(KutipSchema) schema = NULL;
   guint length = kutip_text_get_length (load->text);
   gboolean hash_changed;
   GString *lost = NULL;
   guint n_lost = 0;
-  Path annotations_path = PATH_KEY (NULL, "annotations");
-  Path relations_path = PATH_KEY (NULL, "relations");
-  Path entities_path = PATH_KEY (NULL, "entities");
+  KutipJsonPath annotations_path = KUTIP_JSON_PATH_KEY (NULL, "annotations");
+  KutipJsonPath relations_path = KUTIP_JSON_PATH_KEY (NULL, "relations");
+  KutipJsonPath entities_path = KUTIP_JSON_PATH_KEY (NULL, "entities");
 
   if (load->schema != NULL)
     {
@@ -1382,9 +752,9 @@ validate (Load *load)
   hash_changed = g_ascii_strcasecmp (load->sha256, kutip_text_get_sha256 (load->text)) != 0;
   if (hash_changed && !(load->flags & KUTIP_LOAD_REANCHOR))
     {
-      Path at = PATH_KEY (NULL, "text_sha256");
+      KutipJsonPath at = KUTIP_JSON_PATH_KEY (NULL, "text_sha256");
 
-      return fail (r, &at, KUTIP_ERROR_HASH_MISMATCH,
+      return _kutip_json_fail (r, &at, KUTIP_ERROR_HASH_MISMATCH,
                    "the text has changed since it was annotated (its SHA-256 differs); "
                    "the annotations can be re-anchored: each moves to the nearest place "
                    "where its covered text now occurs");
@@ -1394,7 +764,7 @@ validate (Load *load)
   for (guint i = 0; i < load->annotations->len; i++)
     {
       KutipAnnotation *a = load->annotations->pdata[i];
-      Path at = PATH_INDEX (&annotations_path, i);
+      KutipJsonPath at = KUTIP_JSON_PATH_INDEX (&annotations_path, i);
       const char *id = kutip_annotation_get_id (a);
       const char *label = kutip_annotation_get_label (a);
       guint start = kutip_annotation_get_start (a);
@@ -1403,9 +773,9 @@ validate (Load *load)
 
       if (g_hash_table_lookup_extended (load->annotation_index, id, NULL, &other))
         {
-          Path id_at = PATH_KEY (&at, "id");
+          KutipJsonPath id_at = KUTIP_JSON_PATH_KEY (&at, "id");
 
-          return fail (r, &id_at, KUTIP_ERROR_DUPLICATE_ID,
+          return _kutip_json_fail (r, &id_at, KUTIP_ERROR_DUPLICATE_ID,
                        "the id “%s” is already used by $.annotations[%u]",
                        id, GPOINTER_TO_UINT (other));
         }
@@ -1413,9 +783,9 @@ validate (Load *load)
 
       if (kutip_schema_lookup (schema, label) == NULL)
         {
-          Path label_at = PATH_KEY (&at, "label");
+          KutipJsonPath label_at = KUTIP_JSON_PATH_KEY (&at, "label");
 
-          return fail (r, &label_at, KUTIP_ERROR_INVALID_VALUE,
+          return _kutip_json_fail (r, &label_at, KUTIP_ERROR_INVALID_VALUE,
                        "the label “%s” is not in the schema", label);
         }
 
@@ -1442,32 +812,32 @@ validate (Load *load)
 
       if (start > end)
         {
-          Path end_at = PATH_KEY (&at, "end");
+          KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (&at, "end");
 
-          return fail (r, &end_at, KUTIP_ERROR_OFFSET,
+          return _kutip_json_fail (r, &end_at, KUTIP_ERROR_OFFSET,
                        "end %u is before start %u", end, start);
         }
       if (start == end)
         {
-          Path end_at = PATH_KEY (&at, "end");
+          KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (&at, "end");
 
-          return fail (r, &end_at, KUTIP_ERROR_OFFSET,
+          return _kutip_json_fail (r, &end_at, KUTIP_ERROR_OFFSET,
                        "the span is empty (start = end = %u)", start);
         }
       if (end > length)
         {
-          Path end_at = PATH_KEY (&at, start > length ? "start" : "end");
+          KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (&at, start > length ? "start" : "end");
 
-          return fail (r, &end_at, KUTIP_ERROR_OFFSET,
+          return _kutip_json_fail (r, &end_at, KUTIP_ERROR_OFFSET,
                        "offset %u is past the end of the text (%u characters)",
                        start > length ? start : end, length);
         }
       if (!kutip_text_slice_equal (load->text, start, end, kutip_annotation_get_text (a)))
         {
-          Path text_at = PATH_KEY (&at, "text");
+          KutipJsonPath text_at = KUTIP_JSON_PATH_KEY (&at, "text");
           g_autofree char *actual = kutip_text_dup_slice (load->text, start, end);
 
-          return fail (r, &text_at, KUTIP_ERROR_TEXT_MISMATCH,
+          return _kutip_json_fail (r, &text_at, KUTIP_ERROR_TEXT_MISMATCH,
                        "the covered text “%s” differs from the text at %u–%u, “%s”",
                        kutip_annotation_get_text (a), start, end, actual);
         }
@@ -1475,10 +845,10 @@ validate (Load *load)
 
   if (lost != NULL)
     {
-      Path at = PATH_KEY (NULL, "annotations");
+      KutipJsonPath at = KUTIP_JSON_PATH_KEY (NULL, "annotations");
       g_autofree char *list = g_string_free (lost, FALSE);
 
-      return fail (r, &at, KUTIP_ERROR_TEXT_MISMATCH,
+      return _kutip_json_fail (r, &at, KUTIP_ERROR_TEXT_MISMATCH,
                    "the text has changed and %u annotation%s could not be re-anchored because "
                    "%s covered text no longer occurs: %s%s",
                    n_lost, n_lost == 1 ? "" : "s", n_lost == 1 ? "its" : "their",
@@ -1491,15 +861,15 @@ validate (Load *load)
     for (guint i = 0; i < load->relations->len; i++)
       {
         KutipRelation *rel = load->relations->pdata[i];
-        Path at = PATH_INDEX (&relations_path, i);
+        KutipJsonPath at = KUTIP_JSON_PATH_INDEX (&relations_path, i);
         const char *ends[2] = { kutip_relation_get_from_id (rel), kutip_relation_get_to_id (rel) };
         gpointer other;
 
         if (g_hash_table_lookup_extended (ids, kutip_relation_get_id (rel), NULL, &other))
           {
-            Path id_at = PATH_KEY (&at, "id");
+            KutipJsonPath id_at = KUTIP_JSON_PATH_KEY (&at, "id");
 
-            return fail (r, &id_at, KUTIP_ERROR_DUPLICATE_ID,
+            return _kutip_json_fail (r, &id_at, KUTIP_ERROR_DUPLICATE_ID,
                          "the id “%s” is already used by $.relations[%u]",
                          kutip_relation_get_id (rel), GPOINTER_TO_UINT (other));
           }
@@ -1508,16 +878,16 @@ validate (Load *load)
         for (int k = 0; k < 2; k++)
           if (!g_hash_table_contains (load->annotation_index, ends[k]))
             {
-              Path end_at = PATH_KEY (&at, k == 0 ? "from" : "to");
+              KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (&at, k == 0 ? "from" : "to");
 
-              return fail (r, &end_at, KUTIP_ERROR_UNKNOWN_REFERENCE,
+              return _kutip_json_fail (r, &end_at, KUTIP_ERROR_UNKNOWN_REFERENCE,
                            "no annotation has the id “%s”", ends[k]);
             }
         if (!kutip_schema_has_relation (schema, kutip_relation_get_rtype (rel)))
           {
-            Path type_at = PATH_KEY (&at, "type");
+            KutipJsonPath type_at = KUTIP_JSON_PATH_KEY (&at, "type");
 
-            return fail (r, &type_at, KUTIP_ERROR_INVALID_VALUE,
+            return _kutip_json_fail (r, &type_at, KUTIP_ERROR_INVALID_VALUE,
                          "the relation type “%s” is not in the schema",
                          kutip_relation_get_rtype (rel));
           }
@@ -1531,17 +901,17 @@ validate (Load *load)
     for (guint i = 0; i < load->entities->len; i++)
       {
         KutipEntity *entity = load->entities->pdata[i];
-        Path at = PATH_INDEX (&entities_path, i);
-        Path mentions_at = PATH_KEY (&at, "mentions");
+        KutipJsonPath at = KUTIP_JSON_PATH_INDEX (&entities_path, i);
+        KutipJsonPath mentions_at = KUTIP_JSON_PATH_KEY (&at, "mentions");
         const char * const *mentions;
         guint n_mentions = 0;
         gpointer other;
 
         if (g_hash_table_lookup_extended (ids, kutip_entity_get_id (entity), NULL, &other))
           {
-            Path id_at = PATH_KEY (&at, "id");
+            KutipJsonPath id_at = KUTIP_JSON_PATH_KEY (&at, "id");
 
-            return fail (r, &id_at, KUTIP_ERROR_DUPLICATE_ID,
+            return _kutip_json_fail (r, &id_at, KUTIP_ERROR_DUPLICATE_ID,
                          "the id “%s” is already used by $.entities[%u]",
                          kutip_entity_get_id (entity), GPOINTER_TO_UINT (other));
           }
@@ -1550,13 +920,13 @@ validate (Load *load)
         mentions = kutip_entity_get_mentions (entity, &n_mentions);
         for (guint k = 0; k < n_mentions; k++)
           {
-            Path m = PATH_INDEX (&mentions_at, k);
+            KutipJsonPath m = KUTIP_JSON_PATH_INDEX (&mentions_at, k);
 
             if (!g_hash_table_contains (load->annotation_index, mentions[k]))
-              return fail (r, &m, KUTIP_ERROR_UNKNOWN_REFERENCE,
+              return _kutip_json_fail (r, &m, KUTIP_ERROR_UNKNOWN_REFERENCE,
                            "no annotation has the id “%s”", mentions[k]);
             if (g_hash_table_lookup_extended (mentioned, mentions[k], NULL, &other))
-              return fail (r, &m, KUTIP_ERROR_INVALID_VALUE,
+              return _kutip_json_fail (r, &m, KUTIP_ERROR_INVALID_VALUE,
                            "the annotation “%s” is already a mention of $.entities[%u]",
                            mentions[k], GPOINTER_TO_UINT (other));
             g_hash_table_insert (mentioned, (gpointer) mentions[k], GUINT_TO_POINTER (i));
@@ -1610,11 +980,11 @@ build_document (Load    *load,
 
       if (!kutip_document_set_published (document, load->meta[META_PUBLISHED], &local_error))
         {
-          Path metadata = PATH_KEY (NULL, "metadata");
-          Path at = PATH_KEY (&metadata, "published");
+          KutipJsonPath metadata = KUTIP_JSON_PATH_KEY (NULL, "metadata");
+          KutipJsonPath at = KUTIP_JSON_PATH_KEY (&metadata, "published");
 
           load->r.error = error;
-          fail (&load->r, &at, KUTIP_ERROR_INVALID_VALUE,
+          _kutip_json_fail (&load->r, &at, KUTIP_ERROR_INVALID_VALUE,
                 "“%s” is not a date (YYYY-MM-DD): %s",
                 load->meta[META_PUBLISHED], local_error->message);
           g_error_free (local_error);

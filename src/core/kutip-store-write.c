@@ -255,8 +255,57 @@ append_extra (GString    *out,
       if (skip != NULL && strcmp (l->data, skip) == 0)
         continue;
       append_key (out, first, indent, l->data);
-      _kutip_store_append_json_node (out, json_object_get_member (extra, l->data), indent);
+      /* Values stay on one line, like every item Kutip writes. */
+      _kutip_store_append_json_node (out, json_object_get_member (extra, l->data), -1);
     }
+}
+
+/* The schema, pretty: one member per line, and arrays of objects (labels)
+ * with one object per line. */
+static void
+append_schema (GString  *out,
+               JsonNode *schema,
+               int       indent)
+{
+  JsonObject *object;
+  g_autoptr(GList) members = NULL;
+  gboolean first = TRUE;
+
+  if (indent < 0 || !JSON_NODE_HOLDS_OBJECT (schema))
+    {
+      _kutip_store_append_json_node (out, schema, -1);
+      return;
+    }
+
+  object = json_node_get_object (schema);
+  members = json_object_get_members (object);
+  g_string_append_c (out, '{');
+  for (GList *l = members; l; l = l->next)
+    {
+      JsonNode *value = json_object_get_member (object, l->data);
+      JsonArray *array = JSON_NODE_HOLDS_ARRAY (value) ? json_node_get_array (value) : NULL;
+      guint n = array ? json_array_get_length (array) : 0;
+
+      append_key (out, &first, indent + 2, l->data);
+      if (n == 0 || !JSON_NODE_HOLDS_OBJECT (json_array_get_element (array, 0)))
+        {
+          _kutip_store_append_json_node (out, value, -1);
+          continue;
+        }
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < n; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          append_newline (out, indent + 4);
+          _kutip_store_append_json_node (out, json_array_get_element (array, i), -1);
+        }
+      append_newline (out, indent + 2);
+      g_string_append_c (out, ']');
+    }
+  if (members != NULL)
+    append_newline (out, indent);
+  g_string_append_c (out, '}');
 }
 
 typedef struct
@@ -504,7 +553,7 @@ kutip_store_to_data (KutipDocument *document,
   if (schema != NULL)
     {
       append_key (out, &first, indent, "schema");
-      _kutip_store_append_json_node (out, schema, indent);
+      append_schema (out, schema, indent);
     }
 
   append_string_member (out, &first, indent, "text_sha256", kutip_text_get_sha256 (text));
