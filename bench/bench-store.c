@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,16 @@ static double
 now (void)
 {
   return g_get_monotonic_time () / 1e6;
+}
+
+static double
+cpu_seconds (int who)
+{
+  struct rusage usage;
+
+  getrusage (who, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
+         usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
 }
 
 static long
@@ -155,31 +166,39 @@ load_only (const char *path)
   g_autoptr(GError) error = NULL;
   g_autoptr(KutipDocument) document = NULL;
   double t0 = now ();
-  double elapsed;
+  double c0 = cpu_seconds (RUSAGE_SELF);
+  double elapsed, cpu;
 
   document = kutip_store_load_file (path, KUTIP_LOAD_DEFAULT, &error);
   elapsed = now () - t0;
+  cpu = cpu_seconds (RUSAGE_SELF) - c0;
   if (document == NULL)
     {
       fprintf (stderr, "%s\n", error->message);
       return 1;
     }
-  printf ("%.6f %ld %u\n", elapsed, peak_rss_kb (), kutip_document_get_n_annotations (document));
+  printf ("%.6f %.6f %ld %u\n", elapsed, cpu, peak_rss_kb (),
+          kutip_document_get_n_annotations (document));
   return 0;
 }
 
-/* Runs @argv, returns the wall time or a negative number if it failed. */
+/* Runs @argv, returns the wall time (and its CPU time in @cpu) or a
+ * negative number if it failed. */
 static double
 time_command (const char * const *argv,
-              char              **out)
+              char              **out,
+              double             *cpu)
 {
   g_autoptr(GError) error = NULL;
   double t0 = now ();
+  double c0 = cpu_seconds (RUSAGE_CHILDREN);
   int status = 0;
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, out, NULL,
                      &status, &error) || !g_spawn_check_wait_status (status, NULL))
     return -1;
+  if (cpu)
+    *cpu = cpu_seconds (RUSAGE_CHILDREN) - c0;
   return now () - t0;
 }
 
@@ -201,6 +220,7 @@ main (int    argc,
   int n_range_queries = 100000;
   int rounds = 3;
   double best_load = G_MAXDOUBLE, best_save = G_MAXDOUBLE, best_jq = G_MAXDOUBLE;
+  double best_load_cpu = G_MAXDOUBLE, best_jq_cpu = G_MAXDOUBLE, best_save_cpu = G_MAXDOUBLE;
   long load_rss = 0;
   guint length;
   gsize found = 0;
@@ -241,10 +261,13 @@ main (int    argc,
 
   for (int r = 0; r < rounds; r++)
     {
+      double c0 = cpu_seconds (RUSAGE_SELF);
+
       t0 = now ();
       if (!kutip_store_save_file (document, path, &error))
         g_error ("%s", error->message);
       best_save = MIN (best_save, now () - t0);
+      best_save_cpu = MIN (best_save_cpu, cpu_seconds (RUSAGE_SELF) - c0);
     }
   g_stat (path, &st);
   printf ("file: %.1f MB\n", st.st_size / 1e6);
@@ -253,15 +276,16 @@ main (int    argc,
     {
       g_autofree char *out = NULL;
       const char *cmd[] = { self, "--load-only", path, NULL };
-      double elapsed, load_s;
+      double elapsed, load_s, load_cpu;
       long rss;
       guint n;
 
-      elapsed = time_command (cmd, &out);
-      if (elapsed < 0 || sscanf (out, "%lf %ld %u", &load_s, &rss, &n) != 3)
+      elapsed = time_command (cmd, &out, NULL);
+      if (elapsed < 0 || sscanf (out, "%lf %lf %ld %u", &load_s, &load_cpu, &rss, &n) != 4)
         g_error ("loading in a child failed");
       g_assert_cmpuint (n, ==, (guint) n_annotations);
       best_load = MIN (best_load, load_s);
+      best_load_cpu = MIN (best_load_cpu, load_cpu);
       load_rss = MAX (load_rss, rss);
     }
 
@@ -269,7 +293,8 @@ main (int    argc,
     {
       g_autofree char *script = g_strdup_printf ("jq . '%s' >/dev/null", path);
       const char *cmd[] = { "sh", "-c", script, NULL };
-      double elapsed = time_command (cmd, NULL);
+      double cpu = 0;
+      double elapsed = time_command (cmd, NULL, &cpu);
 
       if (elapsed < 0)
         {
@@ -277,6 +302,7 @@ main (int    argc,
           break;
         }
       best_jq = MIN (best_jq, elapsed);
+      best_jq_cpu = MIN (best_jq_cpu, cpu);
     }
 
   t0 = now ();
@@ -298,28 +324,34 @@ main (int    argc,
     }
   t_range = now () - t0;
 
-  printf ("\n%-44s %10s %14s\n", "measure", "value", "target");
-  printf ("%-44s %9.3f s %14s\n", "load + validate (fresh process, best)", best_load, "≤ 2 × jq");
+  printf ("\n%-40s %9s %9s %14s\n", "measure (best of rounds)", "wall", "CPU", "target");
+  printf ("%-40s %7.3f s %7.3f s %14s\n", "load + validate (fresh process)", best_load,
+          best_load_cpu, "≤ 2 × jq");
   if (best_jq > 0)
     {
-      printf ("%-44s %9.3f s\n", "jq . >/dev/null (best)", best_jq);
-      printf ("%-44s %9.2f × %14s  %s\n", "load + validate / jq", best_load / best_jq, "≤ 2 ×",
-              best_load / best_jq <= 2 ? "OK" : "MISSED");
+      printf ("%-40s %7.3f s %7.3f s\n", "jq . >/dev/null", best_jq, best_jq_cpu);
+      printf ("%-40s %7.2f × %7.2f × %14s  %s\n", "load + validate / jq", best_load / best_jq,
+              best_load_cpu / best_jq_cpu, "≤ 2 ×", best_load / best_jq <= 2 ? "OK" : "MISSED");
     }
   else
-    printf ("%-44s %10s\n", "jq . >/dev/null", "(no jq)");
-  printf ("%-44s %9.3f s %14s  %s\n", "save (atomic, fsync, best)", best_save, "≤ 0.5 s",
-          best_save <= 0.5 ? "OK" : "MISSED");
-  printf ("%-44s %9.3f s %14s  %s\n", "find_at × queries", t_find, "≤ 0.5 s / 1M",
+    printf ("%-40s %9s\n", "jq . >/dev/null", "(no jq)");
+  printf ("%-40s %7.3f s %7.3f s %14s  %s\n", "save (atomic, fsync)", best_save, best_save_cpu,
+          "≤ 0.5 s", best_save <= 0.5 ? "OK" : "MISSED");
+  printf ("%-40s %7.3f s %9s %14s  %s\n", "find_at × queries", t_find, "", "≤ 0.5 s / 1M",
           t_find * 1e6 / n_queries <= 0.5 ? "OK" : "MISSED");
   printf ("  (%d queries, %.0f ns each)\n", n_queries, t_find * 1e9 / n_queries);
-  printf ("%-44s %9.3f s\n", "find_in_range (500 code points) × 100,000", t_range);
-  printf ("%-44s %8.1f MB %14s\n", "peak RSS of the loading process", load_rss / 1024.0, "");
-  printf ("%-44s %9.2f × %14s  %s\n", "peak RSS / file size", load_rss * 1024.0 / st.st_size,
+  printf ("%-40s %7.3f s\n", "find_in_range (500 code points) × 100k", t_range);
+  printf ("%-40s %6.1f MB\n", "peak RSS of the loading process", load_rss / 1024.0);
+  printf ("%-40s %7.2f × %9s %14s  %s\n", "peak RSS / file size", load_rss * 1024.0 / st.st_size, "",
           "≤ 8 ×", load_rss * 1024.0 / st.st_size <= 8 ? "OK" : "MISSED");
   printf ("(hits counted: %" G_GSIZE_FORMAT ")\n", found);
 
-  g_remove (path);
-  g_rmdir (dir);
+  if (g_getenv ("KUTIP_BENCH_KEEP") != NULL)
+    printf ("kept %s\n", path);
+  else
+    {
+      g_remove (path);
+      g_rmdir (dir);
+    }
   return 0;
 }

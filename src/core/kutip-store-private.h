@@ -18,4 +18,10 @@ void _kutip_store_append_string    (GString    *out,
                                     const char *str,
                                     gsize       len);
 
+/* Re-anchoring: the occurrence of @needle nearest to code point @near. */
+gboolean _kutip_store_find_nearest (KutipText  *text,
+                                    const char *needle,
+                                    guint       near,
+                                    guint      *found);
+
 G_END_DECLS

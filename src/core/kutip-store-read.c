@@ -654,71 +654,6 @@ read_document (Load *load)
 /* ---------------------------------------------------------------------- */
 /* Validation after parsing (members may come in any order)                */
 
-/* The occurrence of @needle nearest to code point @near, or FALSE. */
-static gboolean
-find_nearest (KutipText  *text,
-              const char *needle,
-              guint       near,
-              guint      *found)
-{
-  gsize n_bytes;
-  const char *utf8 = kutip_text_get_utf8 (text, &n_bytes);
-  gsize needle_len = strlen (needle);
-  guint length = kutip_text_get_length (text);
-  guint after = 0;
-  gboolean have_after;
-  gsize near_byte;
-  gsize window;
-
-  if (needle_len == 0)
-    return FALSE;
-  near = MIN (near, length);
-  have_after = kutip_text_find (text, needle, near, &after);
-  near_byte = kutip_text_offset_to_byte (text, near);
-
-  /* Look backwards in growing windows for the last occurrence before @near. */
-  for (window = needle_len + 256; ; window *= 4)
-    {
-      gsize from = near_byte > window ? near_byte - window : 0;
-      gsize limit = MIN (n_bytes, near_byte + needle_len - 1);
-      const char *last = NULL;
-      const char *p;
-
-      while (from > 0 && ((guchar) utf8[from] & 0xC0) == 0x80)
-        from--;
-      p = utf8 + from;
-      while (p < utf8 + limit)
-        {
-          const char *hit = g_strstr_len (p, (gssize) (utf8 + limit - p), needle);
-
-          if (hit == NULL || hit >= utf8 + near_byte)
-            break;
-          last = hit;
-          p = g_utf8_next_char (hit);
-        }
-
-      if (last != NULL)
-        {
-          guint before = kutip_text_byte_to_offset (text, (gsize) (last - utf8));
-
-          if (have_after && after - near < near - before)
-            *found = after;
-          else
-            *found = before;
-          return TRUE;
-        }
-      if (from == 0)
-        break;
-      /* Stop widening once the forward hit is closer than anything new. */
-      if (have_after && kutip_text_offset_to_byte (text, after) - near_byte <= window)
-        break;
-    }
-
-  if (have_after)
-    *found = after;
-  return have_after;
-}
-
 static gboolean
 validate (Load *load)
 {
@@ -796,7 +731,7 @@ validate (Load *load)
 
           if (start < end && end <= length && kutip_text_slice_equal (load->text, start, end, covered))
             continue;
-          if (find_nearest (load->text, covered, start, &found))
+          if (_kutip_store_find_nearest (load->text, covered, start, &found))
             {
               kutip_annotation_set_bounds (a, found, found + (guint) g_utf8_strlen (covered, -1));
               continue;

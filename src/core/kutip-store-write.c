@@ -518,8 +518,12 @@ kutip_store_to_data (KutipDocument *document,
   text = kutip_document_get_text (document);
   utf8 = kutip_text_get_utf8 (text, &text_len);
   extra = kutip_document_get_extra (document);
-  out = g_string_sized_new (text_len + text_len / 16 +
-                            kutip_document_get_n_annotations (document) * 256 + 4096);
+  /* Room for everything at once: growing a 40 MB buffer copies it. An
+   * annotation line is about 250 bytes plus its covered text. */
+  out = g_string_sized_new (text_len + text_len / 8 +
+                            kutip_document_get_n_annotations (document) * 400 +
+                            g_list_model_get_n_items (kutip_document_get_relations (document)) * 128 +
+                            4096);
 
   g_string_append_c (out, '{');
   append_string_member (out, &first, indent, "format", KUTIP_FORMAT_NAME);
