@@ -179,7 +179,11 @@ tokenize (const char             *text,
               if (b == 0xE2)
                 break;
               if (b == '\'' && len > 0 && i + 1 < n_bytes && g_ascii_isalpha (s[i + 1]))
-                ; /* "Jum'at" */
+                {
+                  /* "Jum'at" is one word; "year's" is "year" + "'s". */
+                  if ((s[i + 1] | 0x20) == 's' && (i + 2 >= n_bytes || !is_word_byte (s[i + 2])))
+                    break;
+                }
               else if (!is_word_byte (b))
                 break;
               if (b >= 0x80)
@@ -278,6 +282,8 @@ run_rules (const char  *utf8,
     .published = published,
   };
 
+  guint done = 0;  /* tokens before this belong to an earlier match */
+
   g_array_set_clear_func (matches, clear_match_cb);
   for (guint i = 0; i < ctx.n_toks;)
     {
@@ -293,7 +299,9 @@ run_rules (const char  *utf8,
       memset (&hit, 0, sizeof hit);
       kutip_date_parts_init (&hit.parts);
       found = english ? kutip_date_rules_en (&ctx, i, &hit) : kutip_date_rules_id (&ctx, i, &hit);
-      if (found && hit.last > hit.first && hit.first >= i)
+      /* A rule may take a word or two before its trigger ("nearly two
+       * years ago", "right now"), never one of an earlier match. */
+      if (found && hit.last > hit.first && hit.first >= done && hit.first + 2 >= i)
         {
           KutipDateMatch m = {
             .start = ctx.toks[hit.first].start,
@@ -303,7 +311,7 @@ run_rules (const char  *utf8,
             .confidence = hit.confidence,
           };
           g_array_append_val (matches, m);
-          i = hit.last;
+          i = done = hit.last;
         }
       else
         i++;

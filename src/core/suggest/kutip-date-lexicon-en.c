@@ -41,7 +41,8 @@ static const KutipDateLex en_entries[] = {
   K ("sixties", KUTIP_LEX_DECADE_WORD, 6), K ("seventies", KUTIP_LEX_DECADE_WORD, 7),
   K ("eighties", KUTIP_LEX_DECADE_WORD, 8), K ("nineties", KUTIP_LEX_DECADE_WORD, 9), N ("eighteen", 18), N ("thousand", 0),
   O ("first", 1), O ("second", 2), O ("third", 3), O ("fourth", 4),
-  O ("latest", -1), O ("final", 4),
+  O ("fifth", 5), O ("sixth", 6), O ("seventh", 7), O ("eighth", 8), O ("ninth", 9),
+  O ("tenth", 10), O ("latest", -1), O ("final", 4),
 
   U ("day", KUTIP_UNIT_DAY), U ("days", KUTIP_UNIT_DAY),
   U ("week", KUTIP_UNIT_WEEK), U ("weeks", KUTIP_UNIT_WEEK),
@@ -60,7 +61,7 @@ static const KutipDateLex en_entries[] = {
   K ("next", KUTIP_LEX_NEXT, 0), K ("coming", KUTIP_LEX_NEXT, 0),
   K ("following", KUTIP_LEX_NEXT, 0),
   K ("this", KUTIP_LEX_THIS, 0), K ("current", KUTIP_LEX_THIS, 1),
-  K ("that", KUTIP_LEX_THIS, 2),
+  K ("that", KUTIP_LEX_THIS, 2), K ("these", KUTIP_LEX_THIS, 3),
   K ("ago", KUTIP_LEX_AGO, 0), K ("earlier", KUTIP_LEX_AGO, 1),
   K ("before", KUTIP_LEX_AGO, 2),
   K ("later", KUTIP_LEX_LATER, 0),

@@ -204,8 +204,8 @@ typedef struct
 } KutipDateHit;
 
 /* Try the rules of one language at token @i. Returns TRUE and fills @hit
- * (the longest match starting at or containing @i, first >= @i) when a rule
- * matched. */
+ * when a rule matched; the match starts at @i or at most two tokens before
+ * it ("nearly two years ago"). */
 gboolean kutip_date_rules_id (const KutipDateCtx *ctx,
                               guint               i,
                               KutipDateHit       *hit);

@@ -56,7 +56,7 @@ future_cue_before (const Ctx *ctx,
                    guint      i)
 {
   static const char * const cues[] = {
-    "will", "ll", "shall", "scheduled", "expected", "plans", "planned", "until", "by",
+    "will", "ll", "shall", "scheduled", "expected", "plans", "planned", "until",
   };
   guint from = i > 6 ? i - 6 : 0;
 
@@ -235,6 +235,13 @@ calendar_at (const Ctx      *ctx,
   parts->month = m;
   parts->day = d;
   parts->year = y;
+  if (y == 0 && ctx->published != NULL && future_cue_before (ctx, j))
+    {
+      /* "will be paid Feb. 1": the next such day. */
+      int pm = g_date_get_month (ctx->published);
+
+      parts->year = g_date_get_year (ctx->published) + (m < pm ? 1 : 0);
+    }
   kutip_date_parts_guess_year (parts, ctx->published);
   return k;
 }
@@ -323,7 +330,12 @@ quarter_at (const Ctx      *ctx,
     j++;
   if (PUNCT (j, '-') && LEX (j - 1, KUTIP_LEX_YEAR_WORD))
     j++;
-  if (!(k = ordinal_at (ctx, j, &n)))
+  if (WORD (j, "last") && WORD (j + 1, "half"))
+    {
+      n = 2;
+      k = j + 1;
+    }
+  else if (!(k = ordinal_at (ctx, j, &n)))
     return 0;
   if (PUNCT (k, '-') && kutip_date_glued (ctx, k))
     k++;
@@ -355,6 +367,22 @@ quarter_at (const Ctx      *ctx,
   else
     set_quarter (ctx, parts, n, y);
   return k;
+}
+
+/* Do quarters come up near @i (a quarterly report)? */
+static gboolean
+quarter_context (const Ctx *ctx,
+                 guint      i)
+{
+  guint from = i > 40 ? i - 40 : 0;
+  guint to = MIN (i + 40, ctx->n_toks);
+
+  if (ctx->published == NULL)
+    return FALSE;
+  for (guint j = from; j < to; j++)
+    if (unit_at (ctx, j) == KUTIP_UNIT_QUARTER)
+      return TRUE;
+  return FALSE;
 }
 
 /* "year-ago", "year-earlier" as one adjective. */
@@ -408,6 +436,13 @@ the_rule (const Ctx    *ctx,
         return FALSE;
       if (j > i + 1)
         parts->ref = dir < 0 ? KUTIP_REF_PAST : KUTIP_REF_FUTURE;
+      else if (unit == KUTIP_UNIT_YEAR && quarter_context (ctx, i))
+        {
+          /* Quarterly results: "a year ago" is the same quarter last year. */
+          set_quarter (ctx, parts, pub_quarter (ctx) > 1 ? pub_quarter (ctx) - 1 : 4, 0);
+          if (parts->year != KUTIP_DATE_X)
+            parts->year -= dir < 0 ? 1 : -1;
+        }
       else
         kutip_date_parts_relative (parts, ctx->published, unit, dir);
       set_hit (hit, i, k + 1, "date-en-ago", 0.9);
@@ -437,7 +472,15 @@ the_rule (const Ctx    *ctx,
     }
   if ((k = period_phrase_at (ctx, j, parts, &rule)))
     {
-      set_hit (hit, i, k, rule, 0.85);
+      guint first = i;
+
+      /* "the" belongs to "the 1990s" and "the third quarter", not to a plain
+       * date ("the Feb. 23 meeting") or an adjective ("the third-quarter
+       * loss"). */
+      if (j == i + 1 && (g_str_equal (rule, "date-en-month") || g_str_equal (rule, "date-en-year") ||
+                         (g_str_equal (rule, "date-en-quarter") && PUNCT (j + 1, '-'))))
+        first = j;
+      set_hit (hit, first, k, rule, 0.85);
       return TRUE;
     }
   return FALSE;
@@ -547,6 +590,36 @@ period_phrase_at (const Ctx      *ctx,
       *rule = "date-en-quarter";
       return j + 1;
     }
+  /* "the year two thousand", "the year 2000" */
+  if (WORD (j, "year") && (k = year_at (ctx, j + 1, &y)))
+    {
+      parts->year = y;
+      *rule = "date-en-the-year";
+      return k;
+    }
+  /* "the fiscal year", "the full year" */
+  if ((LEX (j, KUTIP_LEX_YEAR_WORD) || WORD (j, "full")) && WORD (j + 1, "year"))
+    {
+      kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_YEAR, 0);
+      *rule = "date-en-the-unit";
+      return j + 2;
+    }
+  if (WORD (j, "past") && unit_at (ctx, j + 1) == KUTIP_UNIT_NONE &&
+      kutip_date_number_at (ctx, j + 1) < 0 && !LEX (j + 1, KUTIP_LEX_VAGUE) &&
+      !LEX (j + 1, KUTIP_LEX_WEEKDAY))
+    {
+      parts->ref = KUTIP_REF_PAST;
+      *rule = "date-en-ref";
+      return j + 1;
+    }
+  if (WORD (j, "weekend") && ctx->published)
+    {
+      /* Early in the week "the weekend" is the one just past. */
+      kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_WEEKEND,
+                                 g_date_get_weekday (ctx->published) <= G_DATE_WEDNESDAY ? -1 : 0);
+      *rule = "date-en-the-unit";
+      return j + 1;
+    }
   if (WORD (j, "year") || WORD (j, "month") || WORD (j, "weekend"))
     {
       unit = unit_at (ctx, j);
@@ -630,13 +703,6 @@ period_phrase_at (const Ctx      *ctx,
         parts->year = pub_year (ctx);
       parts->season = lex->value;
       *rule = "date-en-season";
-      return k;
-    }
-  /* "the year two thousand", "the year 2000" */
-  if (WORD (j, "year") && (k = year_at (ctx, j + 1, &y)))
-    {
-      parts->year = y;
-      *rule = "date-en-year";
       return k;
     }
   /* plain things after a modifier: "mid-1996", "late September" */
@@ -916,9 +982,21 @@ relative_rule (const Ctx    *ctx,
         }
     }
   unit = unit_at (ctx, j);
+  if (unit != KUTIP_UNIT_NONE && unit < KUTIP_UNIT_HOUR &&
+      (WORD (j, "days") || WORD (j, "years") || WORD (j, "months") || WORD (j, "weeks") ||
+       WORD (j, "quarters") || WORD (j, "decades")))
+    {
+      /* "coming months", "past years", "these days" */
+      if (lex->kind == KUTIP_LEX_THIS && lex->value != 3)
+        return FALSE;
+      parts->ref = dir < 0 ? KUTIP_REF_PAST : dir > 0 ? KUTIP_REF_FUTURE : KUTIP_REF_PRESENT;
+      set_hit (hit, i, j + 1, "date-en-ref", 0.75);
+      return TRUE;
+    }
+  if (lex->kind == KUTIP_LEX_THIS && lex->value == 3)
+    return FALSE;
   if (unit != KUTIP_UNIT_NONE && unit < KUTIP_UNIT_HOUR && unit != KUTIP_UNIT_VAGUE &&
-      !WORD (j, "days") && !WORD (j, "years") && !WORD (j, "months") && !WORD (j, "weeks") &&
-      !WORD (j, "quarters") && !WORD (j, "half"))
+      !WORD (j, "half"))
     {
       if (unit == KUTIP_UNIT_QUARTER && dir == 0)
         set_quarter (ctx, parts, pub_quarter (ctx), 0);
@@ -1134,17 +1212,35 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
           set_hit (hit, i, k, "date-en-year-ago", 0.8);
           return TRUE;
         }
-      if (WORD (i, "year") && PUNCT (i + 1, '-') && WORD (i + 2, "end"))
+      /* "year-end", "year end", "year's end" */
+      if (WORD (i, "year"))
         {
-          kutip_date_parts_relative (&hit->parts, ctx->published, KUTIP_UNIT_YEAR, 0);
-          set_hit (hit, i, i + 3, "date-en-year-end", 0.8);
-          return TRUE;
+          k = i + 1;
+          if (PUNCT (k, '-') || (PUNCT (k, '\'') && WORD (k + 1, "s")))
+            k += PUNCT (k, '-') ? 1 : 2;
+          if (WORD (k, "end"))
+            {
+              kutip_date_parts_relative (&hit->parts, ctx->published, KUTIP_UNIT_YEAR, 0);
+              set_hit (hit, i > 0 && WORD (i - 1, "around") ? i - 1 : i, k + 1,
+                       "date-en-year-end", 0.8);
+              return TRUE;
+            }
         }
       return FALSE;
     case KUTIP_LEX_NOON:
       return clock_rule (ctx, i, hit);
     case KUTIP_LEX_NUMBER:
       return number_rule (ctx, i, hit);
+    case KUTIP_LEX_VAGUE:
+      /* "several years ago", "a few weeks earlier" */
+      if (unit_at (ctx, i + 1) != KUTIP_UNIT_NONE && unit_at (ctx, i + 1) < KUTIP_UNIT_HOUR &&
+          (LEX (i + 2, KUTIP_LEX_AGO) || LEX (i + 2, KUTIP_LEX_LATER)))
+        {
+          hit->parts.ref = LEX (i + 2, KUTIP_LEX_AGO) ? KUTIP_REF_PAST : KUTIP_REF_FUTURE;
+          set_hit (hit, i, i + 3, "date-en-ago", 0.85);
+          return TRUE;
+        }
+      return FALSE;
     case KUTIP_LEX_DECADE_WORD:
       if ((k = period_phrase_at (ctx, i, &hit->parts, &rule)))
         {

@@ -390,7 +390,7 @@ number_rule (const Ctx    *ctx,
             kutip_date_parts_relative (parts, NULL, KUTIP_UNIT_VAGUE, dir);
           else
             kutip_date_parts_relative (parts, ctx->published, unit, dir * n);
-          set_hit (hit, i, end, "date-id-ago", 0.9);
+          set_hit (hit, i, end, "date-id-ago", n == 0 ? 0.6 : 0.74);
           return TRUE;
         }
     }
@@ -576,7 +576,7 @@ unit_rule (const Ctx    *ctx,
           parts->ref = 0;
           if (parts->year == 0)
             parts->year = KUTIP_DATE_X;
-          set_hit (hit, i, k, "date-id-quarter", 0.9);
+          set_hit (hit, i, k, "date-id-quarter", 0.88);
           return TRUE;
         }
     }
@@ -640,7 +640,7 @@ unit_rule (const Ctx    *ctx,
           parts->tod = tod;
           k = k2;
         }
-      set_hit (hit, i, k, unit == KUTIP_UNIT_DAY ? "date-id-today" : rule, 0.88);
+      set_hit (hit, i, k, unit == KUTIP_UNIT_DAY ? "date-id-today" : rule, 0.76);
       return TRUE;
     }
   return FALSE;
@@ -665,7 +665,7 @@ mod_rule (const Ctx    *ctx,
       dir = 0;
       k = direction_after (ctx, j + 1, &dir);
       kutip_date_parts_relative (&hit->parts, ctx->published, KUTIP_UNIT_WEEKEND, dir);
-      set_hit (hit, i, k ? k : j + 1, "date-id-weekend", 0.88);
+      set_hit (hit, i, k ? k : j + 1, "date-id-weekend", 0.74);
       return TRUE;
     }
   if (unit_at (ctx, j) == KUTIP_UNIT_MONTH && (LEX (j + 1, KUTIP_LEX_MONTH)))
@@ -674,7 +674,7 @@ mod_rule (const Ctx    *ctx,
     j++;
   if ((k = period_at (ctx, j, &hit->parts, &rule)))
     {
-      set_hit (hit, i, k, "date-id-mod", 0.9);
+      set_hit (hit, i, k, "date-id-mod", g_str_equal (rule, "date-id-unit-rel") ? 0.75 : 0.9);
       return TRUE;
     }
   if (LEX (j, KUTIP_LEX_SEASON))
@@ -715,14 +715,14 @@ deictic_rule (const Ctx    *ctx,
           parts->tod = tod;
           k = k2;
         }
-      set_hit (hit, i, k, "date-id-deictic", 0.9);
+      set_hit (hit, i, k, "date-id-deictic", 0.78);
       return TRUE;
     }
   if (lex->kind == KUTIP_LEX_PART_OF_DAY && (WORD (i + 1, "ini") || WORD (i + 1, "tadi")))
     {
       kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_DAY, 0);
       parts->tod = lex->value;
-      set_hit (hit, i, i + 2, "date-id-part-today", 0.85);
+      set_hit (hit, i, i + 2, "date-id-part-today", 0.72);
       return TRUE;
     }
   if (lex->kind == KUTIP_LEX_FILLER && lex->value == 1 && (k = part_of_day_at (ctx, i + 1, &tod)))
@@ -731,7 +731,7 @@ deictic_rule (const Ctx    *ctx,
       kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_DAY,
                                  tod == KUTIP_TOD_NI ? -1 : 0);
       parts->tod = tod;
-      set_hit (hit, i, k, "date-id-part-today", 0.85);
+      set_hit (hit, i, k, "date-id-part-today", 0.72);
       return TRUE;
     }
   if (lex->kind == KUTIP_LEX_FILLER && lex->value == 2 && WORD (i + 1, "ini"))
@@ -857,7 +857,7 @@ kutip_date_rules_id (const KutipDateCtx *ctx,
           if ((k = direction_after (ctx, i + 1, &dir)) && dir != 0)
             {
               kutip_date_parts_relative (&hit->parts, ctx->published, lex->value, dir);
-              set_hit (hit, i, k, "date-id-ago", 0.85);
+              set_hit (hit, i, k, "date-id-ago", 0.72);
               return TRUE;
             }
           return FALSE;
