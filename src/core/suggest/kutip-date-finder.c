@@ -22,6 +22,7 @@ struct _KutipDateLexicon
 {
   const KutipDateLex *slots[LEXICON_SLOTS];
   guint8              lengths[LEXICON_SLOTS];
+  guint16             lengths_by_initial[26]; /* bit n: a word of n letters */
 };
 
 KutipDateLexicon *
@@ -38,7 +39,7 @@ kutip_date_lexicon_build (const KutipDateLex *entries,
       guint32 h = KUTIP_DATE_HASH_INIT;
       guint slot;
 
-      g_assert (len <= MAX_WORD);
+      g_assert (len <= MAX_WORD && w[0] >= 'a' && w[0] <= 'z');
       for (gsize c = 0; c < len; c++)
         h = kutip_date_hash_step (h, (guchar) w[c]);
       slot = h & (LEXICON_SLOTS - 1);
@@ -46,6 +47,7 @@ kutip_date_lexicon_build (const KutipDateLex *entries,
         slot = (slot + 1) & (LEXICON_SLOTS - 1);
       lexicon->slots[slot] = &entries[k];
       lexicon->lengths[slot] = len;
+      lexicon->lengths_by_initial[w[0] - 'a'] |= 1u << len;
     }
   return lexicon;
 }
@@ -87,10 +89,84 @@ kutip_date_match_clear (KutipDateMatch *match)
   g_clear_pointer (&match->value, g_free);
 }
 
+enum
+{
+  CH_PUNCT = 0,
+  CH_SPACE,
+  CH_NEWLINE,
+  CH_DIGIT,
+  CH_E2,     /* lead byte of U+2000..U+2FFF: punctuation, not a letter */
+  CH_UPPER,
+  CH_LOWER,
+  CH_HIGH,   /* a byte of a multi-byte UTF-8 character */
+};
+
+static guint8 char_class[256];
+
+static void
+init_char_class (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      for (int c = 0; c < 256; c++)
+        {
+          guint8 k = CH_PUNCT;
+
+          if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+            k = CH_SPACE;
+          else if (c == '\n')
+            k = CH_NEWLINE;
+          else if (c >= '0' && c <= '9')
+            k = CH_DIGIT;
+          else if (c >= 'A' && c <= 'Z')
+            k = CH_UPPER;
+          else if (c >= 'a' && c <= 'z')
+            k = CH_LOWER;
+          else if (c == 0xE2)
+            k = CH_E2;
+          else if (c >= 0x80)
+            k = CH_HIGH;
+          char_class[c] = k;
+        }
+      g_once_init_leave (&done, 1);
+    }
+}
+
 static inline gboolean
 is_word_byte (guchar c)
 {
-  return g_ascii_isalpha (c) || c >= 0x80;
+  return char_class[c] >= CH_UPPER;
+}
+
+/* Looks the word s[start..end) up when its initial and length can be in the
+ * lexicon at all (most words are rejected by that one test). */
+static inline const KutipDateLex *
+lookup_word (const KutipDateLexicon *lexicon,
+             const guchar           *s,
+             gsize                   start,
+             gsize                   end)
+{
+  char lower[MAX_WORD + 1];
+  gsize len = end - start;
+  guint32 h = KUTIP_DATE_HASH_INIT;
+  guint initial = (s[start] | 0x20) - 'a';
+
+  if (len > MAX_WORD || initial >= 26 || !(lexicon->lengths_by_initial[initial] & (1u << len)))
+    return NULL;
+  for (gsize c = 0; c < len; c++)
+    {
+      guchar b = s[start + c];
+
+      if (b >= 0x80)
+        return NULL;
+      if (char_class[b] == CH_UPPER)
+        b |= 0x20;
+      lower[c] = b;
+      h = kutip_date_hash_step (h, b);
+    }
+  return kutip_date_lexicon_lookup (lexicon, lower, len, h);
 }
 
 /* Splits @text into tokens, looking words up in @lexicon. */
@@ -99,124 +175,120 @@ tokenize (const char             *text,
           gsize                   n_bytes,
           const KutipDateLexicon *lexicon)
 {
-  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (KutipDateTok), n_bytes / 5 + 16);
+  GArray *array = g_array_sized_new (FALSE, FALSE, sizeof (KutipDateTok), n_bytes / 4 + 16);
   const guchar *s = (const guchar *) text;
+  KutipDateTok *toks = (KutipDateTok *) (gpointer) array->data;
+  gsize capacity = n_bytes / 4 + 16;
+  gsize n = 0;
   gsize i = 0;
   guint8 pending = KUTIP_DTOKF_SPACE_BEFORE | KUTIP_DTOKF_NEWLINE;
 
+  init_char_class ();
   while (i < n_bytes)
     {
       guchar c = s[i];
-      KutipDateTok t;
+      guint8 cls = char_class[c];
+      KutipDateTok *t;
 
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v')
+      if (cls == CH_SPACE || cls == CH_NEWLINE)
         {
-          pending |= KUTIP_DTOKF_SPACE_BEFORE;
-          if (c == '\n')
-            pending |= KUTIP_DTOKF_NEWLINE;
+          pending |= cls == CH_NEWLINE ? KUTIP_DTOKF_SPACE_BEFORE | KUTIP_DTOKF_NEWLINE
+                                       : KUTIP_DTOKF_SPACE_BEFORE;
           i++;
           continue;
         }
-
-      t.start = i;
-      t.flags = pending;
-      t.n_digits = 0;
-      t.punct = 0;
-      t.num = 0;
-      t.lex = NULL;
-      pending = 0;
-
-      if (g_ascii_isdigit (c))
-        {
-          gint64 v = 0;
-
-          while (i < n_bytes && g_ascii_isdigit (s[i]))
-            {
-              if (t.n_digits < 10)
-                v = v * 10 + (s[i] - '0');
-              t.n_digits = MIN (t.n_digits + 1, 255);
-              i++;
-            }
-          t.kind = KUTIP_DTOK_NUM;
-          t.num = t.n_digits <= 9 ? (gint32) v : -1;
-        }
-      else if (c == 0xC2 && i + 1 < n_bytes && s[i + 1] == 0xA0)
+      if (c == 0xC2 && i + 1 < n_bytes && s[i + 1] == 0xA0)
         {
           /* No-break space. */
           pending |= KUTIP_DTOKF_SPACE_BEFORE;
           i += 2;
           continue;
         }
+      if (c == 0xE2 && i + 2 < n_bytes && s[i + 1] == 0x80 && s[i + 2] <= 0x8A)
+        {
+          /* A typographic space (U+2000..U+200A). */
+          pending |= KUTIP_DTOKF_SPACE_BEFORE;
+          i += 3;
+          continue;
+        }
+
+      if (n == capacity)
+        {
+          g_array_set_size (array, n);
+          capacity *= 2;
+          g_array_set_size (array, capacity);
+          toks = (KutipDateTok *) (gpointer) array->data;
+          g_array_set_size (array, n);
+        }
+      t = &toks[n++];
+      t->start = i;
+      t->flags = pending;
+      t->n_digits = 0;
+      t->punct = 0;
+      t->num = 0;
+      t->lex = NULL;
+      pending = 0;
+
+      if (cls == CH_DIGIT)
+        {
+          gint64 v = 0;
+          gsize from = i;
+
+          while (i < n_bytes && char_class[s[i]] == CH_DIGIT)
+            {
+              if (i - from < 10)
+                v = v * 10 + (s[i] - '0');
+              i++;
+            }
+          t->kind = KUTIP_DTOK_NUM;
+          t->n_digits = MIN (i - from, 255);
+          t->num = i - from <= 9 ? (gint32) v : -1;
+        }
       else if (c == 0xE2 && i + 2 < n_bytes)
         {
           /* General punctuation (U+2000..U+2BFF): dashes, quotes, ellipsis. */
           guchar c2 = s[i + 2];
 
-          t.kind = KUTIP_DTOK_PUNCT;
-          t.punct = (s[i + 1] == 0x80 && c2 >= 0x90 && c2 <= 0x95) ? '-' : '"';
-          if (s[i + 1] == 0x80 && c2 >= 0x80 && c2 <= 0x8A)
-            {
-              /* A typographic space. */
-              pending |= KUTIP_DTOKF_SPACE_BEFORE;
-              i += 3;
-              continue;
-            }
+          t->kind = KUTIP_DTOK_PUNCT;
+          t->punct = (s[i + 1] == 0x80 && c2 >= 0x90 && c2 <= 0x95) ? '-' : '"';
           i += 3;
         }
-      else if (is_word_byte (c))
+      else if (cls >= CH_UPPER)
         {
-          char lower[MAX_WORD + 1];
-          guint32 h = KUTIP_DATE_HASH_INIT;
-          gsize len = 0;
-          gboolean ascii = TRUE;
-
-          if (g_ascii_isupper (c))
-            t.flags |= KUTIP_DTOKF_CAPITAL;
+          if (cls == CH_UPPER)
+            t->flags |= KUTIP_DTOKF_CAPITAL;
           while (i < n_bytes)
             {
               guchar b = s[i];
 
-              if (b == 0xE2)
+              if (is_word_byte (b))
+                i++;
+              else if (b == '\'' && i + 1 < n_bytes && char_class[s[i + 1]] >= CH_UPPER &&
+                       char_class[s[i + 1]] <= CH_LOWER &&
+                       !((s[i + 1] | 0x20) == 's' && (i + 2 >= n_bytes || !is_word_byte (s[i + 2]))))
+                i++; /* "Jum'at" is one word; "year's" is "year" + "'s". */
+              else
                 break;
-              if (b == '\'' && len > 0 && i + 1 < n_bytes && g_ascii_isalpha (s[i + 1]))
-                {
-                  /* "Jum'at" is one word; "year's" is "year" + "'s". */
-                  if ((s[i + 1] | 0x20) == 's' && (i + 2 >= n_bytes || !is_word_byte (s[i + 2])))
-                    break;
-                }
-              else if (!is_word_byte (b))
-                break;
-              if (b >= 0x80)
-                ascii = FALSE;
-              else if (len < MAX_WORD)
-                {
-                  b = g_ascii_tolower (b);
-                  lower[len] = b;
-                  h = kutip_date_hash_step (h, b);
-                }
-              len++;
-              i++;
             }
-          t.kind = KUTIP_DTOK_WORD;
-          if (ascii && len <= MAX_WORD)
-            t.lex = kutip_date_lexicon_lookup (lexicon, lower, len, h);
-          if (t.lex != NULL && (t.lex->flags & KUTIP_LEXF_CAP_ONLY) &&
-              !(t.flags & KUTIP_DTOKF_CAPITAL))
-            t.lex = NULL;
+          t->kind = KUTIP_DTOK_WORD;
+          t->lex = lookup_word (lexicon, s, t->start, i);
+          if (t->lex != NULL && (t->lex->flags & KUTIP_LEXF_CAP_ONLY) &&
+              !(t->flags & KUTIP_DTOKF_CAPITAL))
+            t->lex = NULL;
         }
       else
         {
-          t.kind = KUTIP_DTOK_PUNCT;
-          t.punct = c < 0x80 ? c : '?';
+          t->kind = KUTIP_DTOK_PUNCT;
+          t->punct = c < 0x80 ? c : '?';
           i++;
           /* Skip the rest of a multi-byte character. */
           while (c >= 0xC0 && i < n_bytes && (s[i] & 0xC0) == 0x80)
             i++;
         }
-      t.end = i;
-      g_array_append_val (toks, t);
+      t->end = i;
     }
-  return toks;
+  g_array_set_size (array, n);
+  return array;
 }
 
 const char *
@@ -325,32 +397,20 @@ lexicon_for (gboolean english)
   return english ? kutip_date_lexicon_en () : kutip_date_lexicon_id ();
 }
 
-gboolean
-kutip_date_finder_find_dateline (const char *utf8,
-                                 gsize       n_bytes,
-                                 const char *lang,
-                                 GDate      *date)
+/* The first complete calendar date ("2022-02-21", maybe with a time) among
+ * @matches that starts within the first @head bytes. */
+static gboolean
+dateline_in (GArray *matches,
+             gsize   head,
+             GDate  *date)
 {
-  g_autoptr(GArray) toks = NULL;
-  g_autoptr(GArray) matches = NULL;
-  gboolean english;
-  gsize head = MIN (n_bytes, 400);
-
-  g_return_val_if_fail (utf8 != NULL || n_bytes == 0, FALSE);
-  g_return_val_if_fail (date != NULL, FALSE);
-
-  if (lang == NULL)
-    lang = kutip_date_finder_detect_lang (utf8, n_bytes);
-  english = g_str_equal (lang, "en");
-  toks = tokenize (utf8, head, lexicon_for (english));
-  matches = run_rules (utf8, toks, english, NULL, toks->len);
   for (guint k = 0; k < matches->len; k++)
     {
       const KutipDateMatch *m = &g_array_index (matches, KutipDateMatch, k);
       int y, mo, d;
 
-      /* Only a complete calendar date serves: "2022-02-21" possibly with a
-       * time after it. */
+      if (m->start >= head)
+        break;
       if (m->value == NULL || strlen (m->value) < 10 || m->value[4] != '-' || m->value[7] != '-')
         continue;
       if (sscanf (m->value, "%4d-%2d-%2d", &y, &mo, &d) != 3 || !kutip_date_valid_dmy (d, mo, y))
@@ -362,6 +422,29 @@ kutip_date_finder_find_dateline (const char *utf8,
   return FALSE;
 }
 
+#define DATELINE_HEAD 400
+
+gboolean
+kutip_date_finder_find_dateline (const char *utf8,
+                                 gsize       n_bytes,
+                                 const char *lang,
+                                 GDate      *date)
+{
+  g_autoptr(GArray) toks = NULL;
+  g_autoptr(GArray) matches = NULL;
+  gboolean english;
+
+  g_return_val_if_fail (utf8 != NULL || n_bytes == 0, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (lang == NULL)
+    lang = kutip_date_finder_detect_lang (utf8, n_bytes);
+  english = g_str_equal (lang, "en");
+  toks = tokenize (utf8, MIN (n_bytes, DATELINE_HEAD), lexicon_for (english));
+  matches = run_rules (utf8, toks, english, NULL, toks->len);
+  return dateline_in (matches, DATELINE_HEAD, date);
+}
+
 GArray *
 kutip_date_finder_find (const char  *utf8,
                         gsize        n_bytes,
@@ -369,6 +452,7 @@ kutip_date_finder_find (const char  *utf8,
                         const GDate *published)
 {
   g_autoptr(GArray) toks = NULL;
+  GArray *matches;
   GDate dateline;
   gboolean english;
 
@@ -379,8 +463,14 @@ kutip_date_finder_find (const char  *utf8,
   if (lang == NULL)
     lang = kutip_date_finder_detect_lang (utf8, n_bytes);
   english = g_str_equal (lang, "en");
-  if (published == NULL && kutip_date_finder_find_dateline (utf8, n_bytes, lang, &dateline))
-    published = &dateline;
   toks = tokenize (utf8, n_bytes, lexicon_for (english));
-  return run_rules (utf8, toks, english, published, toks->len);
+  matches = run_rules (utf8, toks, english, published, toks->len);
+  /* Without a publication date, a full date in the dateline stands in for
+   * it; the rules run again only when there is one. */
+  if (published == NULL && dateline_in (matches, DATELINE_HEAD, &dateline))
+    {
+      g_array_unref (matches);
+      matches = run_rules (utf8, toks, english, &dateline, toks->len);
+    }
+  return matches;
 }

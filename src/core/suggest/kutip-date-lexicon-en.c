@@ -92,8 +92,6 @@ static const KutipDateLex en_entries[] = {
   K ("currently", KUTIP_LEX_REF, KUTIP_REF_PRESENT),
   K ("nowadays", KUTIP_LEX_REF, KUTIP_REF_PRESENT),
   K ("recently", KUTIP_LEX_REF, KUTIP_REF_PAST),
-  K ("previously", KUTIP_LEX_REF, KUTIP_REF_PAST),
-  K ("formerly", KUTIP_LEX_REF, KUTIP_REF_PAST),
   K ("recent", KUTIP_LEX_REF, -KUTIP_REF_PAST),
   K ("future", KUTIP_LEX_REF, -KUTIP_REF_FUTURE),
   K ("soon", KUTIP_LEX_REF, KUTIP_REF_FUTURE),

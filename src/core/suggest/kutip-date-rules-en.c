@@ -1100,6 +1100,9 @@ ref_rule (const Ctx    *ctx,
       set_hit (hit, i, k, "date-en-ref", 0.8);
       return TRUE;
     }
+  /* "as soon as", "soon after" are conjunctions, not times */
+  if (WORD (i, "soon") && ((i > 0 && WORD (i - 1, "as")) || WORD (k, "after")))
+    return FALSE;
   /* "right now", "more recently" are one expression */
   hit->parts.ref = lex->value;
   set_hit (hit, i, k, "date-en-ref", WORD (i, "now") ? 0.75 : 0.7);
