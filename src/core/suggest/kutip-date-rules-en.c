@@ -8,13 +8,7 @@
 
 #include "config.h"
 
-#include "kutip-date-private.h"
-
-typedef KutipDateCtx Ctx;
-
-#define LEX(j, kind) kutip_date_is_lex (ctx, (j), (kind))
-#define WORD(j, w)   kutip_date_is_word (ctx, (j), (w))
-#define PUNCT(j, c)  kutip_date_is_punct (ctx, (j), (c))
+#include "kutip-date-en-private.h"
 
 static void
 set_hit (KutipDateHit *hit,
@@ -28,381 +22,6 @@ set_hit (KutipDateHit *hit,
   hit->rule = rule;
   hit->confidence = confidence;
 }
-
-static int
-pub_year (const Ctx *ctx)
-{
-  return ctx->published ? (int) g_date_get_year (ctx->published) : KUTIP_DATE_X;
-}
-
-static int
-pub_quarter (const Ctx *ctx)
-{
-  return ctx->published ? ((int) g_date_get_month (ctx->published) - 1) / 3 + 1 : 0;
-}
-
-static int
-unit_at (const Ctx *ctx,
-         guint      j)
-{
-  const KutipDateLex *lex = LEX (j, KUTIP_LEX_UNIT);
-
-  return lex ? lex->value : KUTIP_UNIT_NONE;
-}
-
-/* Does a word that puts the sentence in the future come shortly before @i? */
-static gboolean
-future_cue_before (const Ctx *ctx,
-                   guint      i)
-{
-  static const char * const cues[] = {
-    "will", "ll", "shall", "scheduled", "expected", "plans", "planned", "until",
-  };
-  guint from = i > 6 ? i - 6 : 0;
-
-  for (guint j = from; j < i; j++)
-    {
-      if (ctx->toks[j].kind == KUTIP_DTOK_PUNCT && ctx->toks[j].punct == '.')
-        from = j;
-    }
-  for (guint j = from; j < i; j++)
-    for (gsize c = 0; c < G_N_ELEMENTS (cues); c++)
-      if (WORD (j, cues[c]))
-        return TRUE;
-  return FALSE;
-}
-
-/* "a.m.", "p.m.", "am", "pm". Returns the index after it. */
-static guint
-ampm_at (const Ctx *ctx,
-         guint      j,
-         gboolean  *pm)
-{
-  if ((WORD (j, "a") || WORD (j, "p")) && PUNCT (j + 1, '.') && kutip_date_glued (ctx, j + 1) &&
-      WORD (j + 2, "m") && kutip_date_glued (ctx, j + 2))
-    {
-      *pm = WORD (j, "p");
-      return PUNCT (j + 3, '.') && kutip_date_glued (ctx, j + 3) ? j + 4 : j + 3;
-    }
-  if (WORD (j, "am") || WORD (j, "pm"))
-    {
-      *pm = WORD (j, "pm");
-      return j + 1;
-    }
-  return 0;
-}
-
-/* Ordinal: "third", "3rd", "20th". */
-static guint
-ordinal_at (const Ctx *ctx,
-            guint      j,
-            int       *n)
-{
-  const KutipDateLex *lex = LEX (j, KUTIP_LEX_ORDINAL);
-
-  if (lex != NULL && lex->value > 0)
-    {
-      *n = lex->value;
-      return j + 1;
-    }
-  if (kutip_date_is_num (ctx, j) && ctx->toks[j].n_digits <= 2 && kutip_date_glued (ctx, j + 1) &&
-      (WORD (j + 1, "st") || WORD (j + 1, "nd") || WORD (j + 1, "rd") || WORD (j + 1, "th")))
-    {
-      *n = ctx->toks[j].num;
-      return j + 2;
-    }
-  return 0;
-}
-
-/* A year in words: "nineteen ninety-six", "two thousand". */
-static guint
-year_words_at (const Ctx *ctx,
-               guint      j,
-               int       *year)
-{
-  int a = kutip_date_number_at (ctx, j), b;
-
-  if (kutip_date_is_num (ctx, j))
-    return 0;
-  if (a == 19 || a == 18)
-    {
-      b = kutip_date_number_at (ctx, j + 1);
-      if (b < 10 || b > 90 || b % 10 != 0 || kutip_date_is_num (ctx, j + 1))
-        return 0;
-      *year = a * 100 + b;
-      j += 2;
-      if (PUNCT (j, '-') && (a = kutip_date_number_at (ctx, j + 1)) >= 1 && a <= 9)
-        {
-          *year += a;
-          j += 2;
-        }
-      return j;
-    }
-  if (a == 2 && WORD (j + 1, "thousand"))
-    {
-      *year = 2000;
-      return j + 2;
-    }
-  return 0;
-}
-
-/* A year: "1998", "'98" after a month, "nineteen ninety-six". */
-static guint
-year_at (const Ctx *ctx,
-         guint      j,
-         int       *year)
-{
-  guint k;
-
-  if ((k = kutip_date_year_at (ctx, j, FALSE, year)))
-    return k;
-  return year_words_at (ctx, j, year);
-}
-
-/* Month name, with the abbreviation's period: returns the index after it. */
-static guint
-month_at (const Ctx *ctx,
-          guint      j,
-          int       *month)
-{
-  const KutipDateLex *lex = LEX (j, KUTIP_LEX_MONTH);
-
-  if (lex != NULL)
-    {
-      *month = lex->value;
-      return j + 1;
-    }
-  lex = LEX (j, KUTIP_LEX_MONTH_ABBR);
-  if (lex != NULL && PUNCT (j + 1, '.') && kutip_date_glued (ctx, j + 1))
-    {
-      *month = lex->value;
-      return j + 2;
-    }
-  if (lex != NULL && kutip_date_is_num (ctx, j + 1))
-    {
-      *month = lex->value;
-      return j + 1;
-    }
-  return 0;
-}
-
-/* "May 18", "May 18, 2021", "Jan. 5", "Sept. 30, 1989", "March eighth",
- * "May 2021", "May", "18 May 2021". Sets day 0 for a month alone. */
-static guint
-calendar_at (const Ctx      *ctx,
-             guint           j,
-             KutipDateParts *parts,
-             gboolean        month_alone)
-{
-  guint k, k2;
-  int m = 0, d = 0, y = 0, n;
-
-  if ((k = month_at (ctx, j, &m)))
-    {
-      if (kutip_date_is_num (ctx, k) && ctx->toks[k].n_digits <= 2 && ctx->toks[k].num >= 1 &&
-          ctx->toks[k].num <= 31 && !kutip_date_number_is_quantity (ctx, k))
-        {
-          d = ctx->toks[k].num;
-          k++;
-          if (WORD (k, "st") || WORD (k, "nd") || WORD (k, "rd") || WORD (k, "th"))
-            k++;
-        }
-      else if ((k2 = ordinal_at (ctx, k, &n)) && !kutip_date_is_num (ctx, k))
-        {
-          d = n;
-          k = k2;
-        }
-      if (d && PUNCT (k, ',') && (k2 = year_at (ctx, k + 1, &y)))
-        k = k2;
-      else if ((k2 = year_at (ctx, k, &y)))
-        k = k2;
-      else if (!d && PUNCT (k, ',') && (k2 = year_at (ctx, k + 1, &y)))
-        k = k2;
-      else if (d == 0 && !month_alone)
-        return 0;
-    }
-  else if (kutip_date_is_num (ctx, j) && ctx->toks[j].n_digits <= 2 &&
-           (k = month_at (ctx, j + 1, &m)) && ctx->toks[j].num >= 1)
-    {
-      d = ctx->toks[j].num;
-      if ((k2 = year_at (ctx, k, &y)))
-        k = k2;
-    }
-  else
-    return 0;
-  if (d && !kutip_date_valid_dmy (d, m, y))
-    return 0;
-  parts->month = m;
-  parts->day = d;
-  parts->year = y;
-  if (y == 0 && ctx->published != NULL && future_cue_before (ctx, j))
-    {
-      /* "will be paid Feb. 1": the next such day. */
-      int pm = g_date_get_month (ctx->published);
-
-      parts->year = g_date_get_year (ctx->published) + (m < pm ? 1 : 0);
-    }
-  kutip_date_parts_guess_year (parts, ctx->published);
-  return k;
-}
-
-/* The weekday at @j, resolved against publication: "Friday" (the last one
- * on or before publication unless the sentence looks ahead). */
-static guint
-weekday_at (const Ctx      *ctx,
-            guint           j,
-            KutipDateParts *parts,
-            int             direction)
-{
-  const KutipDateLex *wd = LEX (j, KUTIP_LEX_WEEKDAY);
-  guint k;
-
-  if (wd == NULL)
-    return 0;
-  k = j + 1;
-  /* "Saturday, April 25", "Friday Oct. 13" */
-  if (calendar_at (ctx, PUNCT (k, ',') ? k + 1 : k, parts, FALSE))
-    return calendar_at (ctx, PUNCT (k, ',') ? k + 1 : k, parts, FALSE);
-  if (direction == 0)
-    direction = future_cue_before (ctx, j) ? 1 : -1;
-  kutip_date_parts_weekday (parts, ctx->published, wd->value, 0, direction);
-  return k;
-}
-
-/* A day: "yesterday", "today", "Friday", "Nov. 9". */
-static guint
-day_at (const Ctx      *ctx,
-        guint           j,
-        KutipDateParts *parts)
-{
-  const KutipDateLex *lex = LEX (j, KUTIP_LEX_DEICTIC);
-  guint k;
-
-  if (lex != NULL)
-    {
-      kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_DAY, lex->value - 8);
-      if (WORD (j, "tonight"))
-        parts->tod = KUTIP_TOD_NI;
-      return j + 1;
-    }
-  if ((k = weekday_at (ctx, j, parts, 0)))
-    return k;
-  return calendar_at (ctx, j, parts, FALSE);
-}
-
-/* Resolve a quarter number without a year: the publication year, or the
- * year before when the quarter has not begun yet. */
-static void
-set_quarter (const Ctx      *ctx,
-             KutipDateParts *parts,
-             int             quarter,
-             int             year)
-{
-  if (year == 0)
-    {
-      year = pub_year (ctx);
-      if (year != KUTIP_DATE_X && quarter > pub_quarter (ctx) + 1)
-        year--;
-    }
-  parts->year = year;
-  parts->quarter = quarter;
-}
-
-/* The quarter or half in "third quarter", "third-quarter", "first half",
- * "fiscal first quarter", "1988 second quarter", "third quarter of 1990",
- * "first two quarters of 1990". */
-static guint
-quarter_at (const Ctx      *ctx,
-            guint           j,
-            KutipDateParts *parts)
-{
-  guint k;
-  int n, y = 0, unit, y2;
-
-  if (LEX (j, KUTIP_LEX_YEAR_WORD))
-    j++;
-  if ((k = kutip_date_year_at (ctx, j, FALSE, &y2)))
-    {
-      y = y2;
-      j = k;
-    }
-  if (LEX (j, KUTIP_LEX_YEAR_WORD))
-    j++;
-  if (PUNCT (j, '-') && LEX (j - 1, KUTIP_LEX_YEAR_WORD))
-    j++;
-  if (WORD (j, "last") && WORD (j + 1, "half"))
-    {
-      n = 2;
-      k = j + 1;
-    }
-  else if (!(k = ordinal_at (ctx, j, &n)))
-    return 0;
-  if (PUNCT (k, '-') && kutip_date_glued (ctx, k))
-    k++;
-  /* "first two quarters" */
-  if (n == 1 && WORD (k, "two") && WORD (k + 1, "quarters"))
-    {
-      unit = KUTIP_UNIT_HALF;
-      k++;
-    }
-  else
-    unit = unit_at (ctx, k);
-  if (unit == KUTIP_UNIT_QUARTER && n <= 4 && !WORD (k, "quarters"))
-    ;
-  else if (unit == KUTIP_UNIT_HALF && n <= 2)
-    ;
-  else
-    return 0;
-  k++;
-  if (WORD (k, "of") && (y2 = 0, kutip_date_year_at (ctx, k + 1, FALSE, &y2)))
-    {
-      y = y2;
-      k += 2;
-    }
-  if (unit == KUTIP_UNIT_HALF)
-    {
-      parts->year = y ? y : pub_year (ctx);
-      parts->half = n;
-    }
-  else
-    set_quarter (ctx, parts, n, y);
-  return k;
-}
-
-/* Do quarters come up near @i (a quarterly report)? */
-static gboolean
-quarter_context (const Ctx *ctx,
-                 guint      i)
-{
-  guint from = i > 40 ? i - 40 : 0;
-  guint to = MIN (i + 40, ctx->n_toks);
-
-  if (ctx->published == NULL)
-    return FALSE;
-  for (guint j = from; j < to; j++)
-    if (unit_at (ctx, j) == KUTIP_UNIT_QUARTER)
-      return TRUE;
-  return FALSE;
-}
-
-/* "year-ago", "year-earlier" as one adjective. */
-static guint
-year_ago_at (const Ctx *ctx,
-             guint      j)
-{
-  if (unit_at (ctx, j) == KUTIP_UNIT_YEAR && PUNCT (j + 1, '-') && kutip_date_glued (ctx, j + 1) &&
-      (WORD (j + 2, "ago") || WORD (j + 2, "earlier")))
-    return j + 3;
-  return 0;
-}
-
-/* Words after "the"/"a" or at the start: the body of a noun phrase that
- * names a period. */
-static guint
-period_phrase_at (const Ctx      *ctx,
-                  guint           j,
-                  KutipDateParts *parts,
-                  const char    **rule);
 
 /* "the third quarter", "the 1990s", "the past year", "the end of 1990",
  * "the year-ago quarter", "the future", "a year ago". */
@@ -418,10 +37,10 @@ the_rule (const Ctx    *ctx,
 
   if (article_a)
     {
-      int unit = unit_at (ctx, j), dir;
+      int unit = kutip_date_en_unit_at (ctx, j), dir;
 
       /* "a year ago", "a year earlier", "a week or so ago", "a few years ago" */
-      if (LEX (j, KUTIP_LEX_VAGUE) && (unit = unit_at (ctx, j + 1)) != KUTIP_UNIT_NONE)
+      if (LEX (j, KUTIP_LEX_VAGUE) && (unit = kutip_date_en_unit_at (ctx, j + 1)) != KUTIP_UNIT_NONE)
         j++;
       if (unit == KUTIP_UNIT_NONE || unit >= KUTIP_UNIT_HOUR)
         return FALSE;
@@ -436,10 +55,10 @@ the_rule (const Ctx    *ctx,
         return FALSE;
       if (j > i + 1)
         parts->ref = dir < 0 ? KUTIP_REF_PAST : KUTIP_REF_FUTURE;
-      else if (unit == KUTIP_UNIT_YEAR && quarter_context (ctx, i))
+      else if (unit == KUTIP_UNIT_YEAR && kutip_date_en_quarter_context (ctx, i))
         {
           /* Quarterly results: "a year ago" is the same quarter last year. */
-          set_quarter (ctx, parts, pub_quarter (ctx) > 1 ? pub_quarter (ctx) - 1 : 4, 0);
+          kutip_date_en_set_quarter (ctx, parts, kutip_date_en_pub_quarter (ctx) > 1 ? kutip_date_en_pub_quarter (ctx) - 1 : 4, 0);
           if (parts->year != KUTIP_DATE_X)
             parts->year -= dir < 0 ? 1 : -1;
         }
@@ -456,7 +75,7 @@ the_rule (const Ctx    *ctx,
 
       if (LEX (body, KUTIP_LEX_THE) && ctx->toks[body].lex->value == 0)
         body++;
-      if ((k = period_phrase_at (ctx, body, parts, &rule)))
+      if ((k = kutip_date_en_period_phrase_at (ctx, body, parts, &rule)))
         {
           set_hit (hit, i, k, "date-en-the-mod", 0.85);
           return TRUE;
@@ -470,7 +89,7 @@ the_rule (const Ctx    *ctx,
       if (PUNCT (j, '-') && kutip_date_glued (ctx, j))
         j++;
     }
-  if ((k = period_phrase_at (ctx, j, parts, &rule)))
+  if ((k = kutip_date_en_period_phrase_at (ctx, j, parts, &rule)))
     {
       guint first = i;
 
@@ -486,241 +105,6 @@ the_rule (const Ctx    *ctx,
   return FALSE;
 }
 
-static guint
-period_phrase_at (const Ctx      *ctx,
-                  guint           j,
-                  KutipDateParts *parts,
-                  const char    **rule)
-{
-  const KutipDateLex *lex;
-  guint k;
-  int y, n, unit;
-
-  /* decades: "1990s", "'80s", "nineties" */
-  if (kutip_date_is_num (ctx, j) && ctx->toks[j].n_digits == 4 && ctx->toks[j].num % 10 == 0 &&
-      (k = kutip_date_decade_suffix (ctx, j + 1)))
-    {
-      parts->year = ctx->toks[j].num / 10;
-      parts->year_digits = 3;
-      *rule = "date-en-decade";
-      return k;
-    }
-  if (PUNCT (j, '\'') && kutip_date_is_num (ctx, j + 1) && ctx->toks[j + 1].n_digits == 2 &&
-      (k = kutip_date_decade_suffix (ctx, j + 2)))
-    {
-      parts->year = 190 + ctx->toks[j + 1].num / 10;
-      parts->year_digits = 3;
-      *rule = "date-en-decade";
-      return k;
-    }
-  if ((lex = LEX (j, KUTIP_LEX_DECADE_WORD)))
-    {
-      parts->year = 190 + lex->value;
-      parts->year_digits = 3;
-      *rule = "date-en-decade";
-      return j + 1;
-    }
-  /* "20th century" */
-  if ((k = ordinal_at (ctx, j, &n)) && unit_at (ctx, k) == KUTIP_UNIT_CENTURY && n <= 30)
-    {
-      parts->year = n - 1;
-      parts->year_digits = 2;
-      *rule = "date-en-century";
-      return k + 1;
-    }
-  /* quarters */
-  if ((k = quarter_at (ctx, j, parts)))
-    {
-      *rule = "date-en-quarter";
-      return k;
-    }
-  /* "year-ago quarter", "year-earlier period" */
-  if ((k = year_ago_at (ctx, j)))
-    {
-      guint k2;
-
-      if ((k2 = quarter_at (ctx, k, parts)))
-        {
-          parts->year--;
-          *rule = "date-en-quarter";
-          return k2;
-        }
-      if (unit_at (ctx, k) == KUTIP_UNIT_QUARTER || WORD (k, "period"))
-        {
-          set_quarter (ctx, parts, pub_quarter (ctx) > 1 ? pub_quarter (ctx) - 1 : 4, 0);
-          if (parts->year != KUTIP_DATE_X)
-            parts->year--;
-          *rule = "date-en-quarter";
-          return k + 1;
-        }
-      return 0;
-    }
-  /* "the latest quarter", "the current quarter", "the quarter", "the
-   * latest fiscal year", "the 1988 period" */
-  if ((lex = LEX (j, KUTIP_LEX_ORDINAL)) && lex->value == -1)
-    {
-      k = j + 1;
-      if (LEX (k, KUTIP_LEX_YEAR_WORD))
-        k++;
-      if (unit_at (ctx, k) == KUTIP_UNIT_QUARTER || WORD (k, "period"))
-        {
-          set_quarter (ctx, parts, pub_quarter (ctx) > 1 ? pub_quarter (ctx) - 1 : 4, 0);
-          *rule = "date-en-quarter";
-          return k + 1;
-        }
-      if (unit_at (ctx, k) == KUTIP_UNIT_YEAR)
-        {
-          parts->year = pub_year (ctx);
-          *rule = "date-en-year";
-          return k + 1;
-        }
-      return 0;
-    }
-  if (kutip_date_year_at (ctx, j, FALSE, &y) && (WORD (j + 1, "period") || WORD (j + 1, "quarter")))
-    {
-      parts->year = y;
-      if (WORD (j + 1, "quarter"))
-        parts->quarter = pub_quarter (ctx) > 1 ? pub_quarter (ctx) - 1 : 4;
-      *rule = "date-en-year";
-      return j + 2;
-    }
-  if (unit_at (ctx, j) == KUTIP_UNIT_QUARTER && !WORD (j, "quarters"))
-    {
-      set_quarter (ctx, parts, pub_quarter (ctx) > 1 ? pub_quarter (ctx) - 1 : 4, 0);
-      *rule = "date-en-quarter";
-      return j + 1;
-    }
-  /* "the year two thousand", "the year 2000" */
-  if (WORD (j, "year") && (k = year_at (ctx, j + 1, &y)))
-    {
-      parts->year = y;
-      *rule = "date-en-the-year";
-      return k;
-    }
-  /* "the fiscal year", "the full year" */
-  if ((LEX (j, KUTIP_LEX_YEAR_WORD) || WORD (j, "full")) && WORD (j + 1, "year"))
-    {
-      kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_YEAR, 0);
-      *rule = "date-en-the-unit";
-      return j + 2;
-    }
-  if (WORD (j, "past") && unit_at (ctx, j + 1) == KUTIP_UNIT_NONE &&
-      kutip_date_number_at (ctx, j + 1) < 0 && !LEX (j + 1, KUTIP_LEX_VAGUE) &&
-      !LEX (j + 1, KUTIP_LEX_WEEKDAY))
-    {
-      parts->ref = KUTIP_REF_PAST;
-      *rule = "date-en-ref";
-      return j + 1;
-    }
-  if (WORD (j, "weekend") && ctx->published)
-    {
-      /* Early in the week "the weekend" is the one just past. */
-      kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_WEEKEND,
-                                 g_date_get_weekday (ctx->published) <= G_DATE_WEDNESDAY ? -1 : 0);
-      *rule = "date-en-the-unit";
-      return j + 1;
-    }
-  if (WORD (j, "year") || WORD (j, "month") || WORD (j, "weekend"))
-    {
-      unit = unit_at (ctx, j);
-      kutip_date_parts_relative (parts, ctx->published, unit, 0);
-      if (WORD (j + 1, "before") || WORD (j + 1, "earlier"))
-        return 0;
-      *rule = "date-en-the-unit";
-      return j + 1;
-    }
-  /* "the past year", "the next year", "the following year", "the previous
-   * Friday", "the past few months", "the current quarter" */
-  if (LEX (j, KUTIP_LEX_PAST) || LEX (j, KUTIP_LEX_NEXT) || LEX (j, KUTIP_LEX_THIS))
-    {
-      int dir = LEX (j, KUTIP_LEX_PAST) ? -1 : LEX (j, KUTIP_LEX_NEXT) ? 1 : 0;
-
-      k = j + 1;
-      if (LEX (k, KUTIP_LEX_WEEKDAY))
-        {
-          kutip_date_parts_weekday (parts, ctx->published, ctx->toks[k].lex->value, 0, 2 * dir);
-          *rule = "date-en-day-rel";
-          return k + 1;
-        }
-      if (LEX (k, KUTIP_LEX_VAGUE) || (kutip_date_number_at (ctx, k) > 0 && dir != 0))
-        {
-          if (LEX (k, KUTIP_LEX_VAGUE) && (unit = unit_at (ctx, k + 1)) != KUTIP_UNIT_NONE)
-            {
-              parts->ref = dir < 0 ? KUTIP_REF_PAST : KUTIP_REF_FUTURE;
-              *rule = "date-en-rel-vague";
-              return k + 2;
-            }
-          return 0;
-        }
-      if (LEX (k, KUTIP_LEX_YEAR_WORD))
-        k++;
-      unit = unit_at (ctx, k);
-      if (unit == KUTIP_UNIT_QUARTER && dir == 0)
-        {
-          set_quarter (ctx, parts, pub_quarter (ctx), 0);
-          *rule = "date-en-quarter";
-          return k + 1;
-        }
-      if (unit != KUTIP_UNIT_NONE && unit < KUTIP_UNIT_HOUR && unit != KUTIP_UNIT_VAGUE)
-        {
-          if (WORD (k, "quarters") || WORD (k, "years") || WORD (k, "months") ||
-              WORD (k, "weeks") || WORD (k, "days") || WORD (k, "decades"))
-            parts->ref = dir < 0 ? KUTIP_REF_PAST : dir > 0 ? KUTIP_REF_FUTURE : KUTIP_REF_PRESENT;
-          else
-            kutip_date_parts_relative (parts, ctx->published, unit, dir);
-          *rule = "date-en-unit-rel";
-          return k + 1;
-        }
-      return 0;
-    }
-  /* "the past", "the future", "the near future", "the near term" */
-  if (WORD (j, "near") || WORD (j, "short"))
-    {
-      if (LEX (j + 1, KUTIP_LEX_REF) || WORD (j + 1, "term"))
-        {
-          parts->ref = KUTIP_REF_FUTURE;
-          *rule = "date-en-ref";
-          return j + 2;
-        }
-      return 0;
-    }
-  if (WORD (j, "future"))
-    {
-      parts->ref = KUTIP_REF_FUTURE;
-      *rule = "date-en-ref";
-      return j + 1;
-    }
-  /* seasons: "the summer", "the winter of 1994" */
-  if ((lex = LEX (j, KUTIP_LEX_SEASON)))
-    {
-      k = j + 1;
-      if (WORD (k, "of") && (n = 0, year_at (ctx, k + 1, &n)))
-        {
-          parts->year = n;
-          k = year_at (ctx, k + 1, &n);
-        }
-      else
-        parts->year = pub_year (ctx);
-      parts->season = lex->value;
-      *rule = "date-en-season";
-      return k;
-    }
-  /* plain things after a modifier: "mid-1996", "late September" */
-  if ((k = calendar_at (ctx, j, parts, TRUE)))
-    {
-      *rule = "date-en-month";
-      return k;
-    }
-  if ((k = year_at (ctx, j, &y)))
-    {
-      parts->year = y;
-      *rule = "date-en-year";
-      return k;
-    }
-  return 0;
-}
-
-/* Optional part of day after a day: "Monday night", "yesterday morning". */
 static guint
 part_after (const Ctx      *ctx,
             guint           k,
@@ -755,7 +139,7 @@ clock_at (const Ctx *ctx,
     }
   if ((k = kutip_date_clock_at (ctx, j, hour, minute)))
     {
-      guint k2 = ampm_at (ctx, k, &pm);
+      guint k2 = kutip_date_en_ampm_at (ctx, k, &pm);
 
       if (k2)
         k = k2;
@@ -763,7 +147,7 @@ clock_at (const Ctx *ctx,
         return 0;
     }
   else if (kutip_date_is_num (ctx, j) && ctx->toks[j].n_digits <= 2 && ctx->toks[j].num <= 12 &&
-           (k = ampm_at (ctx, j + 1, &pm)))
+           (k = kutip_date_en_ampm_at (ctx, j + 1, &pm)))
     {
       *hour = ctx->toks[j].num;
       *minute = 0;
@@ -795,7 +179,7 @@ clock_rule (const Ctx    *ctx,
   k2 = PUNCT (k, ',') ? k + 1 : k;
   if (WORD (k2, "on"))
     k2++;
-  if ((k2 = day_at (ctx, k2, parts)))
+  if ((k2 = kutip_date_en_day_at (ctx, k2, parts)))
     k = k2;
   else if (LEX (i, KUTIP_LEX_NOON) && !WORD (i, "midday"))
     return FALSE;
@@ -830,13 +214,13 @@ number_rule (const Ctx    *ctx,
   if (clock_rule (ctx, i, hit))
     return TRUE;
   kutip_date_parts_init (parts);
-  if ((k = calendar_at (ctx, i, parts, FALSE)))
+  if ((k = kutip_date_en_calendar_at (ctx, i, parts, FALSE)))
     {
       set_hit (hit, i, k, "date-en-dmy", 0.95);
       return TRUE;
     }
   kutip_date_parts_init (parts);
-  if ((k = period_phrase_at (ctx, i, parts, &rule)) &&
+  if ((k = kutip_date_en_period_phrase_at (ctx, i, parts, &rule)) &&
       (g_str_equal (rule, "date-en-decade") || g_str_equal (rule, "date-en-century") ||
        g_str_equal (rule, "date-en-quarter")))
     {
@@ -845,7 +229,7 @@ number_rule (const Ctx    *ctx,
     }
   kutip_date_parts_init (parts);
   n = kutip_date_number_at (ctx, i);
-  if (n > 0 && n < 1000 && (unit = unit_at (ctx, i + 1)) != KUTIP_UNIT_NONE &&
+  if (n > 0 && n < 1000 && (unit = kutip_date_en_unit_at (ctx, i + 1)) != KUTIP_UNIT_NONE &&
       unit < KUTIP_UNIT_HOUR && unit != KUTIP_UNIT_VAGUE && !kutip_date_number_is_quantity (ctx, i))
     {
       k = i + 2;
@@ -865,7 +249,7 @@ number_rule (const Ctx    *ctx,
         }
       return FALSE;
     }
-  if ((k = year_at (ctx, i, &y)))
+  if ((k = kutip_date_en_year_at (ctx, i, &y)))
     {
       /* A bare four-digit number is a year when it looks like one. */
       if (kutip_date_is_num (ctx, i) && (y < 1800 || y > 2100) &&
@@ -900,9 +284,9 @@ relative_rule (const Ctx    *ctx,
   if (lex->kind == KUTIP_LEX_THIS && lex->value == 2)
     {
       /* "that year": the year is the one talked about, not publication's. */
-      if (unit_at (ctx, j) != KUTIP_UNIT_YEAR || !WORD (j, "year"))
+      if (kutip_date_en_unit_at (ctx, j) != KUTIP_UNIT_YEAR || !WORD (j, "year"))
         return FALSE;
-      parts->year = pub_year (ctx) == KUTIP_DATE_X ? KUTIP_DATE_X : pub_year (ctx) - 1;
+      parts->year = kutip_date_en_pub_year (ctx) == KUTIP_DATE_X ? KUTIP_DATE_X : kutip_date_en_pub_year (ctx) - 1;
       set_hit (hit, i, j + 1, "date-en-that", 0.5);
       return TRUE;
     }
@@ -918,8 +302,8 @@ relative_rule (const Ctx    *ctx,
                                 dir < 0 ? -2 : dir > 0 ? 2 : 1);
       k = part_after (ctx, j + 1, parts);
       /* "this coming Sunday, March eighth" */
-      if (PUNCT (k, ',') && (m = 0, calendar_at (ctx, k + 1, parts, FALSE)))
-        k = calendar_at (ctx, k + 1, parts, FALSE);
+      if (PUNCT (k, ',') && (m = 0, kutip_date_en_calendar_at (ctx, k + 1, parts, FALSE)))
+        k = kutip_date_en_calendar_at (ctx, k + 1, parts, FALSE);
       set_hit (hit, i, k, "date-en-day-rel", 0.92);
       return TRUE;
     }
@@ -934,16 +318,16 @@ relative_rule (const Ctx    *ctx,
     }
   if ((l2 = LEX (j, KUTIP_LEX_SEASON)))
     {
-      parts->year = pub_year (ctx);
+      parts->year = kutip_date_en_pub_year (ctx);
       if (parts->year != KUTIP_DATE_X)
         parts->year += dir;
       parts->season = l2->value;
       set_hit (hit, i, j + 1, "date-en-season", 0.88);
       return TRUE;
     }
-  if ((k = month_at (ctx, j, &m)))
+  if ((k = kutip_date_en_month_at (ctx, j, &m)))
     {
-      int y = pub_year (ctx);
+      int y = kutip_date_en_pub_year (ctx);
 
       if (y != KUTIP_DATE_X && ctx->published)
         {
@@ -967,21 +351,21 @@ relative_rule (const Ctx    *ctx,
       KutipDateParts q;
 
       kutip_date_parts_init (&q);
-      if ((k = quarter_at (ctx, j + 3, &q)) || unit_at (ctx, j + 3) == KUTIP_UNIT_QUARTER)
+      if ((k = kutip_date_en_quarter_at (ctx, j + 3, &q)) || kutip_date_en_unit_at (ctx, j + 3) == KUTIP_UNIT_QUARTER)
         {
           if (k == 0)
             {
-              set_quarter (ctx, &q, pub_quarter (ctx) > 1 ? pub_quarter (ctx) - 1 : 4, 0);
+              kutip_date_en_set_quarter (ctx, &q, kutip_date_en_pub_quarter (ctx) > 1 ? kutip_date_en_pub_quarter (ctx) - 1 : 4, 0);
               k = j + 4;
             }
           *parts = q;
           if (parts->year != KUTIP_DATE_X)
-            parts->year = pub_year (ctx) == KUTIP_DATE_X ? KUTIP_DATE_X : pub_year (ctx) + dir;
+            parts->year = kutip_date_en_pub_year (ctx) == KUTIP_DATE_X ? KUTIP_DATE_X : kutip_date_en_pub_year (ctx) + dir;
           set_hit (hit, i, k, "date-en-quarter", 0.9);
           return TRUE;
         }
     }
-  unit = unit_at (ctx, j);
+  unit = kutip_date_en_unit_at (ctx, j);
   if (unit != KUTIP_UNIT_NONE && unit < KUTIP_UNIT_HOUR &&
       (WORD (j, "days") || WORD (j, "years") || WORD (j, "months") || WORD (j, "weeks") ||
        WORD (j, "quarters") || WORD (j, "decades")))
@@ -999,7 +383,7 @@ relative_rule (const Ctx    *ctx,
       !WORD (j, "half"))
     {
       if (unit == KUTIP_UNIT_QUARTER && dir == 0)
-        set_quarter (ctx, parts, pub_quarter (ctx), 0);
+        kutip_date_en_set_quarter (ctx, parts, kutip_date_en_pub_quarter (ctx), 0);
       else
         kutip_date_parts_relative (parts, ctx->published, unit, dir);
       set_hit (hit, i, j + 1, "date-en-unit-rel", 0.92);
@@ -1046,7 +430,7 @@ mod_rule (const Ctx    *ctx,
         }
       return FALSE;
     }
-  if ((k = day_at (ctx, j, parts)))
+  if ((k = kutip_date_en_day_at (ctx, j, parts)))
     {
       set_hit (hit, i, part_after (ctx, k, parts), "date-en-mod", 0.88);
       return TRUE;
@@ -1058,7 +442,7 @@ mod_rule (const Ctx    *ctx,
       int tod = ctx->toks[j].lex->value;
 
       k = j + 1;
-      if (!(k = day_at (ctx, j + 1, parts)))
+      if (!(k = kutip_date_en_day_at (ctx, j + 1, parts)))
         {
           kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_DAY, 0);
           k = j + 1;
@@ -1071,7 +455,7 @@ mod_rule (const Ctx    *ctx,
       return TRUE;
     }
   if (LEX (ctx->n_toks > i ? i : 0, KUTIP_LEX_MOD) &&
-      (k = period_phrase_at (ctx, j, parts, &rule)) && !g_str_equal (rule, "date-en-the-unit"))
+      (k = kutip_date_en_period_phrase_at (ctx, j, parts, &rule)) && !g_str_equal (rule, "date-en-the-unit"))
     {
       set_hit (hit, i, k, "date-en-mod", 0.88);
       return TRUE;
@@ -1091,10 +475,10 @@ ref_rule (const Ctx    *ctx,
   if (lex->value < 0)
     {
       /* "recent years", "recent weeks and months", "future quarters" */
-      if (unit_at (ctx, k) == KUTIP_UNIT_NONE)
+      if (kutip_date_en_unit_at (ctx, k) == KUTIP_UNIT_NONE)
         return FALSE;
       k++;
-      if (WORD (k, "and") && unit_at (ctx, k + 1) != KUTIP_UNIT_NONE)
+      if (WORD (k, "and") && kutip_date_en_unit_at (ctx, k + 1) != KUTIP_UNIT_NONE)
         k += 2;
       hit->parts.ref = -lex->value;
       set_hit (hit, i, k, "date-en-ref", 0.8);
@@ -1135,7 +519,7 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
     case KUTIP_LEX_THE:
       return the_rule (ctx, i, hit);
     case KUTIP_LEX_WEEKDAY:
-      k = weekday_at (ctx, i, &hit->parts, 0);
+      k = kutip_date_en_weekday_at (ctx, i, &hit->parts, 0);
       if (hit->parts.day == 0 && hit->parts.weekday == 0 && hit->parts.month == 0)
         return FALSE;
       {
@@ -1146,20 +530,20 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
       return TRUE;
     case KUTIP_LEX_MONTH:
     case KUTIP_LEX_MONTH_ABBR:
-      if ((k = calendar_at (ctx, i, &hit->parts, FALSE)))
+      if ((k = kutip_date_en_calendar_at (ctx, i, &hit->parts, FALSE)))
         {
           set_hit (hit, i, k, "date-en-date", 0.95);
           return TRUE;
         }
       kutip_date_parts_init (&hit->parts);
-      if (lex->kind == KUTIP_LEX_MONTH_ABBR || !calendar_at (ctx, i, &hit->parts, TRUE))
+      if (lex->kind == KUTIP_LEX_MONTH_ABBR || !kutip_date_en_calendar_at (ctx, i, &hit->parts, TRUE))
         return FALSE;
       k = i + 1;
       /* "January this year", "June last year" */
       if ((LEX (k, KUTIP_LEX_THIS) || LEX (k, KUTIP_LEX_PAST) || LEX (k, KUTIP_LEX_NEXT)) &&
-          unit_at (ctx, k + 1) == KUTIP_UNIT_YEAR && pub_year (ctx) != KUTIP_DATE_X)
+          kutip_date_en_unit_at (ctx, k + 1) == KUTIP_UNIT_YEAR && kutip_date_en_pub_year (ctx) != KUTIP_DATE_X)
         {
-          hit->parts.year = pub_year (ctx) + (LEX (k, KUTIP_LEX_PAST) ? -1 : LEX (k, KUTIP_LEX_NEXT) ? 1 : 0);
+          hit->parts.year = kutip_date_en_pub_year (ctx) + (LEX (k, KUTIP_LEX_PAST) ? -1 : LEX (k, KUTIP_LEX_NEXT) ? 1 : 0);
           set_hit (hit, i, k + 2, "date-en-month-rel", 0.9);
           return TRUE;
         }
@@ -1172,7 +556,7 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
       set_hit (hit, i, k, "date-en-month", 0.85);
       return TRUE;
     case KUTIP_LEX_DEICTIC:
-      k = day_at (ctx, i, &hit->parts);
+      k = kutip_date_en_day_at (ctx, i, &hit->parts);
       set_hit (hit, i, part_after (ctx, k, &hit->parts), "date-en-deictic", 0.92);
       return TRUE;
     case KUTIP_LEX_PAST:
@@ -1189,7 +573,7 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
       return ref_rule (ctx, i, hit);
     case KUTIP_LEX_YEAR_WORD:
       /* "fiscal 1997", "fiscal second-quarter" */
-      if ((k = quarter_at (ctx, i, &hit->parts)))
+      if ((k = kutip_date_en_quarter_at (ctx, i, &hit->parts)))
         {
           set_hit (hit, i, k, "date-en-quarter", 0.9);
           return TRUE;
@@ -1202,14 +586,14 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
         }
       return FALSE;
     case KUTIP_LEX_ORDINAL:
-      if ((k = quarter_at (ctx, i, &hit->parts)))
+      if ((k = kutip_date_en_quarter_at (ctx, i, &hit->parts)))
         {
           set_hit (hit, i, k, "date-en-quarter", 0.9);
           return TRUE;
         }
       return FALSE;
     case KUTIP_LEX_UNIT:
-      if ((k = year_ago_at (ctx, i)))
+      if ((k = kutip_date_en_year_ago_at (ctx, i)))
         {
           kutip_date_parts_relative (&hit->parts, ctx->published, KUTIP_UNIT_YEAR, -1);
           set_hit (hit, i, k, "date-en-year-ago", 0.8);
@@ -1236,7 +620,7 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
       return number_rule (ctx, i, hit);
     case KUTIP_LEX_VAGUE:
       /* "several years ago", "a few weeks earlier" */
-      if (unit_at (ctx, i + 1) != KUTIP_UNIT_NONE && unit_at (ctx, i + 1) < KUTIP_UNIT_HOUR &&
+      if (kutip_date_en_unit_at (ctx, i + 1) != KUTIP_UNIT_NONE && kutip_date_en_unit_at (ctx, i + 1) < KUTIP_UNIT_HOUR &&
           (LEX (i + 2, KUTIP_LEX_AGO) || LEX (i + 2, KUTIP_LEX_LATER)))
         {
           hit->parts.ref = LEX (i + 2, KUTIP_LEX_AGO) ? KUTIP_REF_PAST : KUTIP_REF_FUTURE;
@@ -1245,7 +629,7 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
         }
       return FALSE;
     case KUTIP_LEX_DECADE_WORD:
-      if ((k = period_phrase_at (ctx, i, &hit->parts, &rule)))
+      if ((k = kutip_date_en_period_phrase_at (ctx, i, &hit->parts, &rule)))
         {
           set_hit (hit, i, k, rule, 0.8);
           return TRUE;
