@@ -97,7 +97,8 @@ the_rule (const Ctx    *ctx,
        * date ("the Feb. 23 meeting") or an adjective ("the third-quarter
        * loss"). */
       if (j == i + 1 && (g_str_equal (rule, "date-en-month") || g_str_equal (rule, "date-en-year") ||
-                         (g_str_equal (rule, "date-en-quarter") && PUNCT (j + 1, '-'))))
+                         (g_str_equal (rule, "date-en-quarter") && LEX (j, KUTIP_LEX_ORDINAL) &&
+                          PUNCT (j + 1, '-'))))
         first = j;
       set_hit (hit, first, k, rule, 0.85);
       return TRUE;
