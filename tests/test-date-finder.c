@@ -275,6 +275,59 @@ test_en_unknown_parts (void)
 }
 
 static void
+test_min_confidence (void)
+{
+  const char *text = "Ia pulang kemarin, lalu rapat Rabu (18/5) pukul 10.00 WIB.";
+  g_autoptr(GArray) all = kutip_date_finder_find (text, strlen (text), "id", NULL);
+  g_autoptr(GArray) anchored = kutip_date_finder_find_full (text, strlen (text), "id", NULL,
+                                                            KUTIP_DATE_CONFIDENCE_ANCHORED);
+
+  /* "kemarin" is relative: below the anchored tier; the others are not. */
+  g_assert_cmpuint (all->len, ==, 3);
+  g_assert_cmpuint (anchored->len, ==, 2);
+  g_assert_cmpstr (g_array_index (anchored, KutipDateMatch, 0).rule, ==, "date-id-day-dm");
+  g_assert_cmpstr (g_array_index (anchored, KutipDateMatch, 1).value, ==, "XXXX-XX-XXT10:00");
+  g_assert_cmpfloat (g_array_index (all, KutipDateMatch, 0).confidence, <,
+                     KUTIP_DATE_CONFIDENCE_ANCHORED);
+}
+
+/* Every prefix of a text full of dates: no read past the end, every match
+ * inside the prefix (run under the sanitizers in CI). */
+static void
+test_prefixes (void)
+{
+  const char *texts[] = {
+    "JAKARTA, KOMPAS — Rabu (18/5/2022) pukul 10.00 WIB, 18 Mei 2021, tahun 1990-an, "
+    "abad ke-21, Jumat pekan depan, awal bulan ini, 2 tahun lalu, tadi malam, (21/2), "
+    "kuartal pertama 2008, 22 - 25 Januari 2013, akhir pekan lalu, Jum'at.",
+    "WASHINGTON, May 18, 2021 — At 10 p.m. Wednesday, the third quarter, the 1990s, "
+    "Jan. 5, two years ago, fiscal 1997, the year-ago quarter, this year's first half, "
+    "nineteen ninety-six, the 20th century, 7:15 p.m. EST, year's end.",
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      gsize len = strlen (texts[t]);
+
+      for (gsize n = 0; n <= len; n++)
+        {
+          char *copy = g_memdup2 (texts[t], n);  /* exact size: no NUL after it */
+          g_autoptr(GArray) matches = kutip_date_finder_find (copy, n, t == 0 ? "id" : "en", NULL);
+
+          for (guint k = 0; k < matches->len; k++)
+            {
+              KutipDateMatch *m = &g_array_index (matches, KutipDateMatch, k);
+
+              g_assert_cmpuint (m->start, <, m->end);
+              g_assert_cmpuint (m->end, <=, n);
+              g_assert_nonnull (m->value);
+            }
+          g_free (copy);
+        }
+    }
+}
+
+static void
 test_detect_lang (void)
 {
   const char *id = "Presiden mengatakan bahwa pemerintah akan menambah anggaran untuk daerah itu.";
@@ -302,6 +355,8 @@ main (int   argc,
   g_test_add_func ("/kutip/date-finder/id/boundaries", test_id_boundaries);
   g_test_add_func ("/kutip/date-finder/en/rules", test_en_rules);
   g_test_add_func ("/kutip/date-finder/en/unknown-parts", test_en_unknown_parts);
+  g_test_add_func ("/kutip/date-finder/min-confidence", test_min_confidence);
+  g_test_add_func ("/kutip/date-finder/prefixes", test_prefixes);
   g_test_add_func ("/kutip/date-finder/detect-lang", test_detect_lang);
 
   return g_test_run ();

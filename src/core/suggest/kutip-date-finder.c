@@ -338,19 +338,18 @@ clear_match_cb (gpointer data)
   kutip_date_match_clear (data);
 }
 
-/* Runs the rules over @toks; calls @emit for each hit in text order. */
+/* Runs the rules over @toks; returns the matches in text order. */
 static GArray *
 run_rules (const char  *utf8,
            GArray      *toks,
            gboolean     english,
-           const GDate *published,
-           guint        max_tokens)
+           const GDate *published)
 {
   GArray *matches = g_array_new (FALSE, FALSE, sizeof (KutipDateMatch));
   KutipDateCtx ctx = {
     .text = utf8,
     .toks = (const KutipDateTok *) (gpointer) toks->data,
-    .n_toks = MIN (toks->len, max_tokens),
+    .n_toks = toks->len,
     .published = published,
   };
 
@@ -441,7 +440,7 @@ kutip_date_finder_find_dateline (const char *utf8,
     lang = kutip_date_finder_detect_lang (utf8, n_bytes);
   english = g_str_equal (lang, "en");
   toks = tokenize (utf8, MIN (n_bytes, DATELINE_HEAD), lexicon_for (english));
-  matches = run_rules (utf8, toks, english, NULL, toks->len);
+  matches = run_rules (utf8, toks, english, NULL);
   return dateline_in (matches, DATELINE_HEAD, date);
 }
 
@@ -450,6 +449,16 @@ kutip_date_finder_find (const char  *utf8,
                         gsize        n_bytes,
                         const char  *lang,
                         const GDate *published)
+{
+  return kutip_date_finder_find_full (utf8, n_bytes, lang, published, 0.0);
+}
+
+GArray *
+kutip_date_finder_find_full (const char  *utf8,
+                             gsize        n_bytes,
+                             const char  *lang,
+                             const GDate *published,
+                             double       min_confidence)
 {
   g_autoptr(GArray) toks = NULL;
   GArray *matches;
@@ -464,13 +473,35 @@ kutip_date_finder_find (const char  *utf8,
     lang = kutip_date_finder_detect_lang (utf8, n_bytes);
   english = g_str_equal (lang, "en");
   toks = tokenize (utf8, n_bytes, lexicon_for (english));
-  matches = run_rules (utf8, toks, english, published, toks->len);
+  matches = run_rules (utf8, toks, english, published);
   /* Without a publication date, a full date in the dateline stands in for
    * it; the rules run again only when there is one. */
   if (published == NULL && dateline_in (matches, DATELINE_HEAD, &dateline))
     {
       g_array_unref (matches);
-      matches = run_rules (utf8, toks, english, &dateline, toks->len);
+      matches = run_rules (utf8, toks, english, &dateline);
+    }
+  if (min_confidence > 0.0)
+    {
+      guint kept = 0;
+
+      for (guint k = 0; k < matches->len; k++)
+        {
+          KutipDateMatch *m = &g_array_index (matches, KutipDateMatch, k);
+
+          if (m->confidence >= min_confidence)
+            {
+              if (kept != k)
+                {
+                  g_array_index (matches, KutipDateMatch, kept) = *m;
+                  m->value = NULL;  /* moved */
+                }
+              kept++;
+            }
+          else
+            kutip_date_match_clear (m);
+        }
+      g_array_set_size (matches, kept);  /* clears what was left behind */
     }
   return matches;
 }

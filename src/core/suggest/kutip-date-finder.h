@@ -29,8 +29,17 @@ typedef struct
 
 void       kutip_date_match_clear        (KutipDateMatch *match);
 
+/* Confidence tiers. Expressions that name a calendar point or period (a day
+ * name, a date, a month, a year, a quarter, a clock time) score at least
+ * KUTIP_DATE_CONFIDENCE_ANCHORED; relative and deictic ones ("kemarin",
+ * "pekan lalu", "dua hari lalu", "saat ini") score below it. Annotation
+ * schemes differ on the latter: TimeML tags them, NER corpora such as
+ * NER-UGM do not. */
+#define KUTIP_DATE_CONFIDENCE_ANCHORED 0.8
+
 /* Returns: (transfer full): a GArray of KutipDateMatch in text order, not
  * overlapping, with a clear function set (g_array_unref() frees the values).
+ * Every match is returned, whatever its confidence.
  *
  * @lang is "id", "en" or NULL to detect the language from the text.
  * @published is the document's publication date; when NULL, a full date in
@@ -40,6 +49,14 @@ GArray    *kutip_date_finder_find        (const char     *utf8,
                                           gsize           n_bytes,
                                           const char     *lang,
                                           const GDate    *published);
+
+/* Like kutip_date_finder_find(), keeping only matches whose confidence is
+ * at least @min_confidence (e.g. KUTIP_DATE_CONFIDENCE_ANCHORED). */
+GArray    *kutip_date_finder_find_full   (const char     *utf8,
+                                          gsize           n_bytes,
+                                          const char     *lang,
+                                          const GDate    *published,
+                                          double          min_confidence);
 
 /* Looks for a complete date (day, month and year) near the start of the text,
  * the way news articles open ("JAKARTA, KOMPAS.com — Senin (21/2/2022)",

@@ -872,7 +872,7 @@ kutip_date_rules_id (const KutipDateCtx *ctx,
           /* A bare abbreviation ("Des", "Mar") is too often a name. */
           if (lex->kind == KUTIP_LEX_MONTH_ABBR && g_str_equal (rule, "date-id-month"))
             return FALSE;
-          set_hit (hit, i, k, rule, g_str_equal (rule, "date-id-month") ? 0.75 : 0.93);
+          set_hit (hit, i, k, rule, g_str_equal (rule, "date-id-month") ? 0.8 : 0.93);
           return TRUE;
         }
       return FALSE;
