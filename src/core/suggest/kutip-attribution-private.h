@@ -104,6 +104,7 @@ typedef struct
   int            mention; /* index into mentions, or -1 */
   const char    *rule;
   double         confidence;
+  gboolean       via_clitic; /* "katanya": refers back to the person */
 } AttClaim;
 
 typedef struct

@@ -125,6 +125,7 @@ handle_quote (AttContext *ctx,
   int m = -1;
   const char *rule = "quote";
   double confidence = 0.6;
+  int k;
 
   if (q->closed)
     m = att_find_speaker_after (ctx, q->close + 1, &cue_end);
@@ -156,7 +157,16 @@ handle_quote (AttContext *ctx,
     }
   if (!q->closed)
     confidence -= 0.1;
-  att_add_claim (ctx, q->open, q->close + 1, KUTIP_CLAIM_DIRECT, m, rule, confidence);
+  k = att_add_claim (ctx, q->open, q->close + 1, KUTIP_CLAIM_DIRECT, m, rule, confidence);
+  if (k >= 0 && m >= 0 && q->closed)
+    {
+      guint c = q->close + 1;
+
+      if (att_punct_is (ctx, c, ','))
+        c++;
+      if (c < ctx->toks->len && (ATT_TOK (ctx, c)->lex & LEX_CLITIC_CUE))
+        g_array_index (ctx->claims, AttClaim, k).via_clitic = TRUE;
+    }
   *resume = MAX (cue_end, q->close + 1);
 }
 
@@ -184,7 +194,8 @@ compare_claims (gconstpointer a,
  * @n_bytes: its length in bytes
  * @lang: (nullable): "id", "en", or %NULL to detect the language
  *
- * Finds claims and their speakers. Offsets in the result are UTF-8 byte
+ * Finds claims and their speakers with confidence at least
+ * %KUTIP_ATTRIBUTION_MIN_CONFIDENCE. Offsets in the result are UTF-8 byte
  * offsets into @utf8.
  *
  * Returns: (transfer full): the result; free with kutip_attribution_free()
@@ -193,6 +204,28 @@ KutipAttribution *
 kutip_attribution_find (const char *utf8,
                         gsize       n_bytes,
                         const char *lang)
+{
+  return kutip_attribution_find_full (utf8, n_bytes, lang,
+                                      KUTIP_ATTRIBUTION_MIN_CONFIDENCE);
+}
+
+/**
+ * kutip_attribution_find_full:
+ * @utf8: the text
+ * @n_bytes: its length in bytes
+ * @lang: (nullable): "id", "en", or %NULL to detect the language
+ * @min_confidence: claims and speakers below this are left out
+ *
+ * Like kutip_attribution_find() with a chosen confidence threshold; 0 returns
+ * every candidate (e.g. Indonesian reported speech, kept at 0.35).
+ *
+ * Returns: (transfer full): the result; free with kutip_attribution_free()
+ */
+KutipAttribution *
+kutip_attribution_find_full (const char *utf8,
+                             gsize       n_bytes,
+                             const char *lang,
+                             double      min_confidence)
 {
   AttContext ctx = { 0 };
   KutipAttribution *self;
@@ -234,19 +267,6 @@ kutip_attribution_find (const char *utf8,
         i = att_reported_speech_at (&ctx, i);
     }
 
-  /* Indonesian reporting introduces a speaker with full name and role
-   * before quoting them through "-nya"; suggest such first mentions too. */
-  if (ctx.lang == ATT_LANG_ID)
-    {
-      for (guint k = 0; k < ctx.mentions->len; k++)
-        {
-          AttMention *m = &g_array_index (ctx.mentions, AttMention, k);
-
-          if (m->cued && !m->pronoun)
-            m->emit = TRUE;
-        }
-    }
-
   /* Mentions in text order; claims follow their speaker's new index. */
   order = g_array_sized_new (FALSE, FALSE, sizeof (int), ctx.mentions->len);
   for (guint k = 0; k < ctx.mentions->len; k++)
@@ -266,6 +286,60 @@ kutip_attribution_find (const char *utf8,
 
   att_group_entities (&ctx, self->canonical);
 
+  /* Claims point at mentions in text order. A claim attributed through
+   * "-nya" names the person introduced earlier: Indonesian reporting gives
+   * the full name and role once ("Kepala BMKG X menjelaskan, …") and quotes
+   * through "katanya" after, so the claim links to that first mention. */
+  {
+    g_autoptr(GArray) first_of_entity = g_array_new (FALSE, FALSE, sizeof (int));
+
+    g_array_set_size (first_of_entity, self->canonical->len);
+    for (guint e = 0; e < self->canonical->len; e++)
+      g_array_index (first_of_entity, int, e) = -1;
+    for (guint k = 0; k < ctx.mentions->len; k++)
+      {
+        AttMention *m = &g_array_index (ctx.mentions, AttMention, k);
+
+        if (!m->pronoun && g_array_index (first_of_entity, int, m->entity) < 0)
+          g_array_index (first_of_entity, int, m->entity) = (int) k;
+      }
+    for (guint k = 0; k < ctx.claims->len; k++)
+      {
+        AttClaim *c = &g_array_index (ctx.claims, AttClaim, k);
+
+        if (c->mention < 0)
+          continue;
+        c->mention = g_array_index (order, int, c->mention);
+        if (c->via_clitic)
+          {
+            int e = g_array_index (ctx.mentions, AttMention, c->mention).entity;
+            int f = g_array_index (first_of_entity, int, e);
+
+            if (f >= 0)
+              c->mention = f;
+          }
+        if (c->confidence >= min_confidence)
+          g_array_index (ctx.mentions, AttMention, c->mention).emit = TRUE;
+      }
+  }
+
+  /* Indonesian reporting introduces each person once with full name and
+   * role, next to a speech verb; that first mention is worth suggesting even
+   * when the quotes come later through "-nya". */
+  if (ctx.lang == ATT_LANG_ID)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+      for (guint k = 0; k < ctx.mentions->len; k++)
+        {
+          AttMention *m = &g_array_index (ctx.mentions, AttMention, k);
+
+          if (!m->pronoun && g_hash_table_add (seen, GINT_TO_POINTER (m->entity + 1))
+              && m->cued)
+            m->emit = TRUE;
+        }
+    }
+
   {
     g_autoptr(GArray) public_index = g_array_new (FALSE, FALSE, sizeof (int));
 
@@ -276,7 +350,7 @@ kutip_attribution_find (const char *utf8,
         KutipSpeakerMatch s;
 
         g_array_index (public_index, int, k) = -1;
-        if (!m->emit)
+        if (!m->emit || m->confidence < min_confidence)
           continue;
         s.start = ATT_TOK (&ctx, m->first)->start;
         s.end = ATT_TOK (&ctx, m->last - 1)->end;
@@ -294,11 +368,13 @@ kutip_attribution_find (const char *utf8,
         AttClaim *c = &g_array_index (ctx.claims, AttClaim, k);
         KutipClaimMatch out;
 
+        if (c->confidence < min_confidence)
+          continue;
+
         out.start = ATT_TOK (&ctx, c->first)->start;
         out.end = ATT_TOK (&ctx, c->last - 1)->end;
         out.kind = c->kind;
-        out.speaker = c->mention >= 0
-          ? g_array_index (public_index, int, g_array_index (order, int, c->mention)) : -1;
+        out.speaker = c->mention >= 0 ? g_array_index (public_index, int, c->mention) : -1;
         out.rule = c->rule;
         out.confidence = c->confidence;
         g_array_append_val (self->claims, out);

@@ -47,6 +47,13 @@ const char       *kutip_detect_language          (const char        *utf8,
 KutipAttribution *kutip_attribution_find         (const char        *utf8,
                                                   gsize              n_bytes,
                                                   const char        *lang);
+/* Default threshold of kutip_attribution_find(): what is worth reviewing. */
+#define KUTIP_ATTRIBUTION_MIN_CONFIDENCE 0.5
+
+KutipAttribution *kutip_attribution_find_full    (const char        *utf8,
+                                                  gsize              n_bytes,
+                                                  const char        *lang,
+                                                  double             min_confidence);
 void              kutip_attribution_free         (KutipAttribution  *self);
 
 const char       *kutip_attribution_get_language (KutipAttribution  *self);

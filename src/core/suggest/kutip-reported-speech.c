@@ -42,7 +42,7 @@ att_add_claim (AttContext    *ctx,
                const char    *rule,
                double         confidence)
 {
-  AttClaim c = { first, last, kind, mention, rule, confidence };
+  AttClaim c = { first, last, kind, mention, rule, confidence, FALSE };
 
   /* Drop punctuation at the edges, keep quotation marks of direct quotes. */
   while (first < last && ATT_TOK (ctx, first)->kind == ATT_TOK_PUNCT)
@@ -55,8 +55,10 @@ att_add_claim (AttContext    *ctx,
   if (kind == KUTIP_CLAIM_INDIRECT
       && (count_words (ctx, first, last) < MIN_CLAIM_WORDS || range_quoted (ctx, first, last)))
     return -1;
-  if (mention >= 0)
-    g_array_index (ctx->mentions, AttMention, mention).emit = TRUE;
+  /* Indonesian news quotes its sources; reported speech is kept as a
+   * low-confidence claim (PFSA-style annotation tags quotes only). */
+  if (kind == KUTIP_CLAIM_INDIRECT && ctx->lang == ATT_LANG_ID)
+    c.confidence = MIN (c.confidence, 0.35);
   g_array_append_val (ctx->claims, c);
   return (int) ctx->claims->len - 1;
 }
@@ -222,7 +224,7 @@ att_reported_speech_at (AttContext *ctx,
     guint c = i + 1;
     gboolean has_that = FALSE;
 
-    mention->cued = TRUE;
+    mention->cued = (t->lex & LEX_VERB_SAY) != 0;
     if (!(t->lex & LEX_VERB_SAY))
       mention->confidence = MIN (mention->confidence, 0.6);
 

@@ -211,7 +211,7 @@ att_add_mention (AttContext *ctx,
                  const char *rule,
                  double      confidence)
 {
-  AttMention m = { first, last, -1, pronoun, FALSE, TRUE, rule, confidence };
+  AttMention m = { first, last, -1, pronoun, FALSE, FALSE, rule, confidence };
 
   for (guint k = ctx->mentions->len; k > 0; k--)
     {
