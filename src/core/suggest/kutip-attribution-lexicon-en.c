@@ -59,6 +59,35 @@ const AttLexEntry att_lexicon_en[] = {
   { "understands", WEAK }, { "assured", WEAK }, { "signaled", WEAK },
   { "acknowledges", WEAK }, { "admits", WEAK }, { "announces", WEAK },
   { "suspects", WEAK }, { "doubts", WEAK }, { "concedes", WEAK },
+  /* Other attribution verbs (acts of stance PolNeAR counts). */
+  { "rated", WEAK }, { "called", WEAK }, { "cited", WEAK }, { "expected", WEAK
+  }, { "questioned", WEAK }, { "described", WEAK }, { "mentioned", WEAK }, {
+  "attacked", WEAK }, { "criticized", WEAK }, { "accused", WEAK }, { "praised",
+  WEAK }, { "urged", WEAK }, { "blamed", WEAK }, { "defended", WEAK }, {
+  "endorsed", WEAK }, { "pledged", WEAK }, { "highlighted", WEAK }, { "echoed",
+  WEAK }, { "portrayed", WEAK }, { "commented", WEAK }, { "issued", WEAK }, {
+  "wants", WEAK }, { "plans", WEAK }, { "supports", WEAK }, { "supported", WEAK
+  }, { "opposes", WEAK }, { "opposed", WEAK }, { "backed", WEAK }, { "rejected",
+  WEAK }, { "dismissed", WEAK }, { "pointed", WEAK }, { "blasted", WEAK }, {
+  "slammed", WEAK }, { "touted", WEAK }, { "framed", WEAK }, { "demanded", WEAK
+  }, { "proposed", WEAK }, { "calls", WEAK }, { "cites", WEAK }, { "questions",
+  WEAK }, { "describes", WEAK }, { "mentions", WEAK }, { "attacks", WEAK }, {
+  "criticizes", WEAK }, { "accuses", WEAK }, { "praises", WEAK }, { "urges",
+  WEAK }, { "blames", WEAK }, { "defends", WEAK }, { "endorses", WEAK }, {
+  "pledges", WEAK }, { "highlights", WEAK }, { "echoes", WEAK }, { "portrays",
+  WEAK }, { "wanted", WEAK }, { "argue", WEAK }, { "claim", WEAK }, { "suggest",
+  WEAK }, { "expect", WEAK }, { "hope", WEAK }, { "fear", WEAK }, { "know", WEAK
+  }, { "insist", WEAK }, { "warn", WEAK }, { "predict", WEAK }, { "acknowledge",
+  WEAK }, { "admit", WEAK }, { "deny", WEAK }, { "maintain", WEAK }, {
+  "contend", WEAK }, { "echo", WEAK }, { "question", WEAK }, { "call", WEAK }, {
+  "criticize", WEAK }, { "accuse", WEAK }, { "urge", WEAK }, { "blame", WEAK },
+  { "praise", WEAK }, { "attack", WEAK }, { "describe", WEAK }, { "want", WEAK
+  }, { "support", WEAK }, { "oppose", WEAK }, { "reject", WEAK }, { "dismiss",
+  WEAK }, { "demand", WEAK }, { "propose", WEAK }, { "hoped", WEAK }, {
+  "wondered", WEAK }, { "wonders", WEAK }, { "described", WEAK }, { "considers",
+  WEAK }, { "considered", WEAK }, { "sees", WEAK }, { "saw", WEAK }, { "views",
+  WEAK }, { "viewed", WEAK }, { "seemed", WEAK }, { "appeared", WEAK }, {
+  "argued", WEAK },
   { "according", LEX_ACCORDING },
 
   /* Titles and roles. */
@@ -113,7 +142,7 @@ const AttLexEntry att_lexicon_en[] = {
   { "de", LEX_PARTICLE }, { "van", LEX_PARTICLE }, { "von", LEX_PARTICLE },
   { "of", LEX_PARTICLE | FN }, { "al", LEX_PARTICLE }, { "bin", LEX_PARTICLE },
 
-  { "also", AUX }, { "has", AUX | STOP | FN }, { "have", AUX | STOP | FN },
+  { "also", AUX }, { "is", AUX }, { "was", AUX }, { "are", AUX }, { "were", AUX }, { "has", AUX | STOP | FN }, { "have", AUX | STOP | FN },
   { "had", AUX | STOP }, { "later", AUX }, { "then", AUX | STOP },
   { "never", AUX }, { "previously", AUX }, { "once", AUX }, { "again", AUX },
   { "recently", AUX }, { "repeatedly", AUX }, { "often", AUX }, { "has", AUX },

@@ -170,6 +170,28 @@ handle_quote (AttContext *ctx,
   *resume = MAX (cue_end, q->close + 1);
 }
 
+/* "Kepala BMKG Dwikorita Karnawati", not "Dwikorita" nor "BMKG". */
+static gboolean
+introduces_person (AttContext *ctx,
+                   AttMention *m)
+{
+  guint names = 0;
+  gboolean title = FALSE;
+
+  for (guint j = m->first; j < m->last; j++)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (t->kind != ATT_TOK_WORD)
+        continue;
+      if (t->lex & LEX_TITLE)
+        title = TRUE;
+      else if ((t->flags & ATT_F_CAP) && !(t->flags & ATT_F_ALL_CAPS))
+        names++;
+    }
+  return names >= 2 || (title && names >= 1);
+}
+
 static int
 compare_mentions (gconstpointer a,
                   gconstpointer b)
@@ -335,10 +357,17 @@ kutip_attribution_find_full (const char *utf8,
           AttMention *m = &g_array_index (ctx.mentions, AttMention, k);
 
           if (!m->pronoun && g_hash_table_add (seen, GINT_TO_POINTER (m->entity + 1))
-              && m->cued)
+              && m->cued && introduces_person (&ctx, m))
             m->emit = TRUE;
         }
     }
+
+  /* English attribution (PolNeAR style) names the source of every
+   * statement, belief and stance: suggest every cued subject. */
+  if (ctx.lang == ATT_LANG_EN)
+    for (guint k = 0; k < ctx.mentions->len; k++)
+      if (g_array_index (ctx.mentions, AttMention, k).cued)
+        g_array_index (ctx.mentions, AttMention, k).emit = TRUE;
 
   {
     g_autoptr(GArray) public_index = g_array_new (FALSE, FALSE, sizeof (int));

@@ -85,11 +85,40 @@ subject_of (AttContext *ctx,
     }
   /* "Kisran Makati, Ketua Puspaham, menjabarkan" */
   if (att_punct_is (ctx, s, ',') && ctx->lang == ATT_LANG_ID)
-    s--;
-  if (s >= 0 && att_name_backward (ctx, s + 1, &first))
+    {
+      s--;
+      if (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD && att_name_backward (ctx, s + 1, &first))
+        {
+          *subject_first = first;
+          return att_add_mention (ctx, first, s + 1, FALSE, rule, 0.75);
+        }
+    }
+  else if (s >= 0 && att_name_backward (ctx, s + 1, &first))
     {
       *subject_first = first;
       return att_add_mention (ctx, first, s + 1, FALSE, rule, 0.75);
+    }
+  /* "Kepala Polres X Komisaris Besar Y, Rabu (14/10/2020), mengatakan": the
+   * subject opens the sentence, maybe after "Sebelumnya," or "Secara
+   * terpisah,", and a time or circumstance sits before the verb. */
+  if (ctx->lang == ATT_LANG_ID)
+    {
+      guint st = att_sentence_start (ctx, v);
+      guint last;
+
+      for (guint j = st; j < st + 4 && j < v; j++)
+        if (att_punct_is (ctx, j, ','))
+          {
+            st = j + 1;
+            break;
+          }
+      if (st < v && v - st <= 30 && att_name_forward (ctx, st, &last) && last < v
+          && (att_punct_is (ctx, last, ',') || att_word_is (ctx, last, "saat")
+              || att_word_is (ctx, last, "ketika") || att_word_is (ctx, last, "dalam")))
+        {
+          *subject_first = v;
+          return att_add_mention (ctx, st, last, FALSE, rule, 0.7);
+        }
     }
   return -1;
 }
@@ -224,7 +253,7 @@ att_reported_speech_at (AttContext *ctx,
     guint c = i + 1;
     gboolean has_that = FALSE;
 
-    mention->cued = (t->lex & LEX_VERB_SAY) != 0;
+    mention->cued = TRUE;
     if (!(t->lex & LEX_VERB_SAY))
       mention->confidence = MIN (mention->confidence, 0.6);
 
@@ -246,13 +275,8 @@ att_reported_speech_at (AttContext *ctx,
             c = that + 1;
             has_that = TRUE;
           }
-        else if (!(t->lex & LEX_VERB_SAY) || (ATT_TOK (ctx, c)->lex & (LEX_NP_STOP | LEX_PRONOUN))
-                 || att_word_is (ctx, i, "told") || att_word_is (ctx, i, "tells"))
-          {
-            if (!(ATT_TOK (ctx, c < n ? c : n - 1)->lex & LEX_PRONOUN)
-                || !(t->lex & LEX_VERB_SAY))
-              return c;
-          }
+        else if (att_word_is (ctx, i, "told") || att_word_is (ctx, i, "tells"))
+          return c;
       }
     else
       {
@@ -266,7 +290,7 @@ att_reported_speech_at (AttContext *ctx,
         else if (!(t->lex & LEX_VERB_SAY))
           return c;
       }
-    if (c < n && (t->lex & LEX_VERB_SAY || has_that))
+    if (c < n && (t->lex & LEX_VERB_SAY || has_that || ctx->lang == ATT_LANG_EN))
       att_add_claim (ctx, c, att_sentence_end (ctx, c), KUTIP_CLAIM_INDIRECT, m,
                      (t->lex & LEX_VERB_SAY) ? "reported-verb" : "reported-stance",
                      has_that ? 0.7 : 0.6);
