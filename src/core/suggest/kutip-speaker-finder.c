@@ -69,8 +69,15 @@ att_name_forward (AttContext *ctx,
                          | LEX_CUE_AFTER | LEX_THAT | LEX_FUNCTION))
           && lower_run < 3 && ctx->lang == ATT_LANG_EN)
         {
-          /* "said a senior administration official" */
+          /* "said a senior administration official", "the state auditor" */
           lower_run++;
+          if (j > i && (ATT_TOK (ctx, i)->lex & LEX_DETERMINER) && j + 1 < n
+              && ATT_TOK (ctx, j + 1)->kind != ATT_TOK_WORD)
+            {
+              has_head = TRUE;
+              end = j + 1;
+              break;
+            }
           continue;
         }
       if (has_head && is_word (t) && (t->lex & LEX_PARTICLE) && j + 1 < n
