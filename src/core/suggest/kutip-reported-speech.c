@@ -195,7 +195,16 @@ att_reported_speech_at (AttContext *ctx,
           last = j + 1;
         }
       else if (att_name_forward (ctx, j, &last))
-        m = att_add_mention (ctx, j, last, FALSE, "according-to", 0.8);
+        {
+          /* "Menurut Kusnawan, Blue Water …": the comma ends the cue. */
+          for (guint k = j + 1; k < last; k++)
+            if (att_punct_is (ctx, k, ','))
+              {
+                last = k;
+                break;
+              }
+          m = att_add_mention (ctx, j, last, FALSE, "according-to", 0.8);
+        }
       else
         return i + 1;
 
@@ -253,7 +262,7 @@ att_reported_speech_at (AttContext *ctx,
     guint c = i + 1;
     gboolean has_that = FALSE;
 
-    mention->cued = TRUE;
+    mention->cued = ctx->lang == ATT_LANG_EN || (t->lex & LEX_VERB_SAY) != 0;
     if (!(t->lex & LEX_VERB_SAY))
       mention->confidence = MIN (mention->confidence, 0.6);
 
