@@ -92,6 +92,7 @@ typedef struct
   gboolean pronoun;
   gboolean emit;      /* suggested as a span (not just an antecedent) */
   gboolean cued;      /* found next to a speech verb */
+  gboolean candidate; /* a title-and-name phrase found without any cue */
   const char *rule;
   double   confidence;
 } AttMention;

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "kutip-attribution-private.h"
@@ -192,6 +193,34 @@ introduces_person (AttContext *ctx,
   return names >= 2 || (title && names >= 1);
 }
 
+/* A person named with title or full name anywhere ("Menteri Sosial Juliari
+ * Batubara juga …"): kept aside in case the person is quoted later. */
+static void
+find_candidate (AttContext *ctx,
+                guint       i,
+                guint      *name_until)
+{
+  AttTok *t = ATT_TOK (ctx, i);
+  guint last;
+
+  if (t->kind != ATT_TOK_WORD || (t->flags & ATT_F_IN_QUOTE)
+      || !((t->flags & ATT_F_CAP) || (t->lex & LEX_TITLE)))
+    return;
+  if (!att_name_forward (ctx, i, &last))
+    return;
+  *name_until = last;
+  {
+    AttMention probe = { i, last, -1, FALSE, FALSE, FALSE, FALSE, NULL, 0 };
+    int k;
+
+    if (!introduces_person (ctx, &probe))
+      return;
+    k = att_add_mention (ctx, i, last, FALSE, "name-intro", 0.6);
+    if (g_array_index (ctx->mentions, AttMention, k).rule == (const char *) "name-intro")
+      g_array_index (ctx->mentions, AttMention, k).candidate = TRUE;
+  }
+}
+
 static int
 compare_mentions (gconstpointer a,
                   gconstpointer b)
@@ -252,7 +281,7 @@ kutip_attribution_find_full (const char *utf8,
   AttContext ctx = { 0 };
   KutipAttribution *self;
   g_autoptr(GArray) order = NULL;
-  guint i = 0, qi = 0;
+  guint i = 0, qi = 0, name_until = 0;
 
   g_return_val_if_fail (utf8 != NULL || n_bytes == 0, NULL);
   g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
@@ -286,7 +315,11 @@ kutip_attribution_find_full (const char *utf8,
           qi++;
         }
       else
-        i = att_reported_speech_at (&ctx, i);
+        {
+          if (ctx.lang == ATT_LANG_ID && i >= name_until)
+            find_candidate (&ctx, i, &name_until);
+          i = att_reported_speech_at (&ctx, i);
+        }
     }
 
   /* Mentions in text order; claims follow their speaker's new index. */
@@ -345,20 +378,34 @@ kutip_attribution_find_full (const char *utf8,
       }
   }
 
-  /* Indonesian reporting introduces each person once with full name and
-   * role, next to a speech verb; that first mention is worth suggesting even
-   * when the quotes come later through "-nya". */
+  /* Indonesian reporting introduces each person once with title and full
+   * name and quotes them later; suggest that introduction for everyone who
+   * is quoted (and, with a speech verb, for everyone reported). */
   if (ctx.lang == ATT_LANG_ID)
     {
+      g_autoptr(GHashTable) quoted = g_hash_table_new (NULL, NULL);
       g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
 
+      for (guint k = 0; k < ctx.claims->len; k++)
+        {
+          AttClaim *c = &g_array_index (ctx.claims, AttClaim, k);
+
+          if (c->mention >= 0 && c->confidence >= min_confidence)
+            g_hash_table_add (quoted, GINT_TO_POINTER (
+              g_array_index (ctx.mentions, AttMention, c->mention).entity + 1));
+        }
       for (guint k = 0; k < ctx.mentions->len; k++)
         {
           AttMention *m = &g_array_index (ctx.mentions, AttMention, k);
+          gpointer e = GINT_TO_POINTER (m->entity + 1);
 
-          if (!m->pronoun && g_hash_table_add (seen, GINT_TO_POINTER (m->entity + 1))
-              && m->cued && introduces_person (&ctx, m))
-            m->emit = TRUE;
+          if (m->pronoun || !introduces_person (&ctx, m) || g_hash_table_contains (seen, e))
+            continue;
+          if (g_hash_table_contains (quoted, e))
+            {
+              m->emit = TRUE;
+              g_hash_table_add (seen, e);
+            }
         }
     }
 

@@ -104,8 +104,11 @@ att_find_quotes (AttContext *ctx)
         case ATT_Q_DOUBLE_CLOSE:
           f = FAMILY_DOUBLE;
           is_close = TRUE;
-          /* ” used as an opening mark at the start of a sentence. */
-          if (family == FAMILY_NONE && after_sentence_end (ctx, i))
+          /* ” used as an opening mark at the start of a sentence; one that
+           * hangs on the previous word ("pangan.” Dengan") is a stray
+           * closing mark. */
+          if (family == FAMILY_NONE && after_sentence_end (ctx, i)
+              && ((t->flags & ATT_F_SPACE_PRE) || next_is_adjacent_word (ctx, i)))
             {
               is_open = TRUE;
               is_close = FALSE;

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "kutip-attribution-private.h"
@@ -218,7 +219,7 @@ att_add_mention (AttContext *ctx,
                  const char *rule,
                  double      confidence)
 {
-  AttMention m = { first, last, -1, pronoun, FALSE, FALSE, rule, confidence };
+  AttMention m = { first, last, -1, pronoun, FALSE, FALSE, FALSE, rule, confidence };
 
   for (guint k = ctx->mentions->len; k > 0; k--)
     {
@@ -226,6 +227,13 @@ att_add_mention (AttContext *ctx,
 
       if (o->first < last && first < o->last)
         {
+          /* A cue found the candidate again: it is that cue's mention now. */
+          if (o->candidate)
+            {
+              o->candidate = FALSE;
+              o->rule = rule;
+              o->confidence = confidence;
+            }
           if (confidence > o->confidence)
             o->confidence = confidence;
           return (int) (k - 1);
@@ -246,7 +254,7 @@ att_last_named_mention (AttContext *ctx,
     {
       AttMention *m = &g_array_index (ctx->mentions, AttMention, k - 1);
 
-      if (m->first < before && !m->pronoun)
+      if (m->first < before && !m->pronoun && !m->candidate)
         return (int) (k - 1);
     }
   return -1;
@@ -412,6 +420,8 @@ att_group_entities (AttContext *ctx,
 {
   g_autoptr(GHashTable) by_word = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                          g_free, NULL);
+  g_autoptr(GHashTable) by_title = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                          g_free, NULL);
   g_autoptr(GArray) best_len = g_array_new (FALSE, TRUE, sizeof (guint32));
   int last_named_entity = -1;
 
@@ -440,14 +450,21 @@ att_group_entities (AttContext *ctx,
         }
 
       key = key_token (ctx, m, FALSE);
-      if (key < 0)
-        key = key_token (ctx, m, TRUE);
       if (key >= 0)
         {
           g_autofree char *folded = fold_word (ctx, ATT_TOK (ctx, key));
           gpointer found;
 
           if (g_hash_table_lookup_extended (by_word, folded, NULL, &found))
+            entity = GPOINTER_TO_INT (found);
+        }
+      else if ((key = key_token (ctx, m, TRUE)) >= 0)
+        {
+          g_autofree char *folded = fold_word (ctx, ATT_TOK (ctx, key));
+          gpointer found;
+
+          if (g_hash_table_lookup_extended (by_title, folded, NULL, &found)
+              || g_hash_table_lookup_extended (by_word, folded, NULL, &found))
             entity = GPOINTER_TO_INT (found);
         }
       if (entity < 0 && key < 0 && last_named_entity >= 0)
@@ -462,16 +479,29 @@ att_group_entities (AttContext *ctx,
       if (!m->pronoun)
         last_named_entity = entity;
 
-      /* Every name word of the mention now points at the entity, so a later
-       * "Parwati" or "Surjaudaja" finds "Parwati Surjaudaja". */
-      for (guint j = m->first; j < m->last; j++)
-        {
-          AttTok *t = ATT_TOK (ctx, j);
+      /* The last two name words of the mention now point at the entity, so a
+       * later "Parwati" or "Surjaudaja" finds "Parwati Surjaudaja" (the
+       * words before them are often a place or an office: "Gubernur DKI
+       * Jakarta Anies Baswedan"). Titles point at it too, for a later
+       * "kata Presiden". */
+      {
+        guint names = 0;
 
-          if (is_word (t) && (t->flags & ATT_F_CAP) && !(t->flags & ATT_F_DIGIT)
-              && (!(t->lex & LEX_TITLE) || key_token (ctx, m, FALSE) < 0))
-            g_hash_table_replace (by_word, fold_word (ctx, t), GINT_TO_POINTER (entity));
-        }
+        for (guint j = m->last; j > m->first; j--)
+          {
+            AttTok *t = ATT_TOK (ctx, j - 1);
+
+            if (!is_word (t) || (t->flags & ATT_F_DIGIT) || !(t->flags & ATT_F_CAP))
+              continue;
+            if (t->lex & LEX_TITLE)
+              g_hash_table_replace (by_title, fold_word (ctx, t), GINT_TO_POINTER (entity));
+            else if (names < 2 && !(t->flags & ATT_F_ALL_CAPS))
+              {
+                g_hash_table_replace (by_word, fold_word (ctx, t), GINT_TO_POINTER (entity));
+                names++;
+              }
+          }
+      }
 
       len = ATT_TOK (ctx, m->last - 1)->end - ATT_TOK (ctx, m->first)->start;
       if (!m->pronoun && len > g_array_index (best_len, guint32, entity))
