@@ -25,7 +25,8 @@ is_word (AttTok *t)
 static inline gboolean
 is_name_word (AttTok *t)
 {
-  if (!is_word (t) || (t->lex & (LEX_NOT_NAME | LEX_PRONOUN)))
+  if (!is_word (t) || (t->lex & (LEX_NOT_NAME | LEX_PRONOUN | LEX_ACCORDING | LEX_PASSIVE_CUE
+                                  | LEX_CLITIC_CUE | LEX_THAT)))
     return FALSE;
   if (t->lex & (LEX_VERB_SAY | LEX_CUE_AFTER | LEX_VERB_WEAK | LEX_NP_STOP))
     return (t->flags & ATT_F_CAP) && !(t->flags & ATT_F_SENT_START)
@@ -231,6 +232,8 @@ att_add_mention (AttContext *ctx,
           if (o->candidate)
             {
               o->candidate = FALSE;
+              o->first = first;
+              o->last = last;
               o->rule = rule;
               o->confidence = confidence;
             }
