@@ -482,7 +482,8 @@ att_group_entities (AttContext *ctx,
       if (!m->pronoun)
         last_named_entity = entity;
 
-      /* The last two name words of the mention now point at the entity, so a
+      /* The last name words of the mention (up to four, after its last title
+       * or acronym) now point at the entity, so a
        * later "Parwati" or "Surjaudaja" finds "Parwati Surjaudaja" (the
        * words before them are often a place or an office: "Gubernur DKI
        * Jakarta Anies Baswedan"). Titles point at it too, for a later
@@ -497,8 +498,17 @@ att_group_entities (AttContext *ctx,
             if (!is_word (t) || (t->flags & ATT_F_DIGIT) || !(t->flags & ATT_F_CAP))
               continue;
             if (t->lex & LEX_TITLE)
-              g_hash_table_replace (by_title, fold_word (ctx, t), GINT_TO_POINTER (entity));
-            else if (names < 2 && !(t->flags & ATT_F_ALL_CAPS))
+              {
+                g_hash_table_replace (by_title, fold_word (ctx, t), GINT_TO_POINTER (entity));
+                if (names > 0)
+                  names = G_MAXUINT; /* the personal name ends at its title */
+              }
+            else if (t->flags & ATT_F_ALL_CAPS)
+              {
+                if (names > 0)
+                  names = G_MAXUINT; /* "DKI" in "Gubernur DKI Jakarta Anies" */
+              }
+            else if (names < 4)
               {
                 g_hash_table_replace (by_word, fold_word (ctx, t), GINT_TO_POINTER (entity));
                 names++;
