@@ -224,6 +224,13 @@ att_tokenize (AttContext *ctx)
           push (ctx, p - text, w_end - text, ATT_TOK_WORD, ATT_Q_NONE, flags);
           p = w_end;
         }
+      else if ((c == '\'' || c == '`') && p + 1 < end && p[1] == (char) c)
+        {
+          /* '' and `` stand for double quotes in some newswire text. */
+          push (ctx, p - text, p - text + 2, ATT_TOK_QUOTE,
+                c == '`' ? ATT_Q_DOUBLE_OPEN : ATT_Q_STRAIGHT, pending);
+          p += 2;
+        }
       else if ((q = quote_mark (c)) != ATT_Q_NONE)
         {
           push (ctx, p - text, p - text + len, ATT_TOK_QUOTE, q, pending);

@@ -266,8 +266,11 @@ att_reported_speech_at (AttContext *ctx,
     if (!(t->lex & LEX_VERB_SAY))
       mention->confidence = MIN (mention->confidence, 0.6);
 
-    /* "…, he said." */
-    if (subject_first > 0 && att_punct_is (ctx, subject_first - 1, ',') && ends_soon (ctx, c))
+    /* "…, he said." and "…, Mr. Clarke said, until …" */
+    if (subject_first > 0 && att_punct_is (ctx, subject_first - 1, ',')
+        && (att_sentence_end (ctx, i) <= c + 4 || att_punct_is (ctx, c, ','))
+        && count_words (ctx, att_sentence_start (ctx, subject_first - 1), subject_first - 1)
+           >= MIN_CLAIM_WORDS)
       {
         postposed_claim (ctx, subject_first - 1, m, "clause-subject-say");
         return c;

@@ -117,6 +117,11 @@ att_name_forward (AttContext *ctx,
           && is_head_word (ATT_TOK (ctx, j + 1))
           && !(ATT_TOK (ctx, j + 1)->flags & ATT_F_DIGIT))
         continue;
+      /* "Mr. Clarke" */
+      if (has_head && att_punct_is (ctx, j, '.') && (ATT_TOK (ctx, j - 1)->lex & LEX_ABBREV)
+          && ATT_TOK (ctx, j - 1)->end == ATT_TOK (ctx, j)->start && j + 1 < n
+          && is_head_word (ATT_TOK (ctx, j + 1)))
+        continue;
       /* "Jean - Pierre", "Covid - 19" */
       if (has_head && att_punct_is (ctx, j, '-') && j + 1 < n
           && is_head_word (ATT_TOK (ctx, j + 1)))
@@ -202,6 +207,10 @@ att_name_backward (AttContext *ctx,
         }
       if (has_head && att_punct_is (ctx, j, '-') && j > 0
           && is_head_word (ATT_TOK (ctx, j - 1)))
+        continue;
+      /* "Mr. Clarke", "Sen. Ted Cruz" */
+      if (has_head && att_punct_is (ctx, j, '.') && j > 0
+          && (ATT_TOK (ctx, j - 1)->lex & LEX_ABBREV) && ATT_TOK (ctx, j - 1)->end == t->start)
         continue;
       break;
     }
