@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "kutip-attribution-private.h"
 
 #define MIN_CLAIM_WORDS 3
@@ -250,6 +252,16 @@ att_reported_speech_at (AttContext *ctx,
     }
 
   if (!(t->lex & (LEX_VERB_SAY | LEX_VERB_WEAK)))
+    return i + 1;
+  /* "the United States" is no verb. */
+  if ((t->flags & ATT_F_CAP) && !(t->flags & ATT_F_SENT_START))
+    return i + 1;
+  /* "Clinton was supported by …": a passive has no speaking subject. */
+  if (i > 0 && ctx->lang == ATT_LANG_EN
+      && (att_word_is (ctx, i - 1, "was") || att_word_is (ctx, i - 1, "were")
+          || att_word_is (ctx, i - 1, "is") || att_word_is (ctx, i - 1, "are")
+          || att_word_is (ctx, i - 1, "been") || att_word_is (ctx, i - 1, "be"))
+      && !(t->end - t->start > 3 && memcmp (ctx->text + t->end - 3, "ing", 3) == 0))
     return i + 1;
 
   /* Subject + verb: "X mengatakan, …", "X said (that) …", "…, X said." */
