@@ -102,24 +102,30 @@ subject_of (AttContext *ctx,
     }
   /* "Kepala Polres X Komisaris Besar Y, Rabu (14/10/2020), mengatakan": the
    * subject opens the sentence, maybe after "Sebelumnya," or "Secara
-   * terpisah,", and a time or circumstance sits before the verb. */
-  if (ctx->lang == ATT_LANG_ID)
+   * terpisah,", and a time or circumstance sits before the verb. English
+   * sets off appositives the same way: "Dianne Feinstein, Democrat of
+   * California, said". */
+  if (ctx->lang == ATT_LANG_ID || att_punct_is (ctx, s, ','))
     {
       guint st = att_sentence_start (ctx, v);
       guint last;
 
-      for (guint j = st; j < st + 4 && j < v; j++)
-        if (att_punct_is (ctx, j, ','))
-          {
-            st = j + 1;
-            break;
-          }
-      if (st < v && v - st <= 30 && att_name_forward (ctx, st, &last) && last < v
-          && (att_punct_is (ctx, last, ',') || att_word_is (ctx, last, "saat")
-              || att_word_is (ctx, last, "ketika") || att_word_is (ctx, last, "dalam")))
+      for (int attempt = 0; attempt < 2; attempt++)
         {
-          *subject_first = v;
-          return att_add_mention (ctx, st, last, FALSE, rule, 0.7);
+          if (st < v && v - st <= 30 && att_name_forward (ctx, st, &last) && last < v
+              && (att_punct_is (ctx, last, ',') || att_word_is (ctx, last, "saat")
+                  || att_word_is (ctx, last, "ketika") || att_word_is (ctx, last, "dalam")))
+            {
+              *subject_first = v;
+              return att_add_mention (ctx, st, last, FALSE, rule, 0.7);
+            }
+          /* Past a leading "Sebelumnya," or "However,". */
+          for (guint j = st; j < st + 4 && j < v; j++)
+            if (att_punct_is (ctx, j, ','))
+              {
+                st = j + 1;
+                break;
+              }
         }
     }
   return -1;
@@ -138,10 +144,35 @@ find_that (AttContext *ctx,
 
       if (t->kind == ATT_TOK_WORD && (t->lex & LEX_THAT))
         return j;
-      if (t->flags & ATT_F_IN_QUOTE)
+      /* Another clause: "he wrote his book, Mr. X said that …" */
+      if ((t->flags & ATT_F_IN_QUOTE) || att_punct_is (ctx, j, ',')
+          || (t->kind == ATT_TOK_WORD && (t->lex & (LEX_VERB_SAY | LEX_VERB_WEAK))
+              && !(t->flags & ATT_F_CAP)))
         break;
     }
   return G_MAXUINT;
+}
+
+/* The end of a reported clause starting at @c: the sentence's end, or the
+ * comma before another attribution ("he wrote his book, Mr. X said …"). */
+static guint
+clause_end (AttContext *ctx,
+            guint       c)
+{
+  guint end = att_sentence_end (ctx, c);
+  guint comma = G_MAXUINT;
+
+  for (guint j = c; j < end; j++)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (att_punct_is (ctx, j, ','))
+        comma = j;
+      else if (t->kind == ATT_TOK_WORD && (t->lex & (LEX_VERB_SAY | LEX_CUE_AFTER))
+               && !(t->flags & ATT_F_CAP) && comma != G_MAXUINT)
+        return comma;
+    }
+  return end;
 }
 
 /* "…, kata X." "…, X said." "…, ujarnya.": the clause before the comma. */
@@ -315,7 +346,7 @@ att_reported_speech_at (AttContext *ctx,
           return c;
       }
     if (c < n && (t->lex & LEX_VERB_SAY || has_that || ctx->lang == ATT_LANG_EN))
-      att_add_claim (ctx, c, att_sentence_end (ctx, c), KUTIP_CLAIM_INDIRECT, m,
+      att_add_claim (ctx, c, clause_end (ctx, c), KUTIP_CLAIM_INDIRECT, m,
                      (t->lex & LEX_VERB_SAY) ? "reported-verb" : "reported-stance",
                      has_that ? 0.7 : 0.6);
     return c;

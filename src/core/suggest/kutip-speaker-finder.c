@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "kutip-attribution-private.h"
@@ -96,13 +95,15 @@ att_name_forward (AttContext *ctx,
           lower_run = 1;
           continue;
         }
-      /* "(UNJ)" after a name word. */
+      /* "(UNJ)", "(D-Wis.)" after a name word. */
       if (has_head && att_punct_is (ctx, j, '(') && j + 2 < n
           && is_head_word (ATT_TOK (ctx, j + 1)))
         {
           guint k = j + 1;
 
-          while (k < n && k < j + 8 && is_head_word (ATT_TOK (ctx, k)))
+          while (k < n && k < j + 10 && (is_head_word (ATT_TOK (ctx, k))
+                                        || att_punct_is (ctx, k, '.')
+                                        || att_punct_is (ctx, k, '-')))
             k++;
           if (att_punct_is (ctx, k, ')'))
             {
@@ -196,7 +197,9 @@ att_name_backward (AttContext *ctx,
         {
           gint k = j - 1;
 
-          while (k > 0 && k > j - 8 && is_head_word (ATT_TOK (ctx, k)))
+          while (k > 0 && k > j - 10 && (is_head_word (ATT_TOK (ctx, k))
+                                         || att_punct_is (ctx, k, '.')
+                                         || att_punct_is (ctx, k, '-')))
             k--;
           if (att_punct_is (ctx, k, '(') && k < j - 1)
             {
