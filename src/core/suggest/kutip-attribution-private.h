@@ -153,6 +153,9 @@ guint     att_sentence_end        (AttContext  *ctx,
 guint     att_sentence_start      (AttContext  *ctx,
                                    guint        i);
 
+gboolean  att_is_dash             (AttContext  *ctx,
+                                   guint        i);
+
 /* kutip-quote-finder.c */
 void      att_find_quotes         (AttContext  *ctx);
 

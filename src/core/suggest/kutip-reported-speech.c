@@ -153,6 +153,26 @@ find_that (AttContext *ctx,
   return G_MAXUINT;
 }
 
+static gboolean
+paragraph_start (AttContext *ctx,
+                 guint       i)
+{
+  while (i > 0 && ATT_TOK (ctx, i - 1)->kind == ATT_TOK_QUOTE)
+    i--;
+  return i == 0 || ATT_TOK (ctx, i - 1)->kind == ATT_TOK_PARA;
+}
+
+static gboolean
+all_capitalised (AttContext *ctx,
+                 guint       first,
+                 guint       last)
+{
+  for (guint j = first; j < last; j++)
+    if (ATT_TOK (ctx, j)->kind == ATT_TOK_WORD && !(ATT_TOK (ctx, j)->flags & ATT_F_CAP))
+      return FALSE;
+  return TRUE;
+}
+
 /* The end of a reported clause starting at @c: the sentence's end, or the
  * comma before another attribution ("he wrote his book, Mr. X said …"). */
 static guint
@@ -210,6 +230,26 @@ att_reported_speech_at (AttContext *ctx,
 
   if (t->kind != ATT_TOK_WORD || (t->flags & ATT_F_IN_QUOTE))
     return i + 1;
+
+  /* "PENCE: Well, look, …" and "Pat Caddell: Democrat Voters …": a speaker
+   * label opening a paragraph of English transcripts and headlines. */
+  if (ctx->lang == ATT_LANG_EN && (t->flags & ATT_F_CAP) && paragraph_start (ctx, i))
+    {
+      guint last;
+
+      if (att_name_forward (ctx, i, &last) && last <= i + 4 && att_punct_is (ctx, last, ':')
+          && all_capitalised (ctx, i, last))
+        {
+          guint end = last + 1;
+
+          while (end < n && ATT_TOK (ctx, end)->kind != ATT_TOK_PARA)
+            end++;
+          m = att_add_mention (ctx, i, last, FALSE, "label-colon", 0.7);
+          g_array_index (ctx->mentions, AttMention, m).cued = TRUE;
+          att_add_claim (ctx, last + 1, end, KUTIP_CLAIM_INDIRECT, m, "label-colon", 0.6);
+          return last + 1;
+        }
+    }
 
   /* "Menurut X, …" / "according to X, …" / "…, menurut X." */
   if (t->lex & LEX_ACCORDING)
@@ -293,7 +333,18 @@ att_reported_speech_at (AttContext *ctx,
           || att_word_is (ctx, i - 1, "is") || att_word_is (ctx, i - 1, "are")
           || att_word_is (ctx, i - 1, "been") || att_word_is (ctx, i - 1, "be"))
       && !(t->end - t->start > 3 && memcmp (ctx->text + t->end - 3, "ing", 3) == 0))
-    return i + 1;
+    {
+      guint last;
+
+      /* "… was first reported by The Washington Post" */
+      if (att_word_is (ctx, i + 1, "by") && att_name_forward (ctx, i + 2, &last))
+        {
+          m = att_add_mention (ctx, i + 2, last, FALSE, "passive-by", 0.6);
+          g_array_index (ctx->mentions, AttMention, m).cued = TRUE;
+          return last;
+        }
+      return i + 1;
+    }
 
   /* Subject + verb: "X mengatakan, …", "X said (that) …", "…, X said." */
   m = subject_of (ctx, i, &subject_first,

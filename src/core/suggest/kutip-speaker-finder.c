@@ -224,6 +224,26 @@ att_name_backward (AttContext *ctx,
   return TRUE;
 }
 
+/* "-", "–", "—" or "―" as a token of its own. */
+gboolean
+att_is_dash (AttContext *ctx,
+             guint       i)
+{
+  AttTok *t;
+  const char *p;
+
+  if (i >= ctx->toks->len)
+    return FALSE;
+  t = ATT_TOK (ctx, i);
+  p = ctx->text + t->start;
+  if (t->kind != ATT_TOK_PUNCT)
+    return FALSE;
+  if (t->end - t->start == 1)
+    return *p == '-';
+  return t->end - t->start == 3
+         && (memcmp (p, "—", 3) == 0 || memcmp (p, "–", 3) == 0 || memcmp (p, "―", 3) == 0);
+}
+
 int
 att_add_mention (AttContext *ctx,
                  guint       first,
@@ -295,10 +315,21 @@ att_find_speaker_after (AttContext *ctx,
   AttTok *t;
   guint last;
 
-  if (i < n && (att_punct_is (ctx, i, ',') || att_punct_is (ctx, i, '-')))
+  if (i < n && att_punct_is (ctx, i, ','))
     i++;
   if (i >= n)
     return -1;
+  /* "“…” ― Carla Sanchez." */
+  if (att_is_dash (ctx, i))
+    {
+      if (att_name_forward (ctx, i + 1, &last)
+          && (last >= n || ATT_TOK (ctx, last)->kind != ATT_TOK_WORD))
+        {
+          *cue_end = last;
+          return att_add_mention (ctx, i + 1, last, FALSE, "quote-dash-name", 0.8);
+        }
+      return -1;
+    }
   t = ATT_TOK (ctx, i);
   if (!is_word (t) || (t->flags & ATT_F_SENT_START && !(t->lex & LEX_CLITIC_CUE)
                        && ctx->lang == ATT_LANG_ID && (t->lex & LEX_CUE_AFTER)))
