@@ -154,6 +154,26 @@ find_that (AttContext *ctx,
 }
 
 static gboolean
+nested_in_clause (AttContext *ctx,
+                  guint       subject_first)
+{
+  guint st = att_sentence_start (ctx, subject_first);
+
+  if (subject_first > 0 && (att_word_is (ctx, subject_first - 1, "what")
+                            || att_word_is (ctx, subject_first - 1, "how")))
+    return TRUE;
+  for (guint j = st; j < subject_first; j++)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (t->kind == ATT_TOK_WORD && !(t->flags & ATT_F_CAP)
+          && (t->lex & (LEX_VERB_SAY | LEX_VERB_WEAK | LEX_CUE_AFTER)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
 paragraph_start (AttContext *ctx,
                  guint       i)
 {
@@ -308,7 +328,7 @@ att_reported_speech_at (AttContext *ctx,
       && !(ATT_TOK (ctx, i - 2 < n ? i - 2 : 0)->flags & ATT_F_IN_QUOTE))
     {
       if (i + 1 < n && ATT_TOK (ctx, i + 1)->kind == ATT_TOK_WORD
-          && (ATT_TOK (ctx, i + 1)->lex & LEX_PRONOUN))
+          && (ATT_TOK (ctx, i + 1)->lex & LEX_PRONOUN) && ends_soon (ctx, i + 2))
         {
           m = att_add_mention (ctx, i + 1, i + 2, TRUE, "clause-cue-pronoun", 0.7);
           postposed_claim (ctx, i - 1, m, "clause-cue");
@@ -351,6 +371,17 @@ att_reported_speech_at (AttContext *ctx,
                   (t->lex & LEX_VERB_SAY) ? "subject-say" : "subject-stance");
   if (m < 0)
     return i + 1;
+  /* A stance inside someone else's statement ("He said he hoped …", "what
+   * he calls …") is part of that statement, not an attribution of its own. */
+  if (!(t->lex & LEX_VERB_SAY) && nested_in_clause (ctx, subject_first))
+    {
+      AttMention *mention = &g_array_index (ctx->mentions, AttMention, m);
+
+      if (!mention->cued && !mention->emit && m == (int) ctx->mentions->len - 1
+          && mention->rule == (const char *) "subject-stance")
+        g_array_set_size (ctx->mentions, ctx->mentions->len - 1);
+      return i + 1;
+    }
   {
     AttMention *mention = &g_array_index (ctx->mentions, AttMention, m);
     guint c = i + 1;
