@@ -368,6 +368,31 @@ test_grapheme_boundaries (void)
     }
 
   {
+    /* Random mixes of every grapheme break class, against the reference. */
+    static const gunichar pool[] = {
+      'a', ' ', '\r', '\n', 0x301, 0x200D, 0x1F468, 0x1F3FD, 0x1F1EE, 0x1F1E9, 0x2764,
+      0xFE0F, 0x1100, 0x1161, 0x11A8, 0xAC00, 0x0600, 0x0903, 0x0915, 0x200C, 0x00AD, 0x7,
+    };
+    g_autoptr(GRand) rand = g_rand_new_with_seed (29);
+
+    for (guint round = 0; round < 3000; round++)
+      {
+        g_autoptr(GString) s = g_string_new (NULL);
+        g_autoptr(KutipText) text = NULL;
+        g_autofree gboolean *expect = NULL;
+        guint n = (guint) g_rand_int_range (rand, 1, 24);
+
+        for (guint i = 0; i < n; i++)
+          g_string_append_unichar (s, pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (pool))]);
+
+        text = text_new (s->str);
+        expect = naive_boundaries (s->str);
+        for (guint i = 0; i <= n; i++)
+          g_assert_cmpint (kutip_text_is_grapheme_boundary (text, i), ==, expect[i]);
+      }
+  }
+
+  {
     /* e + COMBINING ACUTE + x */
     g_autoptr(KutipText) text = text_new ("e\xCC\x81x\r\ny");
 
