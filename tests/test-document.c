@@ -497,6 +497,38 @@ test_duplicate_ids (void)
 }
 
 static void
+test_tag_snaps_and_trims (void)
+{
+  /* "Kata " + family emoji (7 code points joined by ZWJ) + " e\u0301" */
+  g_autoptr(KutipDocument) document =
+    new_document ("Kata \U0001F468\u200D\U0001F469\u200D\U0001F467 oke e\u0301 ");
+  g_autoptr(GError) error = NULL;
+  KutipAnnotation *annotation;
+
+  /* Spaces around a selection are trimmed. */
+  annotation = tag (document, "speaker", 4, 15);
+  g_assert_cmpuint (kutip_annotation_get_start (annotation), ==, 5);
+  g_assert_cmpuint (kutip_annotation_get_end (annotation), ==, 14);
+
+  /* A selection inside the emoji sequence grows to the whole cluster. */
+  annotation = tag (document, "claim", 7, 8);
+  g_assert_cmpuint (kutip_annotation_get_start (annotation), ==, 5);
+  g_assert_cmpuint (kutip_annotation_get_end (annotation), ==, 10);
+  g_assert_cmpstr (kutip_annotation_get_text (annotation), ==,
+                   "\U0001F468\u200D\U0001F469\u200D\U0001F467");
+
+  /* The combining accent stays with its letter. */
+  annotation = tag (document, "date", 15, 16);
+  g_assert_cmpuint (kutip_annotation_get_end (annotation), ==, 17);
+
+  g_assert_null (kutip_document_tag (document, "date", 17, 18, &error));
+  g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_OFFSET);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 3);
+
+  g_assert_finalize_object (g_steal_pointer (&document));
+}
+
+static void
 test_bad_bounds (void)
 {
   g_autoptr(KutipDocument) document = new_document ("abc");
@@ -576,7 +608,7 @@ test_undo_tag_relabel (void)
 
   kutip_document_set_annotator (document, "rina");
   /* A selection with spaces around it is trimmed. */
-  annotation = tag (document, "speaker", 9, 18);
+  annotation = tag (document, "speaker", 8, 19);
   g_assert_cmpstr (kutip_annotation_get_text (annotation), ==, "Joe Biden");
   g_assert_cmpint (kutip_annotation_get_status (annotation), ==, KUTIP_STATUS_ACCEPTED);
   g_assert_cmpstr (kutip_annotation_get_origin (annotation), ==, "manual");
@@ -1069,6 +1101,7 @@ main (int   argc,
   g_test_add_func ("/kutip/document/bulk-load", test_bulk_load);
   g_test_add_func ("/kutip/document/duplicate-ids", test_duplicate_ids);
   g_test_add_func ("/kutip/document/bad-bounds", test_bad_bounds);
+  g_test_add_func ("/kutip/document/tag-snaps-and-trims", test_tag_snaps_and_trims);
   g_test_add_func ("/kutip/document/dangling-relation", test_dangling_relation);
   g_test_add_func ("/kutip/document/undo/tag-relabel", test_undo_tag_relabel);
   g_test_add_func ("/kutip/document/undo/link", test_undo_link);

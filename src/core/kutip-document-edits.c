@@ -514,10 +514,8 @@ kutip_document_tag (KutipDocument  *self,
   if (!_kutip_document_check_bounds (self, start, end, error))
     return NULL;
 
-#ifdef KUTIP_HAVE_TEXT_SNAP
   kutip_text_snap_to_graphemes (self->text, &start, &end);
   kutip_text_trim_span (self->text, &start, &end);
-#endif
   if (start >= end)
     {
       g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_OFFSET,
