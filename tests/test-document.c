@@ -385,8 +385,8 @@ test_bulk_load (void)
   for (guint i = 0; i < n; i++)
     {
       guint start = g_rand_int_range (rand, 0, length - 100);
-      KutipAnnotation *annotation = kutip_annotation_new ("claim", start,
-                                                          start + 1 + g_rand_int_range (rand, 0, 90));
+      guint span = 1 + g_rand_int_range (rand, 0, 90);
+      KutipAnnotation *annotation = kutip_annotation_new ("claim", start, start + span);
       g_autofree char *id = g_strdup_printf ("a%u", i + 1);
 
       kutip_annotation_set_id (annotation, id);
@@ -696,6 +696,12 @@ test_undo_link (void)
   g_assert_true (kutip_document_redo (document));
   g_assert_true (kutip_document_get_linked (document, claim, "said-by") == speaker2);
 
+  /* Reviewing a link is an undoable edit too. */
+  kutip_document_set_relation_status (document, second, KUTIP_STATUS_REJECTED);
+  g_assert_cmpint (kutip_relation_get_status (second), ==, KUTIP_STATUS_REJECTED);
+  g_assert_true (kutip_document_undo (document));
+  g_assert_cmpint (kutip_relation_get_status (second), ==, KUTIP_STATUS_ACCEPTED);
+
   g_assert_finalize_object (g_steal_pointer (&document));
 }
 
@@ -817,6 +823,12 @@ test_undo_entities (void)
   g_assert_true (kutip_document_redo (document));
   g_assert_true (kutip_document_redo (document));
   g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 1);
+
+  kutip_document_entity_remove_mention (document, biden, s1);
+  g_assert_null (kutip_document_get_entity_for (document, s1));
+  g_assert_true (kutip_document_undo (document));
+  g_assert_true (kutip_document_get_entity_for (document, s1) == biden);
+  g_assert_cmpstr (kutip_entity_get_mentions (biden, NULL)[0], ==, "a1");
 
   kutip_document_remove_entity (document, biden);
   g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 0);
