@@ -31,7 +31,7 @@ _kutip_document_insert_annotation (KutipDocument   *self,
 
   position = kutip_annotation_index_insert (self->annotations, annotation);
   g_hash_table_insert (self->annotation_by_id,
-                       g_strdup (kutip_annotation_get_id (annotation)),
+                       (char *)kutip_annotation_get_id (annotation),
                        g_object_ref (annotation));
   if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING)
     _kutip_document_set_n_pending (self, self->n_pending + 1);
@@ -367,7 +367,7 @@ kutip_document_load_contents (KutipDocument *self,
           if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING)
             n_pending++;
           g_hash_table_insert (self->annotation_by_id,
-                               g_strdup (kutip_annotation_get_id (annotation)),
+                               (char *)kutip_annotation_get_id (annotation),
                                g_object_ref (annotation));
         }
       kutip_annotation_index_load (self->annotations, annotations);

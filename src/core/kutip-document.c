@@ -281,8 +281,10 @@ kutip_document_init (KutipDocument *self)
   self->annotations = kutip_annotation_index_new ();
   self->relations = g_list_store_new (KUTIP_TYPE_RELATION);
   self->entities = g_list_store_new (KUTIP_TYPE_ENTITY);
+  /* Keyed by the annotation's own id string (which must not change while
+   * it is in the document): no copy of 100,000 ids. */
   self->annotation_by_id = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                                  g_free, g_object_unref);
+                                                  NULL, g_object_unref);
   self->relation_by_id = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                 g_free, g_object_unref);
   self->entity_by_id = g_hash_table_new_full (g_str_hash, g_str_equal,
