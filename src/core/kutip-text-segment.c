@@ -17,6 +17,7 @@
 #include <utf8proc.h>
 
 #include "kutip-text.h"
+#include "kutip-text-private.h"
 
 static inline int
 boundclass_of (gunichar c)
@@ -203,8 +204,8 @@ kutip_text_snap_to_graphemes (KutipText *self,
 /* Whitespace for trimming: Unicode separators (Zs, Zl, Zp), the C0/C1
  * spacing controls, and the invisible ZERO WIDTH SPACE and BOM that pasted
  * web text carries. */
-static gboolean
-is_trim_space (gunichar c)
+gboolean
+_kutip_unichar_is_space (gunichar c)
 {
   if (c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0x200B || c == 0xFEFF)
     return TRUE;
@@ -222,8 +223,8 @@ is_trim_space (gunichar c)
     }
 }
 
-static gboolean
-is_cluster_extender (gunichar c)
+gboolean
+_kutip_unichar_is_cluster_extender (gunichar c)
 {
   switch (boundclass_of (c))
     {
@@ -269,9 +270,9 @@ kutip_text_trim_span (KutipText *self,
     {
       const char *next = g_utf8_next_char (p);
 
-      if (!is_trim_space (g_utf8_get_char (p)))
+      if (!_kutip_unichar_is_space (g_utf8_get_char (p)))
         break;
-      if (s + 1 < e && is_cluster_extender (g_utf8_get_char (next)))
+      if (s + 1 < e && _kutip_unichar_is_cluster_extender (g_utf8_get_char (next)))
         break;
       p = next;
       s++;
@@ -282,7 +283,7 @@ kutip_text_trim_span (KutipText *self,
     {
       const char *before = g_utf8_prev_char (q);
 
-      if (!is_trim_space (g_utf8_get_char (before)))
+      if (!_kutip_unichar_is_space (g_utf8_get_char (before)))
         break;
       q = before;
       e--;
@@ -374,7 +375,7 @@ kutip_utf8_fold_for_match (const char *str,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (is_trim_space (c))
+      if (_kutip_unichar_is_space (c))
         {
           pending_space = out->len > 0;
           continue;
