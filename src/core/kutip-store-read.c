@@ -233,6 +233,14 @@ read_annotation (Load                *load,
         return NULL;
       }
 
+  if (start > end)
+    {
+      KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (path, "end");
+
+      _kutip_json_fail (r, &end_at, KUTIP_ERROR_OFFSET, "end %u is before start %u", end, start);
+      return NULL;
+    }
+
   annotation = kutip_annotation_new (label, start, end);
   kutip_annotation_set_id (annotation, id);
   kutip_annotation_set_text (annotation, covered);
@@ -748,13 +756,6 @@ validate (Load *load)
           continue;
         }
 
-      if (start > end)
-        {
-          KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (&at, "end");
-
-          return _kutip_json_fail (r, &end_at, KUTIP_ERROR_OFFSET,
-                       "end %u is before start %u", end, start);
-        }
       if (start == end)
         {
           KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (&at, "end");
