@@ -417,6 +417,54 @@ test_multi_paragraph (void)
   g_assert_cmpfloat (first->confidence, <, second->confidence);
 }
 
+static void
+test_robust (void)
+{
+  /* Odd input never crashes and offsets stay inside the text. */
+  const char *inputs[] = {
+    "“““”””", "\"\"\"\"", "kata", ", said", "— ― –", "katanya.", "Menurut",
+    "according to", "\xff\xfe bad \xc3", "Mr.", "“", "”", "''", "(((", ")))",
+    "X said that", "PENCE:", "A, B, C, said D.", "“a,” kata", "\n\n\n",
+  };
+  GString *big = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    for (int lang = 0; lang < 3; lang++)
+      {
+        const char *l = lang == 0 ? "id" : lang == 1 ? "en" : NULL;
+        g_autoptr(KutipAttribution) att = kutip_attribution_find_full (inputs[i], strlen (inputs[i]),
+                                                                       l, 0);
+        guint n_claims, n_speakers;
+        const KutipClaimMatch *claims = kutip_attribution_get_claims (att, &n_claims);
+        const KutipSpeakerMatch *speakers = kutip_attribution_get_speakers (att, &n_speakers);
+
+        for (guint k = 0; k < n_claims; k++)
+          {
+            g_assert_cmpuint (claims[k].start, <, claims[k].end);
+            g_assert_cmpuint (claims[k].end, <=, strlen (inputs[i]));
+            g_assert_cmpint (claims[k].speaker, <, (int) n_speakers);
+          }
+        for (guint k = 0; k < n_speakers; k++)
+          {
+            g_assert_cmpuint (speakers[k].end, <=, strlen (inputs[i]));
+            g_assert_cmpuint (speakers[k].entity, <, kutip_attribution_get_n_entities (att));
+            g_assert_nonnull (speakers[k].canonical);
+          }
+        g_string_append (big, inputs[i]);
+        g_string_append_c (big, ' ');
+      }
+
+  /* All of it at once, many times over. */
+  for (int r = 0; r < 6; r++)
+    g_string_append_len (big, big->str, big->len);
+  {
+    g_autoptr(KutipAttribution) att = kutip_attribution_find (big->str, big->len, NULL);
+
+    g_assert_nonnull (att);
+  }
+  g_string_free (big, TRUE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -439,6 +487,7 @@ main (int    argc,
   g_test_add_func ("/kutip/attribution/detect-language", test_detect_language);
   g_test_add_func ("/kutip/attribution/byte-offsets", test_byte_offsets);
   g_test_add_func ("/kutip/attribution/empty-and-unclosed", test_empty_and_unclosed);
+  g_test_add_func ("/kutip/attribution/robust", test_robust);
 
   return g_test_run ();
 }
