@@ -18,6 +18,9 @@ typedef struct
 } Subcommand;
 
 static const Subcommand subcommands[] = {
+  { "validate", kutip_cli_validate, N_("Check Kutip JSON files") },
+  { "stats", kutip_cli_stats, N_("Count annotations per label and status") },
+  { "new", kutip_cli_new, N_("Make a Kutip JSON file of a plain-text article") },
   { NULL, NULL, NULL },
 };
 
