@@ -18,6 +18,8 @@ typedef struct
 } Subcommand;
 
 static const Subcommand subcommands[] = {
+  { "export", kutip_cli_export, N_("Write documents as a labelled dataset (doccano, brat, …)") },
+  { "import", kutip_cli_import, N_("Read a labelled dataset into Kutip documents") },
   { NULL, NULL, NULL },
 };
 
