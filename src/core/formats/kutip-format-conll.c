@@ -190,10 +190,11 @@ conll_import_data (KutipImportContext  *ctx,
       line++;
       g_strstrip (row);
 
+      /* A blank line ends the sentence but not the span: Kutip writes
+       * spans that cross a sentence end as B- … I- over the break. */
       if (*row == '\0')
         {
           reader.sentence_open = FALSE;
-          reader.open_span = -1;
           continue;
         }
 

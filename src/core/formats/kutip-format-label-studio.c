@@ -289,6 +289,7 @@ import_task (KutipImportContext  *ctx,
 {
   g_autoptr(KutipDocBuilder) builder = NULL;
   g_autoptr(GPtrArray) relation_items = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_autoptr(GPtrArray) predicted_relations = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   g_autofree char *place = g_strdup_printf ("task $[%u]", index);
   g_autofree char *id = NULL;
   JsonObject *task, *data;
@@ -398,14 +399,17 @@ import_task (KutipImportContext  *ctx,
           if (!import_result (ctx, builder, json_object_get_array_member (object, "result"),
                               KUTIP_STATUS_PENDING,
                               score && JSON_NODE_HOLDS_VALUE (score) ? json_node_get_double (score) : 0.0,
-                              origin, relation_items, error))
+                              origin, predicted_relations, error))
             return FALSE;
         }
     }
 
-  for (guint i = 0; i < relation_items->len; i++)
+  /* Relations in predictions stay pending like their spans. */
+  for (guint i = 0; i < relation_items->len + predicted_relations->len; i++)
     {
-      JsonObject *item = g_ptr_array_index (relation_items, i);
+      gboolean predicted = i >= relation_items->len;
+      JsonObject *item = predicted ? g_ptr_array_index (predicted_relations, i - relation_items->len)
+                                   : g_ptr_array_index (relation_items, i);
       g_autofree char *from = _kutip_json_dup_id (item, "from_id");
       g_autofree char *to = _kutip_json_dup_id (item, "to_id");
       const char *type = "related";
@@ -430,7 +434,8 @@ import_task (KutipImportContext  *ctx,
           to = swap;
         }
 
-      if (!_kutip_doc_builder_add_relation (builder, type, from, to, KUTIP_STATUS_ACCEPTED,
+      if (!_kutip_doc_builder_add_relation (builder, type, from, to,
+                                            predicted ? KUTIP_STATUS_PENDING : KUTIP_STATUS_ACCEPTED,
                                             0, error))
         return FALSE;
     }
