@@ -175,7 +175,11 @@ refresh (KutipDetailPane *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->chip), "label-other");
   gtk_widget_add_css_class (GTK_WIDGET (self->chip), kutip_label_css_class (label));
   gtk_label_set_label (self->chip, kutip_label_display_name (schema, label));
-  gtk_label_set_label (self->covered, kutip_annotation_get_text (a));
+  {
+    g_autofree char *covered = one_line (kutip_annotation_get_text (a), 400);
+
+    gtk_label_set_label (self->covered, covered);
+  }
 
   /* Label choices come from the schema. */
   g_ptr_array_set_size (self->label_names, 0);

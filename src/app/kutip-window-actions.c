@@ -196,6 +196,16 @@ tag_action (GSimpleAction *action,
         }
     }
 
+  /* Whole grapheme clusters, no surrounding spaces (the model does the
+   * same; doing it here too keeps the caret where the span ends). */
+  kutip_text_snap_to_graphemes (kutip_document_get_text (self->document), &start, &end);
+  kutip_text_trim_span (kutip_document_get_text (self->document), &start, &end);
+  if (start >= end)
+    {
+      kutip_window_show_toast (self, _("Select some text first"));
+      return;
+    }
+
   annotation = kutip_document_tag (self->document, label, start, end, &error);
   if (annotation == NULL)
     {

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kutip-history.h"
 #include "kutip-label-names.h"
 #include "kutip-window-private.h"
 
@@ -355,10 +356,28 @@ kutip_window_class_init (KutipWindowClass *klass)
   _kutip_window_class_init_actions (widget_class);
 }
 
+/* AdwApplication loads style.css for the app; windows made without one
+ * (tests, embedding) load it themselves, once per display. */
+static void
+ensure_style (GtkWidget *widget)
+{
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  GtkCssProvider *provider;
+
+  if (g_object_get_data (G_OBJECT (display), "kutip-style") != NULL)
+    return;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/org/kutip/Kutip/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_set_data_full (G_OBJECT (display), "kutip-style", provider, g_object_unref);
+}
+
 static void
 kutip_window_init (KutipWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ensure_style (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -450,13 +469,14 @@ kutip_window_set_document (KutipWindow   *self,
 
   if (kutip_document_get_annotator (document) == NULL ||
       kutip_document_get_annotator (document)[0] == '\0')
-    {
-      /* The annotator is a setting, not an edit: keep the saved state. */
-      gboolean was_modified = kutip_document_get_modified (document);
+    kutip_document_set_annotator (document, annotator_name (self));
 
-      kutip_document_set_annotator (document, annotator_name (self));
-      if (!was_modified && kutip_document_get_modified (document))
-        kutip_document_mark_saved (document);
+  /* What was just loaded is the saved state: opening is not an edit to
+   * undo, and setting who annotates is a preference, not a change. */
+  if (!recovered && !kutip_history_is_replaying (kutip_document_get_history (document)))
+    {
+      kutip_history_clear (kutip_document_get_history (document));
+      kutip_document_mark_saved (document);
     }
 
   g_signal_group_set_target (self->document_signals, document);
