@@ -593,17 +593,14 @@ activate (KutipWindow *self,
   return TRUE;
 }
 
-/* Tab steps through suggestions only where it would not move the focus
- * between controls the user is working in. */
+/* Tab steps through suggestions unless the focus is in the side pane,
+ * where it moves between the controls the user is working in. */
 static gboolean
-focus_in_article (KutipWindow *self)
+focus_in_side_pane (KutipWindow *self)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  return focus == NULL ||
-         focus == GTK_WIDGET (self->article_view) ||
-         gtk_widget_is_ancestor (focus, GTK_WIDGET (self->article_view)) ||
-         gtk_widget_is_ancestor (focus, GTK_WIDGET (self->review_bar));
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->side_stack));
 }
 
 /* Review keys, tried before the window's single keys; @mods is already
@@ -625,7 +622,7 @@ _kutip_window_review_key_pressed (KutipWindow     *self,
     case GDK_KEY_KP_Tab:
     case GDK_KEY_ISO_Left_Tab:
       if ((mods & ~GDK_SHIFT_MASK) != 0 || kutip_document_get_n_pending (self->document) == 0 ||
-          !focus_in_article (self))
+          focus_in_side_pane (self))
         return FALSE;
       if ((mods & GDK_SHIFT_MASK) || keyval == GDK_KEY_ISO_Left_Tab)
         return activate (self, "previous-suggestion", NULL);
@@ -683,6 +680,14 @@ _kutip_window_init_review (KutipWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), review_entries,
                                    G_N_ELEMENTS (review_entries), self);
+  /* Undoing a grouped step (Suggest, Accept All) reports "changed" before
+   * the history moves: follow the history itself too. */
+  g_signal_group_connect_object (self->document_signals, "notify::can-undo",
+                                 G_CALLBACK (_kutip_window_update_actions), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "notify::can-redo",
+                                 G_CALLBACK (_kutip_window_update_actions), self,
+                                 G_CONNECT_SWAPPED);
   _kutip_window_update_review_actions (self);
 }
 
