@@ -809,6 +809,13 @@ test_sentences_indonesian (void)
                     "Presiden Joe Biden menelepon. || Hasilnya\u2026 belum jelas\u2026 || "
                     "Kita tunggu!");
 
+  /* "dr." (dokter) is a title in lower case too; "PK" in capitals is an
+   * acronym (peninjauan kembali), not "pk." for pukul. */
+  assert_sentences ("Ia diperiksa dr. Terawan pk. 10.00 di Jl. Sudirman. Tim mengajukan PK. "
+                    "Setelah itu sidang ditunda.",
+                    "Ia diperiksa dr. Terawan pk. 10.00 di Jl. Sudirman. || "
+                    "Tim mengajukan PK. || Setelah itu sidang ditunda.");
+
   assert_sentences ("", "");
   assert_sentences (" \n\n ", "");
   assert_sentences ("tanpa titik", "tanpa titik");
@@ -826,6 +833,9 @@ test_sentences_english (void)
                     "The rate rose 3.5 percent (in Jan. 2022). || "
                     "\"We won't stop,\" he said. || \"Is it over?\" asked Dr. Lee. || "
                     "She left... || Nobody knew why!? || Then the company, Acme Inc. || Replied.");
+  /* A capitalised "No." or "Sen." is a title; a lower-case "no." can end. */
+  assert_sentences ("Room No. 5 saw Sen. Graham. He said no. Then he left.",
+                    "Room No. 5 saw Sen. Graham. || He said no. || Then he left.");
   assert_sentences ("It began at 9 p.m. Nobody came. She waited... and waited.",
                     "It began at 9 p.m. || Nobody came. || She waited... and waited.");
 
