@@ -281,6 +281,22 @@ test_round_trip_mixed (void)
     g_autoptr(KutipText) text = text_new (long_mix->str);
     check_round_trips (text, long_mix->str);
   }
+
+  {
+    /* Long ASCII stretches (whole checkpoint blocks with one byte and one
+     * UTF-16 unit per character) between rare wide characters. */
+    g_autoptr(GString) sparse = g_string_new (NULL);
+    g_autoptr(KutipText) text = NULL;
+
+    for (guint i = 0; i < 200; i++)
+      {
+        for (guint k = 0; k < 37 + (i * 13) % 150; k++)
+          g_string_append_c (sparse, (char) ('a' + (i + k) % 26));
+        g_string_append (sparse, i % 3 == 0 ? "\xF0\x9F\x98\x80" : i % 3 == 1 ? LDQ : "\xC3\xA9");
+      }
+    text = text_new (sparse->str);
+    check_round_trips (text, sparse->str);
+  }
 }
 
 static void
