@@ -713,6 +713,19 @@ test_tokens_quotes_by_context (void)
   g_assert_true (flags_of (text, tokens, LSQ, 0) & KUTIP_TOKEN_OPEN_QUOTE);
 
   {
+    /* Indonesian sites often print ” at both ends: context decides. */
+    g_autoptr(KutipText) same = text_new (RDQ "Kami siap," RDQ " kata dia.");
+    g_autoptr(GArray) stokens = kutip_text_tokenize (same, 0, kutip_text_get_length (same));
+    KutipSpan q;
+
+    g_assert_true (flags_of (same, stokens, RDQ, 0) & KUTIP_TOKEN_OPEN_QUOTE);
+    g_assert_true (flags_of (same, stokens, RDQ, 1) & KUTIP_TOKEN_CLOSE_QUOTE);
+    g_assert_true (kutip_text_quote_at (same, 3, &q));
+    g_assert_cmpuint (q.start, ==, 0);
+    g_assert_cmpuint (q.end, ==, 12);
+  }
+
+  {
     /* A paragraph starts with no quotation open, whatever the last one left. */
     g_autoptr(KutipText) paras = text_new ("Dia bilang 'tidak\n\n'Ayo,' ujar Budi.");
     g_autoptr(GArray) ptokens = kutip_text_tokenize (paras, 0, kutip_text_get_length (paras));
