@@ -1098,6 +1098,26 @@ test_segmentation_invariants (void)
           g_assert_cmpuint (w.end, ==, t->end);
         }
 
+      /* Sentences partition the tokens: each starts at the token after the
+       * last one of the previous sentence and ends at a token's end. */
+      {
+        guint t = 0;
+
+        for (guint i = 0; i < spans->len; i++)
+          {
+            const KutipSpan *sp = &g_array_index (spans, KutipSpan, i);
+
+            g_assert_cmpuint (t, <, tokens->len);
+            g_assert_cmpuint (g_array_index (tokens, KutipToken, t).start, ==, sp->start);
+            while (t < tokens->len && g_array_index (tokens, KutipToken, t).end < sp->end)
+              t++;
+            g_assert_cmpuint (t, <, tokens->len);
+            g_assert_cmpuint (g_array_index (tokens, KutipToken, t).end, ==, sp->end);
+            t++;
+          }
+        g_assert_cmpuint (t, ==, tokens->len);
+      }
+
       for (guint i = 0; i < spans->len; i++)
         {
           const KutipSpan *sp = &g_array_index (spans, KutipSpan, i);
