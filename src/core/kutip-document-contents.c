@@ -68,6 +68,8 @@ _kutip_document_move_annotation (KutipDocument   *self,
   g_autoptr(KutipAnnotation) hold = g_object_ref (annotation);
   guint old_position, new_position;
 
+  /* Its start/end notifications wait until it is back in the index. */
+  g_object_freeze_notify (G_OBJECT (annotation));
   if (!kutip_annotation_index_remove (self->annotations, annotation, &old_position))
     g_assert_not_reached ();
 
@@ -88,6 +90,7 @@ _kutip_document_move_annotation (KutipDocument   *self,
       g_list_model_items_changed (G_LIST_MODEL (self->annotations), new_position, 0, 1);
     }
 
+  g_object_thaw_notify (G_OBJECT (annotation));
   _kutip_document_emit_annotation_changed (self, annotation);
 }
 
