@@ -446,6 +446,21 @@ test_bulk_load (void)
   /* The next assigned id follows the loaded ones. */
   g_assert_cmpstr (kutip_annotation_get_id (tag (document, "date", 10, 12)), ==, "a101001");
 
+  /* Loading nothing empties the document, again with one signal. */
+  g_signal_connect (model, "items-changed", G_CALLBACK (count_items_changed_cb), &n_signals);
+  n_signals = 0;
+  g_ptr_array_set_size (annotations, 0);
+  kutip_document_load_contents (document, annotations, NULL, NULL);
+  g_assert_cmpuint (n_signals, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kutip_document_get_relations (document)), ==, 0);
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, 0);
+  kutip_document_load_contents (document, NULL, NULL, NULL);
+  g_assert_cmpuint (n_signals, ==, 1);  /* nothing to nothing: no signal */
+  g_signal_handlers_disconnect_by_data (model, &n_signals);
+  tag (document, "date", 10, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
   g_rand_free (rand);
   g_assert_finalize_object (g_steal_pointer (&document));
 }

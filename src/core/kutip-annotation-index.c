@@ -701,7 +701,8 @@ kutip_annotation_index_load (KutipAnnotationIndex *self,
       keys[i].end = kutip_annotation_get_end (annotation);
       keys[i].annotation = annotation;
     }
-  qsort (keys, n, sizeof (Key), compare_keys);
+  if (n > 1)
+    qsort (keys, n, sizeof (Key), compare_keys);
 
   g_ptr_array_set_size (self->blocks, 0);
   for (guint i = 0; i < n; i++)

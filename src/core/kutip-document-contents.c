@@ -424,8 +424,9 @@ kutip_document_load_contents (KutipDocument *self,
                        entities ? entities->pdata : NULL, entities ? entities->len : 0);
 
   _kutip_document_set_n_pending (self, n_pending);
-  g_list_model_items_changed (G_LIST_MODEL (self->annotations), 0, old_annotations,
-                              kutip_annotation_index_get_size (self->annotations));
+  if (old_annotations > 0 || kutip_annotation_index_get_size (self->annotations) > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self->annotations), 0, old_annotations,
+                                kutip_annotation_index_get_size (self->annotations));
   _kutip_document_emit_relations_changed (self);
   _kutip_document_emit_entities_changed (self);
 }
