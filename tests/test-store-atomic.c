@@ -97,16 +97,28 @@ test_atomic_save (void)
       int status = 0;
       pid_t pid;
 
+      int ready[2];
+      char byte = 0;
+
+      g_assert_cmpint (pipe (ready), ==, 0);
       pid = fork ();
       g_assert_cmpint (pid, >=, 0);
       if (pid == 0)
         {
-          /* Child: save the two documents in turn until killed. */
+          /* Child: say it runs, then save the two documents in turn until
+           * killed. */
+          close (ready[0]);
+          if (write (ready[1], "x", 1) != 1)
+            _exit (4);
           for (guint i = 0; ; i++)
             if (!kutip_store_save_file (i % 2 == 0 ? new_doc : old_doc, path, NULL))
               _exit (3);
         }
 
+      /* Time the kill from the child's start, not from fork (slow under ASan). */
+      close (ready[1]);
+      g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+      close (ready[0]);
       g_usleep (g_rand_int_range (rand, 0, (gint32) window_us));
       g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);

@@ -51,7 +51,7 @@ typedef struct
 
 enum { META_ID, META_TITLE, META_SOURCE, META_LANGUAGE, META_PUBLISHED, META_ANNOTATOR };
 static const char * const meta_names[] = {
-  "id", "title", "source", "language", "published", "annotator",
+  "id", "title", "source", "language", "published", "annotator", NULL,
 };
 
 static gboolean
