@@ -604,7 +604,8 @@ read_document (Load *load)
               return _kutip_json_wrong_type (r, &at, "a string");
             /* The text is the one big string: read it into its own buffer
              * and hand that to KutipText without copying. */
-            text = g_string_sized_new (MIN ((gsize) (r->end - r->p), 1 << 20));
+            text = g_string_sized_new ((gsize) (r->end - r->p));
+            _kutip_store_advise_huge (text->str, text->allocated_len);
             if (!_kutip_json_read_string_into (r, text))
               {
                 g_string_free (text, TRUE);

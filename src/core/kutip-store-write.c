@@ -20,6 +20,25 @@
 #include "kutip-error.h"
 #include "kutip-store-private.h"
 
+/* g_string_append_len() without a call and overlap checks (GLib 2.74 does
+ * not inline it): a big file is millions of short pieces. */
+static inline void
+put (GString    *out,
+     const char *piece,
+     gsize       n)
+{
+  if (G_LIKELY (out->len + n < out->allocated_len))
+    {
+      memcpy (out->str + out->len, piece, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, piece, (gssize) n);
+}
+
+#define put_literal(out, literal) put ((out), (literal), sizeof (literal) - 1)
+
 /* Appends @str as a JSON string literal: quotes, backslashes and control
  * characters escaped, everything else (valid UTF-8) as is. */
 void
@@ -39,24 +58,24 @@ _kutip_store_append_string (GString    *out,
       while (p < end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
         p++;
       if (p > run)
-        g_string_append_len (out, run, p - run);
+        put (out, run, p - run);
       if (p >= end)
         break;
 
       switch (*p)
         {
-        case '"': g_string_append_len (out, "\\\"", 2); break;
-        case '\\': g_string_append_len (out, "\\\\", 2); break;
-        case '\n': g_string_append_len (out, "\\n", 2); break;
-        case '\r': g_string_append_len (out, "\\r", 2); break;
-        case '\t': g_string_append_len (out, "\\t", 2); break;
-        case '\b': g_string_append_len (out, "\\b", 2); break;
-        case '\f': g_string_append_len (out, "\\f", 2); break;
+        case '"': put (out, "\\\"", 2); break;
+        case '\\': put (out, "\\\\", 2); break;
+        case '\n': put (out, "\\n", 2); break;
+        case '\r': put (out, "\\r", 2); break;
+        case '\t': put (out, "\\t", 2); break;
+        case '\b': put (out, "\\b", 2); break;
+        case '\f': put (out, "\\f", 2); break;
         default:
           {
             guchar c = (guchar) *p;
             char esc[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-            g_string_append_len (out, esc, 6);
+            put (out, esc, 6);
           }
         }
       p++;
@@ -84,7 +103,7 @@ append_uint (GString *out,
       value /= 10;
     }
   while (value > 0);
-  g_string_append_len (out, buf + i, sizeof buf - i);
+  put (out, buf + i, sizeof buf - i);
 }
 
 static void
@@ -96,7 +115,7 @@ append_double (GString *out,
   if (!isfinite (value))
     {
       /* JSON has no NaN or infinity. */
-      g_string_append (out, "null");
+      put_literal (out, "null");
       return;
     }
   if (value == floor (value) && fabs (value) < 1e15)
@@ -150,7 +169,7 @@ _kutip_store_append_json_node (GString  *out,
             first = FALSE;
             append_newline (out, inner);
             append_cstring (out, l->data);
-            g_string_append (out, ": ");
+            put_literal (out, ": ");
             _kutip_store_append_json_node (out, json_object_get_member (object, l->data), inner);
           }
         if (members != NULL)
@@ -167,7 +186,7 @@ _kutip_store_append_json_node (GString  *out,
         for (guint i = 0; i < n; i++)
           {
             if (i > 0)
-              g_string_append (out, indent < 0 ? ", " : ",");
+              put (out, ", ", indent < 0 ? 2 : 1);
             append_newline (out, inner);
             _kutip_store_append_json_node (out, json_array_get_element (array, i), inner);
           }
@@ -177,7 +196,7 @@ _kutip_store_append_json_node (GString  *out,
         break;
       }
     case JSON_NODE_NULL:
-      g_string_append (out, "null");
+      put_literal (out, "null");
       break;
     case JSON_NODE_VALUE:
       switch (json_node_get_value_type (node))
@@ -201,7 +220,7 @@ _kutip_store_append_json_node (GString  *out,
           append_cstring (out, json_node_get_string (node));
           break;
         default:
-          g_string_append (out, "null");
+          put_literal (out, "null");
           break;
         }
       break;
@@ -218,11 +237,11 @@ append_key (GString    *out,
             const char *key)
 {
   if (!*first)
-    g_string_append (out, indent < 0 ? ", " : ",");
+    put (out, ", ", indent < 0 ? 2 : 1);
   *first = FALSE;
   append_newline (out, indent);
   append_cstring (out, key);
-  g_string_append (out, ": ");
+  put_literal (out, ": ");
 }
 
 static void
@@ -234,7 +253,7 @@ append_string_member (GString    *out,
 {
   append_key (out, first, indent, key);
   if (value == NULL)
-    g_string_append (out, "null");
+    put_literal (out, "null");
   else
     append_cstring (out, value);
 }
@@ -427,7 +446,7 @@ append_entity (GString     *out,
   for (guint i = 0; i < n_mentions; i++)
     {
       if (i > 0)
-        g_string_append (out, ", ");
+        put_literal (out, ", ");
       append_cstring (out, mentions[i]);
     }
   g_string_append_c (out, ']');
@@ -455,7 +474,7 @@ append_list (GString        *out,
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
       if (i > 0)
-        g_string_append (out, indent < 0 ? ", " : ",");
+        put (out, ", ", indent < 0 ? 2 : 1);
       append_newline (out, indent < 0 ? -1 : indent + 2);
       append_item (out, item, data);
     }
@@ -526,6 +545,7 @@ kutip_store_to_data (KutipDocument *document,
                             g_list_model_get_n_items (kutip_document_get_relations (document))
                             * 128 +
                             4096);
+  _kutip_store_advise_huge (out->str, out->allocated_len);
 
   g_string_append_c (out, '{');
   append_string_member (out, &first, indent, "format", KUTIP_FORMAT_NAME);
