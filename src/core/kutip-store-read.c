@@ -107,8 +107,9 @@ static int
 member_bit (const char * const *names,
             const char         *key)
 {
+  /* The first letter rules out most names without a call. */
   for (int i = 0; names[i] != NULL; i++)
-    if (strcmp (names[i], key) == 0)
+    if (names[i][0] == key[0] && strcmp (names[i], key) == 0)
       return 1 << i;
   return 0;
 }
