@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 typedef KutipDateCtx Ctx;
 
 #define LEX(j, kind) kutip_date_is_lex (ctx, (j), (kind))
-#define WORD(j, w)   kutip_date_is_word (ctx, (j), (w))
+#define WORD(j, w)   kutip_date_is_word_len (ctx, (j), "" w, sizeof (w) - 1)
 #define PUNCT(j, c)  kutip_date_is_punct (ctx, (j), (c))
 
 int      kutip_date_en_pub_year (const Ctx *ctx);

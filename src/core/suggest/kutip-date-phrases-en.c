@@ -47,7 +47,7 @@ kutip_date_en_future_cue_before (const Ctx *ctx,
     }
   for (guint j = from; j < i; j++)
     for (gsize c = 0; c < G_N_ELEMENTS (cues); c++)
-      if (WORD (j, cues[c]))
+      if (kutip_date_is_word (ctx, j, cues[c]))
         return TRUE;
   return FALSE;
 }

@@ -532,6 +532,12 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
   switch (lex->kind)
     {
     case KUTIP_LEX_THE:
+      /* Most "the" and "a" start no date: look at the next word first. */
+      if (i + 1 >= ctx->n_toks ||
+          (ctx->toks[i + 1].lex == NULL && ctx->toks[i + 1].kind != KUTIP_DTOK_NUM &&
+           ctx->toks[i + 1].punct != '\'' && !WORD (i + 1, "near") && !WORD (i + 1, "short") &&
+           !WORD (i + 1, "full") && !WORD (i + 1, "period")))
+        return FALSE;
       return the_rule (ctx, i, hit);
     case KUTIP_LEX_WEEKDAY:
       k = kutip_date_en_weekday_at (ctx, i, &hit->parts, 0);

@@ -13,7 +13,7 @@
 typedef KutipDateCtx Ctx;
 
 #define LEX(j, kind) kutip_date_is_lex (ctx, (j), (kind))
-#define WORD(j, w)   kutip_date_is_word (ctx, (j), (w))
+#define WORD(j, w)   kutip_date_is_word_len (ctx, (j), "" w, sizeof (w) - 1)
 #define PUNCT(j, c)  kutip_date_is_punct (ctx, (j), (c))
 
 static void
@@ -623,7 +623,7 @@ unit_rule (const Ctx    *ctx,
       static const char * const seasons[] = { "semi", "panas", "gugur", "dingin" };
 
       for (n = 0; n < 4; n++)
-        if (WORD (i + 1, seasons[n]))
+        if (kutip_date_is_word (ctx, i + 1, seasons[n]))
           break;
       if (n == 4)
         return FALSE;
