@@ -330,6 +330,9 @@ year_tail (const Ctx      *ctx,
       parts->bc = ctx->toks[j].lex->value;
       return j + 1;
     }
+  /* "2019 lalu", "2024 mendatang" */
+  if (LEX (j, KUTIP_LEX_PAST) || LEX (j, KUTIP_LEX_NEXT))
+    return j + 1;
   return j;
 }
 
@@ -374,9 +377,6 @@ number_rule (const Ctx    *ctx,
   if (kutip_date_year_at (ctx, i, FALSE, &y) && y >= 1500)
     {
       k = year_tail (ctx, i + 1, y, FALSE, parts);
-      /* "2019 lalu", "2024 mendatang" */
-      if (k == i + 1 && (LEX (k, KUTIP_LEX_PAST) || LEX (k, KUTIP_LEX_NEXT)))
-        k++;
       set_hit (hit, i, k, "date-id-year", 0.85);
       return TRUE;
     }
@@ -391,7 +391,8 @@ number_rule (const Ctx    *ctx,
     {
       guint end = 0;
 
-      if ((k = direction_after (ctx, i + 2, &dir)) && dir != 0)
+      /* "tiga bulan terakhir" is a duration, not a date. */
+      if ((k = direction_after (ctx, i + 2, &dir)) && dir != 0 && !LEX (i + 2, KUTIP_LEX_ORDINAL))
         end = k;
       else if (LEX (i + 2, KUTIP_LEX_LATER))
         {
@@ -476,7 +477,8 @@ period_at (const Ctx      *ctx,
         {
           parts->year = y;
           *rule = "date-id-month-year";
-          return k + 1;
+          /* "Januari 2022 lalu" */
+          return LEX (k + 1, KUTIP_LEX_PAST) || LEX (k + 1, KUTIP_LEX_NEXT) ? k + 2 : k + 1;
         }
       if (LEX (k, KUTIP_LEX_PAST))
         {
@@ -565,6 +567,10 @@ unit_rule (const Ctx    *ctx,
       if (n > 0 && (unit == KUTIP_UNIT_QUARTER ? n <= 4 : n <= 2))
         {
           k++;
+          /* "kuartal I-2022" */
+          if (PUNCT (k, '-') && kutip_date_glued (ctx, k) && kutip_date_is_num (ctx, k + 1) &&
+              ctx->toks[k + 1].n_digits == 4)
+            k++;
           if (WORD (k, "tahun"))
             k++;
           if (kutip_date_year_at (ctx, k, FALSE, &y))
@@ -642,6 +648,10 @@ unit_rule (const Ctx    *ctx,
       set_hit (hit, i, k, "date-id-season", 0.85);
       return TRUE;
     }
+  /* After a number the unit belongs to a duration ("tiga bulan terakhir"). */
+  if (i > 0 && (kutip_date_number_at (ctx, i - 1) >= 0 || LEX (i - 1, KUTIP_LEX_VAGUE)) &&
+      !(i > 1 && kutip_date_glued (ctx, i - 1) && ctx->toks[i - 2].kind == KUTIP_DTOK_PUNCT))
+    return FALSE;  /* ("pukul 10.00 hari ini" is a time and a day) */
   if (unit != KUTIP_UNIT_VAGUE && unit != KUTIP_UNIT_HOUR && unit != KUTIP_UNIT_MINUTE &&
       (k = period_at (ctx, i, parts, &rule)) && g_str_equal (rule, "date-id-unit-rel"))
     {
