@@ -169,8 +169,9 @@ main (int   argc,
   for (guint k = 0; k < docs->len; k++)
     {
       Doc *doc = &g_array_index (docs, Doc, k);
+      const GDate *published = doc->has_published ? &doc->published : NULL;
       g_autoptr(GArray) matches = kutip_date_finder_find (doc->text, doc->n_bytes, doc->lang,
-                                                          doc->has_published ? &doc->published : NULL);
+                                                          published);
       g_autoptr(KutipText) text = kutip_text_new (doc->text, doc->n_bytes, &error);
       g_autoptr(JsonBuilder) b = json_builder_new ();
       g_autoptr(JsonGenerator) gen = json_generator_new ();

@@ -84,11 +84,12 @@ count_dates (const char *lang,
 static void
 test_id_day_and_numeric (void)
 {
-  check ("id", PUB_ID, "Presiden meresmikan jembatan itu, Rabu (18/5).", "Rabu (18/5)", "2022-05-18");
+  check ("id", PUB_ID, "Presiden meresmikan jembatan itu, Rabu (18/5).", "Rabu (18/5)",
+         "2022-05-18");
   check ("id", PUB_ID, "Hal itu disampaikan Senin (21/2/2022) di Jakarta.", "Senin (21/2/2022)",
          "2022-02-21");
-  check ("id", PUB_ID, "Rapat digelar Selasa, 30 Desember 2014 di DPR.", "Selasa, 30 Desember 2014",
-         "2014-12-30");
+  check ("id", PUB_ID, "Rapat digelar Selasa, 30 Desember 2014 di DPR.",
+         "Selasa, 30 Desember 2014", "2014-12-30");
   check ("id", PUB_ID, "Ia tiba Kamis (12/5) malam.", "Kamis (12/5) malam", "2022-05-12TNI");
   check ("id", PUB_ID, "Polisi datang pada Sabtu sore.", "Sabtu sore", "2022-05-14TAF");
   check ("id", PUB_ID, "Kejadian itu pada Selasa (8/12/09).", "Selasa (8/12/09)", "2009-12-08");

@@ -229,7 +229,8 @@ weekday_rule (const Ctx    *ctx,
     return FALSE;
 
   k = skip_comma (ctx, j);
-  if (PUNCT (k, '(') && (k = kutip_date_numeric_at (ctx, k + 1, FALSE, &d, &m, &y)) && PUNCT (k, ')'))
+  if (PUNCT (k, '(') && (k = kutip_date_numeric_at (ctx, k + 1, FALSE, &d, &m, &y)) &&
+      PUNCT (k, ')'))
     {
       parts->day = d;
       parts->month = m;
@@ -285,7 +286,8 @@ weekday_rule (const Ctx    *ctx,
     }
   if ((k = direction_after (ctx, j, &dir)))
     {
-      kutip_date_parts_weekday (parts, ctx->published, wd->value, 0, dir < 0 ? -2 : dir > 0 ? 2 : 0);
+      kutip_date_parts_weekday (parts, ctx->published, wd->value, 0,
+                                dir < 0 ? -2 : dir > 0 ? 2 : 0);
       set_hit (hit, first, k, "date-id-day-rel", 0.92);
       return TRUE;
     }
@@ -504,7 +506,8 @@ period_at (const Ctx      *ctx,
       *rule = "date-id-month";
       return k;
     }
-  if (WORD (j, "tahun") && kutip_date_year_at (ctx, j + 1, TRUE, &y) && !LEX (j + 2, KUTIP_LEX_UNIT))
+  if (WORD (j, "tahun") && kutip_date_year_at (ctx, j + 1, TRUE, &y) &&
+      !LEX (j + 2, KUTIP_LEX_UNIT))
     {
       *rule = "date-id-year-word";
       return year_tail (ctx, j + 2, y, TRUE, parts);
