@@ -288,6 +288,8 @@ test_entities (void)
   g_assert_cmpstr (s1->canonical, ==, "Presiden AS Joe Biden");
   g_assert_cmpstr (s3->canonical, ==, "Menteri Energi Lina Marlina");
   g_assert_cmpuint (kutip_attribution_get_n_entities (att), ==, 2);
+  g_assert_cmpstr (kutip_attribution_get_entity_name (att, s2->entity), ==,
+                   "Menteri Energi Lina Marlina");
 
   /* The introducing mention "Presiden AS Joe Biden" is suggested too. */
   speakers = kutip_attribution_get_speakers (att, &n);

@@ -458,6 +458,33 @@ kutip_attribution_find_full (const char *utf8,
 
   g_array_sort (self->claims, compare_claims);
 
+  /* Only entities with a suggested mention are reported, numbered in text
+   * order. */
+  {
+    g_autoptr(GArray) remap = g_array_new (FALSE, FALSE, sizeof (int));
+    GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+    g_array_set_size (remap, self->canonical->len);
+    for (guint e = 0; e < self->canonical->len; e++)
+      g_array_index (remap, int, e) = -1;
+    for (guint k = 0; k < self->speakers->len; k++)
+      {
+        KutipSpeakerMatch *sp = &g_array_index (self->speakers, KutipSpeakerMatch, k);
+        int *to = &g_array_index (remap, int, sp->entity);
+
+        if (*to < 0)
+          {
+            *to = (int) names->len;
+            g_ptr_array_add (names, g_steal_pointer (&g_ptr_array_index (self->canonical,
+                                                                        sp->entity)));
+          }
+        sp->entity = *to;
+        sp->canonical = g_ptr_array_index (names, *to);
+      }
+    g_ptr_array_unref (self->canonical);
+    self->canonical = names;
+  }
+
   g_array_unref (ctx.toks);
   g_array_unref (ctx.quotes);
   g_array_unref (ctx.mentions);
@@ -523,4 +550,20 @@ kutip_attribution_get_n_entities (KutipAttribution *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->canonical->len;
+}
+
+/**
+ * kutip_attribution_get_entity_name:
+ * @self: a result
+ * @entity: an entity index
+ *
+ * Returns: (transfer none): the fullest name phrase of the entity
+ */
+const char *
+kutip_attribution_get_entity_name (KutipAttribution *self,
+                                   guint             entity)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (entity < self->canonical->len, NULL);
+  return g_ptr_array_index (self->canonical, entity);
 }
