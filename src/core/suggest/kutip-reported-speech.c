@@ -361,9 +361,35 @@ att_reported_speech_at (AttContext *ctx,
 
   if (!(t->lex & (LEX_VERB_SAY | LEX_VERB_WEAK)))
     return i + 1;
-  /* "the United States" is no verb. */
-  if ((t->flags & ATT_F_CAP) && !(t->flags & ATT_F_SENT_START))
+  /* "the United States" is no verb, but "Obama Says Museum Will …" in a
+   * title-case headline is. */
+  if ((t->flags & ATT_F_CAP) && !(t->flags & ATT_F_SENT_START)
+      && !(i > 0 && i + 1 < n && (ATT_TOK (ctx, i - 1)->flags & ATT_F_CAP)
+           && (ATT_TOK (ctx, i + 1)->flags & ATT_F_CAP) && (t->lex & LEX_VERB_SAY)))
     return i + 1;
+
+  /* "…, saying the deal was dead": the participle's subject opens the
+   * sentence. */
+  if (ctx->lang == ATT_LANG_EN && i > 0 && att_punct_is (ctx, i - 1, ',')
+      && (t->lex & LEX_VERB_SAY) && t->end - t->start > 4
+      && memcmp (ctx->text + t->end - 3, "ing", 3) == 0)
+    {
+      guint st = att_sentence_start (ctx, i);
+      guint last, c = i + 1;
+
+      if (c < n && (ATT_TOK (ctx, c)->lex & LEX_THAT))
+        c++;
+      if (ATT_TOK (ctx, st)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, st)->lex & LEX_PRONOUN))
+        m = att_add_mention (ctx, st, st + 1, TRUE, "participle-subject", 0.6);
+      else if (att_name_forward (ctx, st, &last) && last < i)
+        m = att_add_mention (ctx, st, last, FALSE, "participle-subject", 0.6);
+      else
+        m = att_last_named_mention (ctx, i);
+      if (m >= 0)
+        g_array_index (ctx->mentions, AttMention, m).cued = TRUE;
+      att_add_claim (ctx, c, clause_end (ctx, c), KUTIP_CLAIM_INDIRECT, m, "participle-say", 0.6);
+      return c;
+    }
   /* "Clinton was supported by …": a passive has no speaking subject. */
   if (ctx->lang == ATT_LANG_EN && after_be (ctx, i)
       && !(t->end - t->start > 3 && memcmp (ctx->text + t->end - 3, "ing", 3) == 0))
