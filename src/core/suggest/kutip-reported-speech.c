@@ -116,7 +116,7 @@ subject_of (AttContext *ctx,
               && (att_punct_is (ctx, last, ',') || att_word_is (ctx, last, "saat")
                   || att_word_is (ctx, last, "ketika") || att_word_is (ctx, last, "dalam")))
             {
-              *subject_first = v;
+              *subject_first = st;
               return att_add_mention (ctx, st, last, FALSE, rule, 0.7);
             }
           /* Past a leading "Sebelumnya," or "However,". */
@@ -168,6 +168,20 @@ after_be (AttContext *ctx,
         return FALSE;
     }
   return FALSE;
+}
+
+/* "During …", "In her book, …", "But when …": not a statement. */
+static gboolean
+opens_with_adverbial (AttContext *ctx,
+                      guint       st)
+{
+  AttTok *t = ATT_TOK (ctx, st);
+
+  if (t->kind != ATT_TOK_WORD)
+    return FALSE;
+  if (t->lex & LEX_NP_STOP)
+    return TRUE;
+  return (t->lex & LEX_NOT_NAME) && ctx->lang == ATT_LANG_EN;
 }
 
 static gboolean
@@ -431,8 +445,19 @@ att_reported_speech_at (AttContext *ctx,
     if (!(t->lex & LEX_VERB_SAY))
       mention->confidence = MIN (mention->confidence, 0.6);
 
-    /* "…, he said." and "…, Mr. Clarke said, until …" */
+    /* "…, he said." and "…, Mr. Clarke said, until …"; but after "During
+     * his years in office, Mr. Obama said, …" the statement follows. */
     if (subject_first > 0 && att_punct_is (ctx, subject_first - 1, ',')
+        && opens_with_adverbial (ctx, att_sentence_start (ctx, subject_first - 1)))
+      {
+        if (att_punct_is (ctx, c, ','))
+          {
+            att_add_claim (ctx, c + 1, clause_end (ctx, c + 1), KUTIP_CLAIM_INDIRECT, m,
+                           "reported-verb", 0.6);
+            return c + 1;
+          }
+      }
+    else if (subject_first > 0 && att_punct_is (ctx, subject_first - 1, ',')
         && (att_sentence_end (ctx, i) <= c + 4 || att_punct_is (ctx, c, ','))
         && count_words (ctx, att_sentence_start (ctx, subject_first - 1), subject_first - 1)
            >= MIN_CLAIM_WORDS)
