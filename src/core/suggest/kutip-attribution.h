@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "kutip-language.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -44,10 +46,6 @@ typedef struct
 } KutipSpeakerMatch;
 
 typedef struct _KutipAttribution KutipAttribution;
-
-/* Languages the engine knows; "id" or "en". */
-const char       *kutip_detect_language          (const char        *utf8,
-                                                  gsize              n_bytes);
 
 KutipAttribution *kutip_attribution_find         (const char        *utf8,
                                                   gsize              n_bytes,
