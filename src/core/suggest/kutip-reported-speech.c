@@ -237,6 +237,10 @@ clause_end (AttContext *ctx,
     {
       AttTok *t = ATT_TOK (ctx, j);
 
+      /* "said in a statement: “…”": the quote is the claim. */
+      if (att_punct_is (ctx, j, ':') && j + 1 < end
+          && (ATT_TOK (ctx, j + 1)->flags & ATT_F_IN_QUOTE))
+        return j;
       if (att_punct_is (ctx, j, ','))
         comma = j;
       else if (t->kind == ATT_TOK_WORD && (t->lex & (LEX_VERB_SAY | LEX_CUE_AFTER))
@@ -493,9 +497,16 @@ att_reported_speech_at (AttContext *ctx,
           return c;
       }
     if (c < n && (t->lex & LEX_VERB_SAY || has_that || ctx->lang == ATT_LANG_EN))
-      att_add_claim (ctx, c, clause_end (ctx, c), KUTIP_CLAIM_INDIRECT, m,
-                     (t->lex & LEX_VERB_SAY) ? "reported-verb" : "reported-stance",
-                     has_that ? 0.7 : 0.6);
+      {
+        guint end = clause_end (ctx, c);
+
+        /* "said in a statement: “…”" — only a circumstance before the quote. */
+        if (att_punct_is (ctx, end, ':') && (ATT_TOK (ctx, c)->lex & LEX_NP_STOP))
+          return c;
+        att_add_claim (ctx, c, end, KUTIP_CLAIM_INDIRECT, m,
+                       (t->lex & LEX_VERB_SAY) ? "reported-verb" : "reported-stance",
+                       has_that ? 0.7 : 0.6);
+      }
     return c;
   }
 }

@@ -457,7 +457,26 @@ att_find_speaker_before (AttContext *ctx,
   guint first;
 
   if (j >= 0 && (att_punct_is (ctx, j, ',') || att_punct_is (ctx, j, ':')))
-    j--;
+    {
+      gboolean colon = att_punct_is (ctx, j, ':');
+      gint stop = MAX (0, j - 8);
+
+      j--;
+      /* "X said in a statement: “…”", "X told reporters: “…”" */
+      if (colon)
+        for (gint v = j; v > stop; v--)
+          {
+            AttTok *w = ATT_TOK (ctx, v);
+
+            if (w->kind != ATT_TOK_WORD || (w->flags & ATT_F_SENT_START))
+              break;
+            if ((w->lex & (LEX_VERB_SAY | LEX_CUE_AFTER)) && !(w->flags & ATT_F_CAP))
+              {
+                j = v;
+                break;
+              }
+          }
+    }
   if (j < 0)
     return -1;
   if (ATT_TOK (ctx, j)->kind != ATT_TOK_WORD)
