@@ -590,8 +590,8 @@ kutip_article_view_init (KutipArticleView *self)
   gtk_text_view_set_editable (self->text_view, FALSE);
   gtk_text_view_set_cursor_visible (self->text_view, TRUE);
   gtk_text_view_set_wrap_mode (self->text_view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_pixels_below_lines (self->text_view, 2);
-  gtk_text_view_set_pixels_inside_wrap (self->text_view, 6);
+  gtk_text_view_set_pixels_below_lines (self->text_view, 7);
+  gtk_text_view_set_pixels_inside_wrap (self->text_view, 7);
   gtk_text_view_set_top_margin (self->text_view, 24);
   gtk_text_view_set_bottom_margin (self->text_view, 48);
   gtk_text_view_set_left_margin (self->text_view, MIN_MARGIN);
