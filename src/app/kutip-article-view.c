@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "kutip-article-view.h"
+#include "kutip-label-names.h"
 
 /* Widest column of text, in pixels, before margins grow instead. */
 #define READABLE_WIDTH 820
@@ -860,17 +861,6 @@ kutip_article_view_get_n_highlighted (KutipArticleView *self)
   return self->n_highlighted;
 }
 
-static const char *
-label_title (KutipArticleView *self,
-             const char       *name)
-{
-  const KutipLabel *label = lookup_label (self, name);
-
-  if (label->title == NULL)
-    return name;
-  return g_dpgettext2 (GETTEXT_PACKAGE, "label", label->title);
-}
-
 /**
  * kutip_article_view_describe_at:
  *
@@ -909,7 +899,9 @@ kutip_article_view_describe_at (KutipArticleView *self,
       text = g_utf8_substring (covered ? covered : "", 0,
                                MIN (60, g_utf8_strlen (covered ? covered : "", -1)));
       escaped = g_markup_escape_text (text, -1);
-      g_string_append_printf (markup, "<b>%s</b>", label_title (self, label));
+      g_string_append_printf (markup, "<b>%s</b>",
+                              kutip_label_display_name (kutip_document_get_schema (self->document),
+                                                        label));
       if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING)
         g_string_append_printf (markup, " <i>(%s)</i>", _("suggestion"));
       g_string_append_printf (markup, " “%s%s”", escaped,

@@ -396,13 +396,22 @@ build (KutipDetailPane *self)
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
 
-  empty = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "org.kutip.Kutip-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Annotation Selected"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Select text and press 1, 2 or 3 to tag it, "
-                                     "or click a highlight"));
-  gtk_widget_add_css_class (empty, "compact");
+  {
+    GtkWidget *title = gtk_label_new (_("No Annotation Selected"));
+    GtkWidget *hint = gtk_label_new (_("Select text and press 1, 2 or 3 to tag it, "
+                                       "or click a highlight"));
+
+    empty = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+    gtk_widget_set_valign (empty, GTK_ALIGN_CENTER);
+    gtk_widget_set_margin_start (empty, 24);
+    gtk_widget_set_margin_end (empty, 24);
+    gtk_widget_add_css_class (title, "title-4");
+    gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+    gtk_label_set_justify (GTK_LABEL (hint), GTK_JUSTIFY_CENTER);
+    gtk_widget_add_css_class (hint, "dim-label");
+    gtk_box_append (GTK_BOX (empty), title);
+    gtk_box_append (GTK_BOX (empty), hint);
+  }
   gtk_stack_add_named (self->stack, empty, "empty");
 
   details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
