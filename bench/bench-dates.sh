@@ -6,10 +6,12 @@
 #
 # Runs the peer (../shared/eval/peers/chrono.mjs with chrono-node@2.10.3,
 # installed into a temporary directory) and bench/eval-dates over each gold
-# file, one pass per run on one core, keeps each tool's best of
-# $KUTIP_BENCH_TRIALS runs (default 5; the machine may be shared) and prints
-# both MB/s and their ratio. Neither timing includes reading the file or
-# writing predictions.
+# file on one core, keeps each tool's best of $KUTIP_BENCH_TRIALS runs
+# (default 5; the machine may be shared) and prints both MB/s and their
+# ratio. chrono.mjs makes one pass per run; eval-dates makes
+# $KUTIP_BENCH_REPEAT passes per run (default 10, a 1 MB file takes the
+# finder only milliseconds, too short to time alone on a busy machine).
+# Neither timing includes reading the file or writing predictions.
 set -eu
 
 build=${1:?usage: bench-dates.sh BUILD_DIR [GOLD.jsonl ...]}
@@ -22,6 +24,7 @@ if [ $# -eq 0 ]; then
          "$eval_dir"/dev/id-attribution-pfsa-dev.jsonl
 fi
 trials=${KUTIP_BENCH_TRIALS:-5}
+repeat=${KUTIP_BENCH_REPEAT:-10}
 
 peer=$(mktemp -d)
 trap 'rm -rf "$peer"' EXIT
@@ -39,7 +42,7 @@ for gold in "$@"; do
                 (cd "$peer" && taskset -c 0 node chrono.mjs "$gold" 2>&1 >/dev/null)
               done | best)
   ours_mbps=$(for t in $(seq "$trials"); do
-                taskset -c 0 "$build"/bench/eval-dates "$gold" /dev/null 2>&1
+                taskset -c 0 "$build"/bench/eval-dates --repeat "$repeat" "$gold" /dev/null 2>&1
               done | best)
   ratio=$(python3 -c "print('%.1f' % ($ours_mbps / $peer_mbps))")
   printf '%-34s %12s %12s %7sx\n' "$(basename "$gold")" "$peer_mbps" "$ours_mbps" "$ratio"

@@ -85,6 +85,18 @@ test_attributes_and_extra (void)
   g_assert_cmpstr (keys[0], ==, "kind");
   g_assert_cmpstr (keys[1], ==, "value");
 
+  /* Removing one attribute keeps the others. */
+  kutip_annotation_set_attribute (annotation, "granularity", "day");
+  kutip_annotation_set_attribute (annotation, "kind", NULL);
+  kutip_annotation_set_attribute (annotation, "missing", NULL);
+  g_assert_null (kutip_annotation_get_attribute (annotation, "kind"));
+  g_assert_cmpstr (kutip_annotation_get_attribute (annotation, "value"), ==, "2024-05-19");
+  g_assert_cmpstr (kutip_annotation_get_attribute (annotation, "granularity"), ==, "day");
+  kutip_annotation_set_attribute (annotation, "kind", "absolute");
+  g_clear_pointer (&keys, g_strfreev);
+  keys = kutip_annotation_list_attributes (annotation);
+  g_assert_cmpuint (g_strv_length (keys), ==, 3);
+
   json_object_set_string_member (extra, "x-tool", "kept");
   kutip_annotation_set_extra (annotation, extra);
   kutip_annotation_set_id (annotation, "a7");

@@ -342,6 +342,129 @@ test_empty_and_unclosed (void)
   g_assert_cmpint (claims[0].speaker, ==, -1);
 }
 
+static void
+test_english_cues (void)
+{
+  const char *text = "Senator Dana Whitfield, Democrat of Ohio, said the levee plan was too slow.\n\n"
+                     "''The water will not wait for us,'' said Mr. Ortiz.\n\n"
+                     "“Nobody here trusts the old map.” ― Kim Alvarez.\n\n"
+                     "HARMON: We start with the flood tonight.\n\n"
+                     "The figures were first reported by The River Gazette.";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "en");
+  const KutipClaimMatch *c1 = find_claim (att, text, "the levee plan was too slow");
+  const KutipClaimMatch *c2 = find_claim (att, text, "''The water will not wait for us,''");
+  const KutipClaimMatch *c3 = find_claim (att, text, "“Nobody here trusts the old map.”");
+  const KutipClaimMatch *c4 = find_claim (att, text, "We start with the flood tonight");
+  g_autofree char *w1 = speaker_text (att, text, c1);
+  g_autofree char *w2 = speaker_text (att, text, c2);
+  g_autofree char *w3 = speaker_text (att, text, c3);
+  g_autofree char *w4 = speaker_text (att, text, c4);
+  const KutipSpeakerMatch *speakers;
+  guint n;
+  gboolean found_by = FALSE;
+
+  /* The appositive stays with its subject; the speaker is the name. */
+  g_assert_true (g_str_has_prefix (w1, "Senator Dana Whitfield"));
+  g_assert_cmpstr (w2, ==, "Mr. Ortiz");
+  g_assert_cmpstr (w3, ==, "Kim Alvarez");
+  g_assert_cmpstr (w4, ==, "HARMON");
+
+  speakers = kutip_attribution_get_speakers (att, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *s = slice (text, speakers[i].start, speakers[i].end);
+
+      found_by |= g_str_equal (s, "The River Gazette");
+    }
+  g_assert_true (found_by);
+}
+
+static void
+test_english_nesting (void)
+{
+  /* One statement with a stance inside it; the nested "she hoped" is not a
+   * second attribution, and "the United States" is no verb. */
+  const char *text = "The mayor said she hoped the bridge to the United States would reopen.";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "en");
+  guint n_claims, n_speakers;
+  const KutipSpeakerMatch *speakers;
+  g_autofree char *who = NULL;
+
+  kutip_attribution_get_claims (att, &n_claims);
+  speakers = kutip_attribution_get_speakers (att, &n_speakers);
+  g_assert_cmpuint (n_claims, ==, 1);
+  g_assert_cmpuint (n_speakers, ==, 1);
+  who = slice (text, speakers[0].start, speakers[0].end);
+  g_assert_cmpstr (who, ==, "The mayor");
+}
+
+static void
+test_multi_paragraph (void)
+{
+  /* A quote running over two paragraphs reopens without closing first. */
+  const char *text = "“The first part of the statement goes here and keeps going.\n\n"
+                     "“The second part ends the statement for good,” said Nora Lee.";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "en");
+  const KutipClaimMatch *second = find_claim (att, text,
+                                              "“The second part ends the statement for good,”");
+  const KutipClaimMatch *first = find_claim (att, text,
+                                             "“The first part of the statement goes here and "
+                                             "keeps going.");
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_cmpint (first->kind, ==, KUTIP_CLAIM_DIRECT);
+  g_assert_cmpfloat (first->confidence, <, second->confidence);
+}
+
+static void
+test_robust (void)
+{
+  /* Odd input never crashes and offsets stay inside the text. */
+  const char *inputs[] = {
+    "“““”””", "\"\"\"\"", "kata", ", said", "— ― –", "katanya.", "Menurut",
+    "according to", "\xff\xfe bad \xc3", "Mr.", "“", "”", "''", "(((", ")))",
+    "X said that", "PENCE:", "A, B, C, said D.", "“a,” kata", "\n\n\n",
+  };
+  GString *big = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    for (int lang = 0; lang < 3; lang++)
+      {
+        const char *l = lang == 0 ? "id" : lang == 1 ? "en" : NULL;
+        g_autoptr(KutipAttribution) att = kutip_attribution_find_full (inputs[i], strlen (inputs[i]),
+                                                                       l, 0);
+        guint n_claims, n_speakers;
+        const KutipClaimMatch *claims = kutip_attribution_get_claims (att, &n_claims);
+        const KutipSpeakerMatch *speakers = kutip_attribution_get_speakers (att, &n_speakers);
+
+        for (guint k = 0; k < n_claims; k++)
+          {
+            g_assert_cmpuint (claims[k].start, <, claims[k].end);
+            g_assert_cmpuint (claims[k].end, <=, strlen (inputs[i]));
+            g_assert_cmpint (claims[k].speaker, <, (int) n_speakers);
+          }
+        for (guint k = 0; k < n_speakers; k++)
+          {
+            g_assert_cmpuint (speakers[k].end, <=, strlen (inputs[i]));
+            g_assert_cmpuint (speakers[k].entity, <, kutip_attribution_get_n_entities (att));
+            g_assert_nonnull (speakers[k].canonical);
+          }
+        g_string_append (big, inputs[i]);
+        g_string_append_c (big, ' ');
+      }
+
+  /* All of it at once, many times over. */
+  for (int r = 0; r < 6; r++)
+    g_string_append_len (big, big->str, big->len);
+  {
+    g_autoptr(KutipAttribution) att = kutip_attribution_find (big->str, big->len, NULL);
+
+    g_assert_nonnull (att);
+  }
+  g_string_free (big, TRUE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -358,9 +481,13 @@ main (int    argc,
   g_test_add_func ("/kutip/attribution/nya-resolution", test_nya_resolution);
   g_test_add_func ("/kutip/attribution/pronouns", test_pronouns);
   g_test_add_func ("/kutip/attribution/entities", test_entities);
+  g_test_add_func ("/kutip/attribution/english-cues", test_english_cues);
+  g_test_add_func ("/kutip/attribution/english-nesting", test_english_nesting);
+  g_test_add_func ("/kutip/attribution/multi-paragraph", test_multi_paragraph);
   g_test_add_func ("/kutip/attribution/detect-language", test_detect_language);
   g_test_add_func ("/kutip/attribution/byte-offsets", test_byte_offsets);
   g_test_add_func ("/kutip/attribution/empty-and-unclosed", test_empty_and_unclosed);
+  g_test_add_func ("/kutip/attribution/robust", test_robust);
 
   return g_test_run ();
 }

@@ -119,6 +119,9 @@ test_id_calendar (void)
   check ("id", PUB_ID, "Kantor buka pukul 10.00 WIB setiap hari.", "pukul 10.00 WIB",
          "2022-05-20T10:00");
   check ("id", PUB_ID, "Mereka datang Mei lalu.", "Mei lalu", "2021-05");
+  check ("id", PUB_ID, "Aturan itu terbit 2019 lalu.", "2019 lalu", "2019");
+  check ("id", PUB_ID, "Data per 2022-05-18 dirilis.", "2022-05-18", "2022-05-18");
+  check ("id", PUB_ID, "Rapat pada Senin, 21/2/2022 sore.", "Senin, 21/2/2022", "2022-02-21");
 }
 
 static void
@@ -133,6 +136,8 @@ test_id_relative (void)
   check ("id", PUB_ID, "Kebakaran terjadi tadi malam.", "tadi malam", "2022-05-19TNI");
   check ("id", PUB_ID, "Tim berangkat besok.", "besok", "2022-05-21");
   check ("id", PUB_ID, "Tim berangkat lusa.", "lusa", "2022-05-22");
+  check ("id", PUB_ID, "Gempa terjadi semalam.", "semalam", "2022-05-19TNI");
+  g_assert_cmpuint (count_dates ("id", "Ia bekerja sehari semalam."), ==, 0);
   check ("id", PUB_ID, "Inflasi bulan lalu tinggi.", "bulan lalu", "2022-04");
   check ("id", PUB_ID, "Pemilu digelar tahun depan.", "tahun depan", "2023");
   check ("id", PUB_ID, "Jalan ramai saat akhir pekan.", "akhir pekan", "2022-W20-WE");
@@ -261,6 +266,8 @@ test_en_rules (void)
   check ("en", PUB_EN, "Sales rose 5% from a year ago.", "a year ago", "1997");
   check ("en", PUB_EN, "Profit fell in the year-ago quarter.", "the year-ago quarter", "1996-Q4");
   check ("en", PUB_EN, "Snow fell last night.", "last night", "1998-02-05TNI");
+  check ("en", PUB_EN, "The memo dated 5/18/2021 leaked.", "5/18/2021", "2021-05-18");
+  check ("en", PUB_EN, "Filed on 2021-05-18 in court.", "2021-05-18", "2021-05-18");
   g_assert_cmpuint (count_dates ("en", "Prices may rise and march on."), ==, 0);
   g_assert_cmpuint (count_dates ("en", "He paid $1990 for it."), ==, 0);
   g_assert_cmpuint (count_dates ("en", "Mondays are dull."), ==, 0);

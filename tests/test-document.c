@@ -385,8 +385,8 @@ test_bulk_load (void)
   for (guint i = 0; i < n; i++)
     {
       guint start = g_rand_int_range (rand, 0, length - 100);
-      KutipAnnotation *annotation = kutip_annotation_new ("claim", start,
-                                                          start + 1 + g_rand_int_range (rand, 0, 90));
+      guint span = 1 + g_rand_int_range (rand, 0, 90);
+      KutipAnnotation *annotation = kutip_annotation_new ("claim", start, start + span);
       g_autofree char *id = g_strdup_printf ("a%u", i + 1);
 
       kutip_annotation_set_id (annotation, id);
@@ -497,6 +497,38 @@ test_duplicate_ids (void)
 }
 
 static void
+test_tag_snaps_and_trims (void)
+{
+  /* "Kata " + family emoji (7 code points joined by ZWJ) + " e\u0301" */
+  g_autoptr(KutipDocument) document =
+    new_document ("Kata \U0001F468\u200D\U0001F469\u200D\U0001F467 oke e\u0301 ");
+  g_autoptr(GError) error = NULL;
+  KutipAnnotation *annotation;
+
+  /* Spaces around a selection are trimmed. */
+  annotation = tag (document, "speaker", 4, 15);
+  g_assert_cmpuint (kutip_annotation_get_start (annotation), ==, 5);
+  g_assert_cmpuint (kutip_annotation_get_end (annotation), ==, 14);
+
+  /* A selection inside the emoji sequence grows to the whole cluster. */
+  annotation = tag (document, "claim", 7, 8);
+  g_assert_cmpuint (kutip_annotation_get_start (annotation), ==, 5);
+  g_assert_cmpuint (kutip_annotation_get_end (annotation), ==, 10);
+  g_assert_cmpstr (kutip_annotation_get_text (annotation), ==,
+                   "\U0001F468\u200D\U0001F469\u200D\U0001F467");
+
+  /* The combining accent stays with its letter. */
+  annotation = tag (document, "date", 15, 16);
+  g_assert_cmpuint (kutip_annotation_get_end (annotation), ==, 17);
+
+  g_assert_null (kutip_document_tag (document, "date", 17, 18, &error));
+  g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_OFFSET);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 3);
+
+  g_assert_finalize_object (g_steal_pointer (&document));
+}
+
+static void
 test_bad_bounds (void)
 {
   g_autoptr(KutipDocument) document = new_document ("abc");
@@ -576,7 +608,7 @@ test_undo_tag_relabel (void)
 
   kutip_document_set_annotator (document, "rina");
   /* A selection with spaces around it is trimmed. */
-  annotation = tag (document, "speaker", 9, 18);
+  annotation = tag (document, "speaker", 8, 19);
   g_assert_cmpstr (kutip_annotation_get_text (annotation), ==, "Joe Biden");
   g_assert_cmpint (kutip_annotation_get_status (annotation), ==, KUTIP_STATUS_ACCEPTED);
   g_assert_cmpstr (kutip_annotation_get_origin (annotation), ==, "manual");
@@ -663,6 +695,12 @@ test_undo_link (void)
 
   g_assert_true (kutip_document_redo (document));
   g_assert_true (kutip_document_get_linked (document, claim, "said-by") == speaker2);
+
+  /* Reviewing a link is an undoable edit too. */
+  kutip_document_set_relation_status (document, second, KUTIP_STATUS_REJECTED);
+  g_assert_cmpint (kutip_relation_get_status (second), ==, KUTIP_STATUS_REJECTED);
+  g_assert_true (kutip_document_undo (document));
+  g_assert_cmpint (kutip_relation_get_status (second), ==, KUTIP_STATUS_ACCEPTED);
 
   g_assert_finalize_object (g_steal_pointer (&document));
 }
@@ -785,6 +823,12 @@ test_undo_entities (void)
   g_assert_true (kutip_document_redo (document));
   g_assert_true (kutip_document_redo (document));
   g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 1);
+
+  kutip_document_entity_remove_mention (document, biden, s1);
+  g_assert_null (kutip_document_get_entity_for (document, s1));
+  g_assert_true (kutip_document_undo (document));
+  g_assert_true (kutip_document_get_entity_for (document, s1) == biden);
+  g_assert_cmpstr (kutip_entity_get_mentions (biden, NULL)[0], ==, "a1");
 
   kutip_document_remove_entity (document, biden);
   g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 0);
@@ -1069,6 +1113,7 @@ main (int   argc,
   g_test_add_func ("/kutip/document/bulk-load", test_bulk_load);
   g_test_add_func ("/kutip/document/duplicate-ids", test_duplicate_ids);
   g_test_add_func ("/kutip/document/bad-bounds", test_bad_bounds);
+  g_test_add_func ("/kutip/document/tag-snaps-and-trims", test_tag_snaps_and_trims);
   g_test_add_func ("/kutip/document/dangling-relation", test_dangling_relation);
   g_test_add_func ("/kutip/document/undo/tag-relabel", test_undo_tag_relabel);
   g_test_add_func ("/kutip/document/undo/link", test_undo_link);

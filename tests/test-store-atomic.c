@@ -70,12 +70,24 @@ test_atomic_save (void)
   g_autofree char *new_data = kutip_store_to_data (new_doc, TRUE, &new_len);
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261124);
   guint n_old = 0, n_new = 0;
+  gint64 window_us;
   g_autoptr(GError) error = NULL;
 
   g_assert_nonnull (dir);
   g_assert_cmpuint (old_len, >, 100000);
   g_assert_true (kutip_store_save_file (old_doc, path, &error));
   g_assert_no_error (error);
+
+  /* Kill within about three saves, so kills land before, during and after
+   * writes whatever this disk's speed. */
+  {
+    gint64 t0 = g_get_monotonic_time ();
+
+    for (int i = 0; i < 3; i++)
+      g_assert_true (kutip_store_save_file (i % 2 ? old_doc : new_doc, path, NULL));
+    g_assert_true (kutip_store_save_file (old_doc, path, NULL));
+    window_us = MAX ((g_get_monotonic_time () - t0) * 3 / 4, 2000);
+  }
 
   for (guint round = 0; round < N_KILLS; round++)
     {
@@ -85,20 +97,40 @@ test_atomic_save (void)
       int status = 0;
       pid_t pid;
 
+      int done_pipe[2];
+
+      g_assert_cmpint (pipe (done_pipe), ==, 0);
       pid = fork ();
       g_assert_cmpint (pid, >=, 0);
       if (pid == 0)
         {
-          /* Child: save the two documents in turn until killed. */
+          /* Child: save the two documents in turn until killed, telling
+           * the parent after each whole save. */
+          close (done_pipe[0]);
           for (guint i = 0; ; i++)
-            if (!kutip_store_save_file (i % 2 == 0 ? new_doc : old_doc, path, NULL))
-              _exit (3);
+            {
+              if (!kutip_store_save_file (i % 2 == 0 ? new_doc : old_doc, path, NULL))
+                _exit (3);
+              if (write (done_pipe[1], "s", 1) != 1)
+                _exit (4);
+            }
         }
+      close (done_pipe[1]);
 
-      g_usleep (g_rand_int_range (rand, 0, 30000));
+      /* Every other round waits for the first save to finish, so kills land
+       * in the second save too however slow a loaded machine makes the
+       * child's start; the others kill at any instant from the fork on. */
+      if (round % 2 == 1)
+        {
+          char c;
+
+          g_assert_cmpint (read (done_pipe[0], &c, 1), ==, 1);
+        }
+      g_usleep (g_rand_int_range (rand, 0, (gint32) window_us));
       g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
       g_assert_true (WIFSIGNALED (status));
+      close (done_pipe[0]);
 
       on_disk = read_all (path, &on_disk_len);
       if (on_disk_len == old_len && memcmp (on_disk, old_data, old_len) == 0)
@@ -114,7 +146,8 @@ test_atomic_save (void)
       g_assert_nonnull (loaded);
     }
 
-  g_test_message ("%u kills: old file %u times, new file %u times", N_KILLS, n_old, n_new);
+  g_test_message ("%u kills within %" G_GINT64_FORMAT " µs: old file %u times, new file %u times",
+                  N_KILLS, window_us, n_old, n_new);
   /* Both outcomes happen, so kills did land while saving. */
   g_assert_cmpuint (n_old, >, 0);
   g_assert_cmpuint (n_new, >, 0);

@@ -263,15 +263,15 @@ test_round_trip (void)
 static void
 test_escapes (void)
 {
-#define ESCAPES_JSON \
-    "{\"format\":\"kutip\",\"version\":1," \
-    "\"text_sha256\":\"%s\"," \
-    "\"text\":\"A\\u00e9\\ud83d\\ude00\\/\\\"\\\\\\n\\t\\b\\f\\r\\u0001z\"," \
-    "\"annotations\":[{\"id\":\"a\",\"label\":\"date\",\"start\":1,\"end\":3," \
-    "\"text\":\"\\u00E9\xF0\x9F\x98\x80\"}]}"
+  const char *head = "{\"format\":\"kutip\",\"version\":1,\"text_sha256\":\"";
+  const char *tail =
+    "\","
+    "\"text\":\"A\\u00e9\\ud83d\\ude00\\/\\\"\\\\\\n\\t\\b\\f\\r\\u0001z\","
+    "\"annotations\":[{\"id\":\"a\",\"label\":\"date\",\"start\":1,\"end\":3,"
+    "\"text\":\"\\u00E9\xF0\x9F\x98\x80\"}]}";
   const char *expected = "A\xC3\xA9\xF0\x9F\x98\x80/\"\\\n\t\b\f\r\x01z";
   g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, expected, -1);
-  g_autofree char *json = g_strdup_printf (ESCAPES_JSON, sha);
+  g_autofree char *json = g_strconcat (head, sha, tail, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(KutipDocument) document = NULL;
   g_autoptr(KutipDocument) again = NULL;

@@ -40,28 +40,47 @@ text_new (const char *s)
   return text;
 }
 
-/* Naive references computed from the start of the string every time. */
-static gsize
-naive_byte (const char *s,
-            guint       offset)
+/* The naive reference: walk the string once, recording the byte and UTF-16
+ * offset of every code point (and of the end). */
+typedef struct
 {
-  return (gsize) (g_utf8_offset_to_pointer (s, offset) - s);
-}
+  guint  length;
+  gsize *byte;
+  gsize *utf16;
+} NaiveMap;
 
-static gsize
-naive_utf16 (const char *s,
-             guint       offset)
+static NaiveMap *
+naive_map_new (const char *s)
 {
-  gsize units = 0;
+  NaiveMap *map = g_new0 (NaiveMap, 1);
   const char *p = s;
+  gsize units = 0;
 
-  for (guint i = 0; i < offset; i++)
+  map->length = (guint) g_utf8_strlen (s, -1);
+  map->byte = g_new (gsize, map->length + 1);
+  map->utf16 = g_new (gsize, map->length + 1);
+  for (guint i = 0; i <= map->length; i++)
     {
-      units += g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
-      p = g_utf8_next_char (p);
+      map->byte[i] = (gsize) (p - s);
+      map->utf16[i] = units;
+      if (i < map->length)
+        {
+          units += g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
+          p = g_utf8_next_char (p);
+        }
     }
-  return units;
+  return map;
 }
+
+static void
+naive_map_free (NaiveMap *map)
+{
+  g_free (map->byte);
+  g_free (map->utf16);
+  g_free (map);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NaiveMap, naive_map_free)
 
 static void
 test_empty (void)
@@ -197,12 +216,13 @@ static void
 check_round_trips (KutipText  *text,
                    const char *s)
 {
+  g_autoptr(NaiveMap) naive = naive_map_new (s);
   guint length = kutip_text_get_length (text);
   gsize n_bytes = 0;
 
   kutip_text_get_utf8 (text, &n_bytes);
-  g_assert_cmpuint (length, ==, g_utf8_strlen (s, -1));
-  g_assert_cmpuint (kutip_text_get_utf16_length (text), ==, naive_utf16 (s, length));
+  g_assert_cmpuint (length, ==, naive->length);
+  g_assert_cmpuint (kutip_text_get_utf16_length (text), ==, naive->utf16[length]);
 
   for (guint i = 0; i <= length; i++)
     {
@@ -211,8 +231,8 @@ check_round_trips (KutipText  *text,
       gsize r = 0;
       guint back = 0;
 
-      g_assert_cmpuint (b, ==, naive_byte (s, i));
-      g_assert_cmpuint (u, ==, naive_utf16 (s, i));
+      g_assert_cmpuint (b, ==, naive->byte[i]);
+      g_assert_cmpuint (u, ==, naive->utf16[i]);
       g_assert_cmpuint (kutip_text_byte_to_offset (text, b), ==, i);
       g_assert_true (kutip_text_utf16_to_offset (text, u, &back));
       g_assert_cmpuint (back, ==, i);
@@ -273,20 +293,23 @@ test_large_spot_check (void)
   g_autoptr(GString) big = g_string_sized_new (2 * 1024 * 1024 + 64);
   g_autoptr(GRand) rand = g_rand_new_with_seed (20260518);
   g_autoptr(KutipText) text = NULL;
+  g_autoptr(NaiveMap) naive = NULL;
   guint length;
 
   while (big->len < 2 * 1024 * 1024)
     g_string_append (big, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
 
   text = text_new (big->str);
+  naive = naive_map_new (big->str);
   length = kutip_text_get_length (text);
-  g_assert_cmpuint (length, ==, g_utf8_strlen (big->str, -1));
+  g_assert_cmpuint (length, ==, naive->length);
+  g_assert_cmpuint (kutip_text_get_utf16_length (text), ==, naive->utf16[length]);
 
-  for (guint k = 0; k < 200; k++)
+  for (guint k = 0; k < 20000; k++)
     {
       guint i = k == 0 ? length : (guint) g_rand_int_range (rand, 0, (gint32) length + 1);
-      gsize b = naive_byte (big->str, i);
-      gsize u = naive_utf16 (big->str, i);
+      gsize b = naive->byte[i];
+      gsize u = naive->utf16[i];
       guint back = 0;
 
       g_assert_cmpuint (kutip_text_offset_to_byte (text, i), ==, b);
@@ -366,6 +389,31 @@ test_grapheme_boundaries (void)
       for (guint i = 0; i <= n; i++)
         g_assert_cmpint (kutip_text_is_grapheme_boundary (text, i), ==, expect[i]);
     }
+
+  {
+    /* Random mixes of every grapheme break class, against the reference. */
+    static const gunichar pool[] = {
+      'a', ' ', '\r', '\n', 0x301, 0x200D, 0x1F468, 0x1F3FD, 0x1F1EE, 0x1F1E9, 0x2764,
+      0xFE0F, 0x1100, 0x1161, 0x11A8, 0xAC00, 0x0600, 0x0903, 0x0915, 0x200C, 0x00AD, 0x7,
+    };
+    g_autoptr(GRand) rand = g_rand_new_with_seed (29);
+
+    for (guint round = 0; round < 3000; round++)
+      {
+        g_autoptr(GString) s = g_string_new (NULL);
+        g_autoptr(KutipText) text = NULL;
+        g_autofree gboolean *expect = NULL;
+        guint n = (guint) g_rand_int_range (rand, 1, 24);
+
+        for (guint i = 0; i < n; i++)
+          g_string_append_unichar (s, pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (pool))]);
+
+        text = text_new (s->str);
+        expect = naive_boundaries (s->str);
+        for (guint i = 0; i <= n; i++)
+          g_assert_cmpint (kutip_text_is_grapheme_boundary (text, i), ==, expect[i]);
+      }
+  }
 
   {
     /* e + COMBINING ACUTE + x */

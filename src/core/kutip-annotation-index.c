@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "kutip-annotation-index.h"
@@ -657,45 +658,67 @@ kutip_annotation_index_overlapping (KutipAnnotationIndex *self,
                        blocks_starting_before (self, end), start, end, out);
 }
 
-static int
-compare_annotations (gconstpointer a,
-                     gconstpointer b)
+typedef struct
 {
-  return kutip_annotation_compare (*(KutipAnnotation **)a, *(KutipAnnotation **)b);
+  guint            start;
+  guint            end;
+  KutipAnnotation *annotation;
+} Key;
+
+/* Sorting keys rather than objects keeps the sort in one array; only
+ * equal spans look at the objects (their ids). */
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  const Key *ka = a, *kb = b;
+
+  if (ka->start != kb->start)
+    return ka->start < kb->start ? -1 : 1;
+  if (ka->end != kb->end)
+    return ka->end > kb->end ? -1 : 1;
+  return kutip_annotation_compare (ka->annotation, kb->annotation);
 }
 
 void
 kutip_annotation_index_load (KutipAnnotationIndex *self,
                              GPtrArray            *annotations)
 {
-  g_autoptr(GPtrArray) sorted = NULL;
+  g_autofree Key *keys = NULL;
   Block *block = NULL;
+  guint n;
 
   g_return_if_fail (KUTIP_IS_ANNOTATION_INDEX (self));
   g_return_if_fail (annotations != NULL);
 
-  sorted = g_ptr_array_copy (annotations, NULL, NULL);
-  g_ptr_array_set_free_func (sorted, NULL);  /* copied from @annotations */
-  g_ptr_array_sort (sorted, compare_annotations);
+  n = annotations->len;
+  keys = g_new (Key, n);
+  for (guint i = 0; i < n; i++)
+    {
+      KutipAnnotation *annotation = g_ptr_array_index (annotations, i);
+
+      keys[i].start = kutip_annotation_get_start (annotation);
+      keys[i].end = kutip_annotation_get_end (annotation);
+      keys[i].annotation = annotation;
+    }
+  qsort (keys, n, sizeof (Key), compare_keys);
 
   g_ptr_array_set_size (self->blocks, 0);
-  for (guint i = 0; i < sorted->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      KutipAnnotation *annotation = g_ptr_array_index (sorted, i);
-
       if (block == NULL || block->len == BLOCK_FILL)
         {
           block = g_new0 (Block, 1);
           g_ptr_array_add (self->blocks, block);
         }
-      block->starts[block->len] = kutip_annotation_get_start (annotation);
-      block->ends[block->len] = kutip_annotation_get_end (annotation);
-      block->items[block->len] = g_object_ref (annotation);
-      block->max_end = MAX (block->max_end, block->ends[block->len]);
+      block->starts[block->len] = keys[i].start;
+      block->ends[block->len] = keys[i].end;
+      block->items[block->len] = g_object_ref (keys[i].annotation);
+      block->max_end = MAX (block->max_end, keys[i].end);
       block->len++;
     }
 
-  self->size = sorted->len;
+  self->size = n;
   rebuild_directory (self);
 }
 

@@ -16,18 +16,21 @@ struct _KutipAnnotation
   GObject      parent_instance;
 
   char        *id;
-  char        *label;
-  guint        start;
+  const char  *label;       /* interned: a document has few labels, origins */
+  guint        start;       /* and authors but may have 100,000 annotations */
   guint        end;
   char        *text;
   KutipStatus  status;
-  char        *origin;
+  const char  *origin;      /* interned */
   double       confidence;
   char        *note;
-  char        *author;
+  const char  *author;      /* interned */
   GDateTime   *created;
   GDateTime   *modified;
-  GHashTable  *attributes;  /* key -> value, both owned; created on demand */
+  /* Attributes as pairs: interned key, owned value; usually one or none,
+   * so an array is smaller and faster than a hash table. */
+  guint        n_attributes;
+  char       **attributes;
   JsonObject  *extra;
 };
 
@@ -66,6 +69,19 @@ set_str (char       **ptr,
   return TRUE;
 }
 
+/* Same for interned strings. */
+static gboolean
+set_interned (const char **ptr,
+              const char  *str)
+{
+  const char *interned = g_intern_string (str);
+
+  if (*ptr == interned)
+    return FALSE;
+  *ptr = interned;
+  return TRUE;
+}
+
 static gboolean
 set_date_time (GDateTime **ptr,
                GDateTime  *value)
@@ -85,14 +101,13 @@ kutip_annotation_finalize (GObject *object)
   KutipAnnotation *self = (KutipAnnotation *)object;
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->text, g_free);
-  g_clear_pointer (&self->origin, g_free);
   g_clear_pointer (&self->note, g_free);
-  g_clear_pointer (&self->author, g_free);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
-  g_clear_pointer (&self->attributes, g_hash_table_unref);
+  for (guint i = 0; i < self->n_attributes; i++)
+    g_free (self->attributes[2 * i + 1]);
+  g_clear_pointer (&self->attributes, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (kutip_annotation_parent_class)->finalize (object);
@@ -260,7 +275,7 @@ kutip_annotation_new (const char *label,
   g_return_val_if_fail (start <= end, NULL);
 
   self = g_object_new (KUTIP_TYPE_ANNOTATION, NULL);
-  self->label = g_strdup (label);
+  self->label = g_intern_string (label);
   self->start = start;
   self->end = end;
   return self;
@@ -283,22 +298,15 @@ kutip_annotation_copy (KutipAnnotation *self)
   copy->id = g_strdup (self->id);
   copy->text = g_strdup (self->text);
   copy->status = self->status;
-  copy->origin = g_strdup (self->origin);
+  copy->origin = self->origin;
   copy->confidence = self->confidence;
   copy->note = g_strdup (self->note);
-  copy->author = g_strdup (self->author);
+  copy->author = self->author;
   copy->created = self->created ? g_date_time_ref (self->created) : NULL;
   copy->modified = self->modified ? g_date_time_ref (self->modified) : NULL;
 
-  if (self->attributes != NULL)
-    {
-      GHashTableIter iter;
-      gpointer key, value;
-
-      g_hash_table_iter_init (&iter, self->attributes);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        kutip_annotation_set_attribute (copy, key, value);
-    }
+  for (guint i = 0; i < self->n_attributes; i++)
+    kutip_annotation_set_attribute (copy, self->attributes[2 * i], self->attributes[2 * i + 1]);
 
   /* Unknown members are kept verbatim and never edited: share them. */
   if (self->extra != NULL)
@@ -341,7 +349,7 @@ kutip_annotation_set_label (KutipAnnotation *self,
 {
   g_return_if_fail (KUTIP_IS_ANNOTATION (self));
 
-  if (set_str (&self->label, label))
+  if (set_interned (&self->label, label))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
 }
 
@@ -439,7 +447,7 @@ kutip_annotation_set_origin (KutipAnnotation *self,
 {
   g_return_if_fail (KUTIP_IS_ANNOTATION (self));
 
-  if (set_str (&self->origin, origin))
+  if (set_interned (&self->origin, origin))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORIGIN]);
 }
 
@@ -495,7 +503,7 @@ kutip_annotation_set_author (KutipAnnotation *self,
 {
   g_return_if_fail (KUTIP_IS_ANNOTATION (self));
 
-  if (set_str (&self->author, author))
+  if (set_interned (&self->author, author))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
 }
 
@@ -553,9 +561,10 @@ kutip_annotation_get_attribute (KutipAnnotation *self,
   g_return_val_if_fail (KUTIP_IS_ANNOTATION (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
 
-  if (self->attributes == NULL)
-    return NULL;
-  return g_hash_table_lookup (self->attributes, key);
+  for (guint i = 0; i < self->n_attributes; i++)
+    if (g_str_equal (self->attributes[2 * i], key))
+      return self->attributes[2 * i + 1];
+  return NULL;
 }
 
 /* Sets @key to @value; a %NULL @value removes the attribute. */
@@ -564,19 +573,39 @@ kutip_annotation_set_attribute (KutipAnnotation *self,
                                 const char      *key,
                                 const char      *value)
 {
+  guint i;
+
   g_return_if_fail (KUTIP_IS_ANNOTATION (self));
   g_return_if_fail (key != NULL);
 
-  if (value == NULL)
+  for (i = 0; i < self->n_attributes; i++)
+    if (g_str_equal (self->attributes[2 * i], key))
+      break;
+
+  if (i < self->n_attributes)
     {
-      if (self->attributes != NULL)
-        g_hash_table_remove (self->attributes, key);
+      g_free (self->attributes[2 * i + 1]);
+      if (value != NULL)
+        {
+          self->attributes[2 * i + 1] = g_strdup (value);
+          return;
+        }
+      /* Removal: the last pair takes this one's place. */
+      self->n_attributes--;
+      self->attributes[2 * i] = self->attributes[2 * self->n_attributes];
+      self->attributes[2 * i + 1] = self->attributes[2 * self->n_attributes + 1];
+      if (self->n_attributes == 0)
+        g_clear_pointer (&self->attributes, g_free);
       return;
     }
 
-  if (self->attributes == NULL)
-    self->attributes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_hash_table_replace (self->attributes, g_strdup (key), g_strdup (value));
+  if (value == NULL)
+    return;
+
+  self->attributes = g_renew (char *, self->attributes, 2 * (self->n_attributes + 1));
+  self->attributes[2 * i] = (char *)g_intern_string (key);
+  self->attributes[2 * i + 1] = g_strdup (value);
+  self->n_attributes++;
 }
 
 static int
@@ -594,17 +623,13 @@ char **
 kutip_annotation_list_attributes (KutipAnnotation *self)
 {
   char **keys;
-  guint n = 0;
 
   g_return_val_if_fail (KUTIP_IS_ANNOTATION (self), NULL);
 
-  if (self->attributes == NULL)
-    return g_new0 (char *, 1);
-
-  keys = (char **)g_hash_table_get_keys_as_array (self->attributes, &n);
-  for (guint i = 0; i < n; i++)
-    keys[i] = g_strdup (keys[i]);
-  qsort (keys, n, sizeof (char *), compare_strings);
+  keys = g_new0 (char *, self->n_attributes + 1);
+  for (guint i = 0; i < self->n_attributes; i++)
+    keys[i] = g_strdup (self->attributes[2 * i]);
+  qsort (keys, self->n_attributes, sizeof (char *), compare_strings);
   return keys;
 }
 

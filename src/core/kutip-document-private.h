@@ -80,9 +80,13 @@ guint    _kutip_document_remove_mention    (KutipDocument   *self,
 void     _kutip_document_set_meta          (KutipDocument   *self,
                                             KutipMeta        meta,
                                             const char      *value);
+void     _kutip_document_emit_changed        (KutipDocument   *self);
+void     _kutip_document_set_n_pending      (KutipDocument   *self,
+                                             guint            n_pending);
 void     _kutip_document_emit_annotation_changed (KutipDocument   *self,
                                                   KutipAnnotation *annotation);
 void     _kutip_document_emit_entities_changed   (KutipDocument   *self);
+void     _kutip_document_emit_relations_changed  (KutipDocument   *self);
 char    *_kutip_document_next_id           (GHashTable      *ids,
                                             const char      *prefix,
                                             guint           *counter);
@@ -90,5 +94,30 @@ gboolean _kutip_document_check_bounds      (KutipDocument   *self,
                                             guint            start,
                                             guint            end,
                                             GError         **error);
+
+/* Recording edits (kutip-document-edits.c). */
+typedef struct
+{
+  gpointer  item;       /* KutipAnnotation, KutipRelation or KutipEntity (ref) */
+  gboolean  remove;     /* the edit removes the item (undo adds it) */
+  guint     position;   /* list position, for relations and entities */
+} ItemEdit;
+
+/* Applies an edit and pushes it on the history. */
+void      _kutip_document_record           (KutipDocument   *self,
+                                            KutipEditFunc    func,
+                                            gpointer         data,
+                                            GDestroyNotify   data_free);
+void      _kutip_document_record_item      (KutipDocument   *self,
+                                            KutipEditFunc    func,
+                                            gpointer         item,
+                                            gboolean         remove,
+                                            guint            position);
+gboolean  _kutip_document_has_annotation   (KutipDocument   *self,
+                                            KutipAnnotation *annotation);
+void      _kutip_document_record_mention   (KutipDocument   *self,
+                                            KutipEntity     *entity,
+                                            const char      *annotation_id,
+                                            gboolean         remove);
 
 G_END_DECLS

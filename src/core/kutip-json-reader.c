@@ -30,7 +30,7 @@ is_identifier (const char *key)
 }
 
 static void
-append_path (GString    *s,
+append_path (GString             *s,
              const KutipJsonPath *path)
 {
   if (path == NULL)
@@ -64,10 +64,10 @@ path_to_string (const KutipJsonPath *path)
 /* Sets "WHERE: $.path: problem". Returns FALSE. */
 gboolean
 _kutip_json_fail (KutipJsonReader     *r,
-      const KutipJsonPath *path,
-      KutipError  code,
-      const char *format,
-      ...)
+                  const KutipJsonPath *path,
+                  KutipError           code,
+                  const char          *format,
+                  ...)
 {
   g_autofree char *problem = NULL;
   g_autofree char *where = NULL;
@@ -88,9 +88,9 @@ _kutip_json_fail (KutipJsonReader     *r,
 
 /* Sets "WHERE: line L, column C: not valid JSON: problem". Returns FALSE. */
 gboolean
-_kutip_json_syntax_error (KutipJsonReader     *r,
-              const char *format,
-              ...)
+_kutip_json_syntax_error (KutipJsonReader *r,
+                          const char      *format,
+                          ...)
 {
   g_autofree char *problem = NULL;
   const char *line_start = r->start;
@@ -143,7 +143,7 @@ _kutip_json_describe_next (KutipJsonReader *r)
 
 gboolean
 _kutip_json_expect_char (KutipJsonReader *r,
-             char    c)
+                         char             c)
 {
   kutip_json_skip_ws (r);
   if (r->p < r->end && *r->p == c)
@@ -169,8 +169,8 @@ hex_value (char c)
 }
 
 static gboolean
-read_hex4 (KutipJsonReader  *r,
-           guint   *value)
+read_hex4 (KutipJsonReader *r,
+           guint           *value)
 {
   guint v = 0;
 
@@ -191,8 +191,8 @@ read_hex4 (KutipJsonReader  *r,
 /* Reads a string (r->p at its opening quote) into @out (replacing its
  * contents). The input was validated as UTF-8 beforehand. */
 gboolean
-_kutip_json_read_string_into (KutipJsonReader  *r,
-                  GString *out)
+_kutip_json_read_string_into (KutipJsonReader *r,
+                              GString         *out)
 {
   const char *p;
 
@@ -267,7 +267,7 @@ _kutip_json_read_string_into (KutipJsonReader  *r,
 
 gboolean
 _kutip_json_read_number (KutipJsonReader *r,
-             KutipJsonNumber *n)
+                         KutipJsonNumber *n)
 {
   const char *s = r->p;
   const char *p = s;
@@ -334,8 +334,8 @@ _kutip_json_read_number (KutipJsonReader *r,
 }
 
 gboolean
-_kutip_json_read_literal (KutipJsonReader     *r,
-              const char *word)
+_kutip_json_read_literal (KutipJsonReader *r,
+                          const char      *word)
 {
   gsize len = strlen (word);
 
@@ -349,8 +349,8 @@ _kutip_json_read_literal (KutipJsonReader     *r,
  * Returns 1 with the member name in r->scratch (and r->p at its value),
  * 0 at the closing brace, -1 on error. */
 int
-_kutip_json_next_member (KutipJsonReader   *r,
-             gboolean *first)
+_kutip_json_next_member (KutipJsonReader *r,
+                         gboolean        *first)
 {
   kutip_json_skip_ws (r);
   if (r->p >= r->end)
@@ -380,8 +380,8 @@ _kutip_json_next_member (KutipJsonReader   *r,
 
 /* Array iteration, like next_member. */
 int
-_kutip_json_next_element (KutipJsonReader   *r,
-              gboolean *first)
+_kutip_json_next_element (KutipJsonReader *r,
+                          gboolean        *first)
 {
   kutip_json_skip_ws (r);
   if (r->p >= r->end)
@@ -500,18 +500,19 @@ _kutip_json_read_node (KutipJsonReader *r)
 
 gboolean
 _kutip_json_wrong_type (KutipJsonReader     *r,
-            const KutipJsonPath *path,
-            const char *expected)
+                        const KutipJsonPath *path,
+                        const char          *expected)
 {
-  return _kutip_json_fail (r, path, KUTIP_ERROR_FORMAT, "expected %s, found %s", expected, _kutip_json_describe_next (r));
+  return _kutip_json_fail (r, path, KUTIP_ERROR_FORMAT, "expected %s, found %s",
+                           expected, _kutip_json_describe_next (r));
 }
 
 /* A string (or null when @nullable: *out = NULL). (transfer full) */
 gboolean
 _kutip_json_read_string (KutipJsonReader      *r,
-             const KutipJsonPath  *path,
-             gboolean     nullable,
-             char       **out)
+                         const KutipJsonPath  *path,
+                         gboolean              nullable,
+                         char                **out)
 {
   if (r->p < r->end && *r->p == '"')
     {
@@ -533,8 +534,8 @@ _kutip_json_read_string (KutipJsonReader      *r,
 
 gboolean
 _kutip_json_read_offset (KutipJsonReader     *r,
-             const KutipJsonPath *path,
-             guint      *out)
+                         const KutipJsonPath *path,
+                         guint               *out)
 {
   KutipJsonNumber n;
 
@@ -543,17 +544,19 @@ _kutip_json_read_offset (KutipJsonReader     *r,
   if (!_kutip_json_read_number (r, &n))
     return FALSE;
   if (!n.is_int)
-    return _kutip_json_fail (r, path, KUTIP_ERROR_FORMAT, "expected an offset (a whole number), found %g", n.d);
+    return _kutip_json_fail (r, path, KUTIP_ERROR_FORMAT,
+                             "expected an offset (a whole number), found %g", n.d);
   if (n.i < 0 || n.i > G_MAXUINT)
-    return _kutip_json_fail (r, path, KUTIP_ERROR_OFFSET, "offset %" G_GINT64_FORMAT " is out of range", n.i);
+    return _kutip_json_fail (r, path, KUTIP_ERROR_OFFSET,
+                             "offset %" G_GINT64_FORMAT " is out of range", n.i);
   *out = (guint) n.i;
   return TRUE;
 }
 
 gboolean
-_kutip_json_read_status (KutipJsonReader      *r,
-             const KutipJsonPath  *path,
-             KutipStatus *out)
+_kutip_json_read_status (KutipJsonReader     *r,
+                         const KutipJsonPath *path,
+                         KutipStatus         *out)
 {
   if (r->p >= r->end || *r->p != '"')
     return _kutip_json_wrong_type (r, path, "a status string");
@@ -569,23 +572,23 @@ _kutip_json_read_status (KutipJsonReader      *r,
 
 gboolean
 _kutip_json_missing (KutipJsonReader     *r,
-         const KutipJsonPath *path,
-         const char *member)
+                     const KutipJsonPath *path,
+                     const char          *member)
 {
   return _kutip_json_fail (r, path, KUTIP_ERROR_FORMAT, "the member “%s” is missing", member);
 }
 
 gboolean
 _kutip_json_duplicate_member (KutipJsonReader     *r,
-                  const KutipJsonPath *path)
+                              const KutipJsonPath *path)
 {
   return _kutip_json_fail (r, path, KUTIP_ERROR_FORMAT, "this member appears twice");
 }
 
 /* Unknown member: keep it verbatim. */
 gboolean
-_kutip_json_read_extra_member (KutipJsonReader      *r,
-                   JsonObject **extra)
+_kutip_json_read_extra_member (KutipJsonReader  *r,
+                               JsonObject      **extra)
 {
   g_autofree char *key = g_strndup (r->scratch->str, r->scratch->len);
   JsonNode *value = _kutip_json_read_node (r);

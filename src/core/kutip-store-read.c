@@ -55,9 +55,9 @@ static const char * const meta_names[] = {
 };
 
 static gboolean
-read_time (Load        *load,
+read_time (Load                 *load,
            const KutipJsonPath  *path,
-           GDateTime  **out)
+           GDateTime           **out)
 {
   KutipJsonReader *r = &load->r;
 
@@ -114,9 +114,9 @@ member_bit (const char * const *names,
 }
 
 static gboolean
-read_attributes (KutipJsonReader      *r,
-                 const KutipJsonPath  *path,
-                 GPtrArray   *pairs)
+read_attributes (KutipJsonReader     *r,
+                 const KutipJsonPath *path,
+                 GPtrArray           *pairs)
 {
   gboolean first = TRUE;
   int more;
@@ -139,7 +139,7 @@ read_attributes (KutipJsonReader      *r,
 }
 
 static KutipAnnotation *
-read_annotation (Load       *load,
+read_annotation (Load                *load,
                  const KutipJsonPath *path)
 {
   KutipJsonReader *r = &load->r;
@@ -233,6 +233,14 @@ read_annotation (Load       *load,
         return NULL;
       }
 
+  if (start > end)
+    {
+      KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (path, "end");
+
+      _kutip_json_fail (r, &end_at, KUTIP_ERROR_OFFSET, "end %u is before start %u", end, start);
+      return NULL;
+    }
+
   annotation = kutip_annotation_new (label, start, end);
   kutip_annotation_set_id (annotation, id);
   kutip_annotation_set_text (annotation, covered);
@@ -257,7 +265,7 @@ read_annotation (Load       *load,
 }
 
 static KutipRelation *
-read_relation (Load       *load,
+read_relation (Load                *load,
                const KutipJsonPath *path)
 {
   static const char * const members[] = { "id", "type", "from", "to", "status", "origin", NULL };
@@ -337,7 +345,7 @@ read_relation (Load       *load,
 }
 
 static KutipEntity *
-read_entity (Load       *load,
+read_entity (Load                *load,
              const KutipJsonPath *path)
 {
   static const char * const members[] = { "id", "name", "mentions", NULL };
@@ -428,10 +436,10 @@ read_entity (Load       *load,
 typedef gpointer (*ReadItemFunc) (Load *load, const KutipJsonPath *path);
 
 static gboolean
-read_list (Load         *load,
-           const KutipJsonPath   *path,
-           GPtrArray    *items,
-           ReadItemFunc  read_item)
+read_list (Load                *load,
+           const KutipJsonPath *path,
+           GPtrArray           *items,
+           ReadItemFunc         read_item)
 {
   KutipJsonReader *r = &load->r;
   gboolean first = TRUE;
@@ -453,7 +461,7 @@ read_list (Load         *load,
 }
 
 static gboolean
-read_metadata (Load       *load,
+read_metadata (Load                *load,
                const KutipJsonPath *path)
 {
   KutipJsonReader *r = &load->r;
@@ -516,7 +524,8 @@ read_document (Load *load)
       if (node == NULL)
         return FALSE;
       json_node_unref (node);
-      return _kutip_json_fail (r, NULL, KUTIP_ERROR_FORMAT, "not a Kutip file: the top level is not an object");
+      return _kutip_json_fail (r, NULL, KUTIP_ERROR_FORMAT,
+                               "not a Kutip file: the top level is not an object");
     }
   r->p++;
 
@@ -638,7 +647,8 @@ read_document (Load *load)
 
   if (!load->have_format)
     return _kutip_json_fail (r, NULL, KUTIP_ERROR_FORMAT,
-                 "not a Kutip file: the member “format” (\"%s\") is missing", KUTIP_FORMAT_NAME);
+                 "not a Kutip file: the member “format” (\"%s\") is missing",
+                 KUTIP_FORMAT_NAME);
   if (!load->have_version)
     return _kutip_json_missing (r, NULL, "version");
   if (load->text == NULL)
@@ -729,7 +739,8 @@ validate (Load *load)
           const char *covered = kutip_annotation_get_text (a);
           guint found;
 
-          if (start < end && end <= length && kutip_text_slice_equal (load->text, start, end, covered))
+          if (start < end && end <= length &&
+              kutip_text_slice_equal (load->text, start, end, covered))
             continue;
           if (_kutip_store_find_nearest (load->text, covered, start, &found))
             {
@@ -745,13 +756,6 @@ validate (Load *load)
           continue;
         }
 
-      if (start > end)
-        {
-          KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (&at, "end");
-
-          return _kutip_json_fail (r, &end_at, KUTIP_ERROR_OFFSET,
-                       "end %u is before start %u", end, start);
-        }
       if (start == end)
         {
           KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (&at, "end");

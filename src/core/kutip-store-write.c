@@ -54,7 +54,8 @@ _kutip_store_append_string (GString    *out,
         case '\f': g_string_append_len (out, "\\f", 2); break;
         default:
           {
-            char esc[6] = { '\\', 'u', '0', '0', hex[((guchar) *p) >> 4], hex[((guchar) *p) & 15] };
+            guchar c = (guchar) *p;
+            char esc[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
             g_string_append_len (out, esc, 6);
           }
         }
@@ -522,7 +523,8 @@ kutip_store_to_data (KutipDocument *document,
    * annotation line is about 250 bytes plus its covered text. */
   out = g_string_sized_new (text_len + text_len / 8 +
                             kutip_document_get_n_annotations (document) * 400 +
-                            g_list_model_get_n_items (kutip_document_get_relations (document)) * 128 +
+                            g_list_model_get_n_items (kutip_document_get_relations (document))
+                            * 128 +
                             4096);
 
   g_string_append_c (out, '{');

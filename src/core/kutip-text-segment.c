@@ -26,34 +26,22 @@ boundclass_of (gunichar c)
 }
 
 /* TRUE if a grapheme boundary lies between @prev and @cur no matter what
- * precedes @prev (GB4/GB5 and GB999 without any of the joining rules). */
+ * precedes @prev. Only two rules look further back: an emoji ZWJ sequence
+ * (GB11, decided at the ZWJ) and regional-indicator pairs (GB12/13); where
+ * neither applies, the context-free answer is final. */
 static gboolean
 is_certain_boundary (gunichar prev,
                      gunichar cur)
 {
   int pb = boundclass_of (prev);
-  int cb = boundclass_of (cur);
 
-  if (pb == UTF8PROC_BOUNDCLASS_CR)
-    return cb != UTF8PROC_BOUNDCLASS_LF;
-  if (pb == UTF8PROC_BOUNDCLASS_LF || pb == UTF8PROC_BOUNDCLASS_CONTROL)
-    return TRUE;
-  if (cb == UTF8PROC_BOUNDCLASS_CR || cb == UTF8PROC_BOUNDCLASS_LF ||
-      cb == UTF8PROC_BOUNDCLASS_CONTROL)
-    return TRUE;
-  if (pb != UTF8PROC_BOUNDCLASS_OTHER)
+  if (pb == UTF8PROC_BOUNDCLASS_ZWJ)
+    return FALSE;
+  if (pb == UTF8PROC_BOUNDCLASS_REGIONAL_INDICATOR &&
+      boundclass_of (cur) == UTF8PROC_BOUNDCLASS_REGIONAL_INDICATOR)
     return FALSE;
 
-  switch (cb)
-    {
-    case UTF8PROC_BOUNDCLASS_EXTEND:
-    case UTF8PROC_BOUNDCLASS_ZWJ:
-    case UTF8PROC_BOUNDCLASS_SPACINGMARK:
-    case UTF8PROC_BOUNDCLASS_E_MODIFIER:
-      return FALSE;
-    default:
-      return TRUE;
-    }
+  return utf8proc_grapheme_break ((utf8proc_int32_t) prev, (utf8proc_int32_t) cur);
 }
 
 /* Finds the grapheme boundaries around byte @b of @utf8 (which must be on a

@@ -201,8 +201,8 @@ tokenize_window (KutipText    *self,
 
   utf8 = kutip_text_get_utf8 (self, &n_bytes);
   tokens = _kutip_token_array_new (w->b1 - w->b0);
-  _kutip_text_tokenize_bytes (utf8, n_bytes, w->b0, w->b1, kutip_text_byte_to_offset (self, w->b0),
-                  ~0u, tokens);
+  _kutip_text_tokenize_bytes (utf8, n_bytes, w->b0, w->b1,
+                              kutip_text_byte_to_offset (self, w->b0), ~0u, tokens);
   return tokens;
 }
 

@@ -148,6 +148,16 @@ kutip_text_new_take (char    *utf8,
   if (n_bytes >= 3 && memcmp (utf8, "\xEF\xBB\xBF", 3) == 0)
     skip = 3;
 
+  /* Offsets are guint: refuse what they cannot count. */
+  if (n_bytes - skip >= G_MAXUINT)
+    {
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_VALUE,
+                   "text of %" G_GSIZE_FORMAT " bytes is larger than the 4 GiB Kutip can address",
+                   n_bytes);
+      g_free (utf8);
+      return NULL;
+    }
+
   /* A NUL byte is refused too: offsets past it would be unreachable for
    * every C string consumer. Offsets in the error count the BOM, so they
    * point into the caller's file. */

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* kutip-attribution-lexicon.c: one hash table over the Indonesian and English
+/* kutip-attribution-lexicon.c: one table over the Indonesian and English
  * attribution lexicons, built once, looked up by lower-cased ASCII word. */
 
 #define G_LOG_DOMAIN "kutip-attribution"
@@ -18,31 +18,84 @@ typedef struct
   guint32 en;
 } LexFlags;
 
-static GHashTable *lexicon;
+/* Built once into an open-addressing table keyed by lower-cased ASCII, so a
+ * lookup hashes the word while lower-casing it and allocates nothing. */
+typedef struct
+{
+  char     word[MAX_WORD + 1];
+  guint8   len;
+  LexFlags flags;
+} Slot;
+
+typedef struct
+{
+  Slot  *slots;
+  guint  mask;
+} Table;
+
+static Table *lexicon;
+
+static inline guint32
+hash_step (guint32 h,
+           guchar  c)
+{
+  return (h ^ c) * 16777619u;
+}
+
+static Slot *
+table_slot (Table      *table,
+            const char *lower,
+            gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    h = hash_step (h, (guchar) lower[i]);
+  for (guint i = h & table->mask;; i = (i + 1) & table->mask)
+    {
+      Slot *slot = &table->slots[i];
+
+      if (slot->len == 0 || (slot->len == len && memcmp (slot->word, lower, len) == 0))
+        return slot;
+    }
+}
 
 static void
-lexicon_add (GHashTable *table,
+lexicon_add (Table      *table,
              const char *word,
              guint32     flags,
              gboolean    is_id)
 {
-  LexFlags *entry = g_hash_table_lookup (table, word);
+  gsize len = strlen (word);
+  Slot *slot;
 
-  if (entry == NULL)
+  g_assert (len > 0 && len <= MAX_WORD);
+  slot = table_slot (table, word, len);
+  if (slot->len == 0)
     {
-      entry = g_new0 (LexFlags, 1);
-      g_hash_table_insert (table, g_strdup (word), entry);
+      memcpy (slot->word, word, len);
+      slot->len = (guint8) len;
     }
   if (is_id)
-    entry->id |= flags;
+    slot->flags.id |= flags;
   else
-    entry->en |= flags;
+    slot->flags.en |= flags;
 }
 
-static GHashTable *
+static Table *
 lexicon_build (void)
 {
-  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  Table *table = g_new0 (Table, 1);
+  guint n = 0, size = 64;
+
+  for (const AttLexEntry *e = att_lexicon_id; e->word != NULL; e++)
+    n += 2;
+  for (const AttLexEntry *e = att_lexicon_en; e->word != NULL; e++)
+    n++;
+  while (size < n * 4)
+    size *= 2;
+  table->slots = g_new0 (Slot, size);
+  table->mask = size - 1;
 
   for (const AttLexEntry *e = att_lexicon_id; e->word != NULL; e++)
     {
@@ -65,6 +118,7 @@ lexicon_get (const char *word,
              gsize       len)
 {
   char lower[MAX_WORD + 1];
+  Slot *slot;
 
   if (g_once_init_enter (&lexicon))
     g_once_init_leave (&lexicon, lexicon_build ());
@@ -77,11 +131,10 @@ lexicon_get (const char *word,
 
       if (c >= 0x80)
         return NULL;
-      lower[i] = g_ascii_tolower (c);
+      lower[i] = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
     }
-  lower[len] = '\0';
-
-  return g_hash_table_lookup (lexicon, lower);
+  slot = table_slot (lexicon, lower, len);
+  return slot->len ? &slot->flags : NULL;
 }
 
 guint32

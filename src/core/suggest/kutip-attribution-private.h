@@ -163,6 +163,9 @@ void      att_find_quotes         (AttContext  *ctx);
 gboolean  att_name_forward        (AttContext  *ctx,
                                    guint        i,
                                    guint       *last);
+guint     att_trim_leading        (AttContext  *ctx,
+                                   guint        first,
+                                   guint        last);
 gboolean  att_name_backward       (AttContext  *ctx,
                                    guint        end,
                                    guint       *first);

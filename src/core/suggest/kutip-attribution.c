@@ -214,7 +214,7 @@ find_candidate (AttContext *ctx,
 
     if (!introduces_person (ctx, &probe))
       return;
-    k = att_add_mention (ctx, i, last, FALSE, "name-intro", 0.6);
+    k = att_add_mention (ctx, att_trim_leading (ctx, i, last), last, FALSE, "name-intro", 0.6);
     if (g_array_index (ctx->mentions, AttMention, k).rule == (const char *) "name-intro")
       g_array_index (ctx->mentions, AttMention, k).candidate = TRUE;
   }

@@ -58,7 +58,7 @@ static const KutipDateLex id_entries[] = {
   K ("ini", KUTIP_LEX_THIS, 0),
   K ("kemarin", KUTIP_LEX_DEICTIC, 7), K ("kemaren", KUTIP_LEX_DEICTIC, 7),
   K ("besok", KUTIP_LEX_DEICTIC, 9), K ("esok", KUTIP_LEX_DEICTIC, 9),
-  K ("lusa", KUTIP_LEX_DEICTIC, 10),
+  K ("lusa", KUTIP_LEX_DEICTIC, 10), K ("semalam", KUTIP_LEX_DEICTIC, 7),
   K ("kemudian", KUTIP_LEX_LATER, 0), K ("lagi", KUTIP_LEX_LATER, 0),
 
   K ("pagi", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_MO),

@@ -281,8 +281,16 @@ guint kutip_date_year_at       (const KutipDateCtx *ctx,
                                 guint               j,
                                 gboolean            loose,
                                 int                *year);
-/* d/m, d/m/y, d-m-y with glued separators; year may be 2 or 4 digits. */
+/* d/m, d/m/y, d-m-y with glued separators (m/d/y with @month_first); the
+ * year may be 2 or 4 digits. */
 guint kutip_date_numeric_at    (const KutipDateCtx *ctx,
+                                guint               j,
+                                gboolean            month_first,
+                                int                *day,
+                                int                *month,
+                                int                *year);
+/* An ISO 8601 date: 2021-05-18. */
+guint kutip_date_iso_at        (const KutipDateCtx *ctx,
                                 guint               j,
                                 int                *day,
                                 int                *month,

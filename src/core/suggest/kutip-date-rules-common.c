@@ -75,8 +75,34 @@ kutip_date_year_at (const KutipDateCtx *ctx,
 }
 
 guint
+kutip_date_iso_at (const KutipDateCtx *ctx,
+                   guint               j,
+                   int                *day,
+                   int                *month,
+                   int                *year)
+{
+  const KutipDateTok *t = kutip_date_tok (ctx, j);
+
+  if (t == NULL || t->kind != KUTIP_DTOK_NUM || t->n_digits != 4 ||
+      !kutip_date_is_punct (ctx, j + 1, '-') || !kutip_date_glued (ctx, j + 1) ||
+      !kutip_date_is_num (ctx, j + 2) || !kutip_date_glued (ctx, j + 2) ||
+      ctx->toks[j + 2].n_digits != 2 ||
+      !kutip_date_is_punct (ctx, j + 3, '-') || !kutip_date_glued (ctx, j + 3) ||
+      !kutip_date_is_num (ctx, j + 4) || !kutip_date_glued (ctx, j + 4) ||
+      ctx->toks[j + 4].n_digits != 2)
+    return 0;
+  if (!kutip_date_valid_dmy (ctx->toks[j + 4].num, ctx->toks[j + 2].num, t->num))
+    return 0;
+  *year = t->num;
+  *month = ctx->toks[j + 2].num;
+  *day = ctx->toks[j + 4].num;
+  return j + 5;
+}
+
+guint
 kutip_date_numeric_at (const KutipDateCtx *ctx,
                        guint               j,
+                       gboolean            month_first,
                        int                *day,
                        int                *month,
                        int                *year)
@@ -119,6 +145,13 @@ kutip_date_numeric_at (const KutipDateCtx *ctx,
     return 0;
   if (kutip_date_is_num (ctx, k) && kutip_date_glued (ctx, k))
     return 0;
+  if (month_first)
+    {
+      int swap = d;
+
+      d = m;
+      m = swap;
+    }
   if (!kutip_date_valid_dmy (d, m, y))
     return 0;
   *day = d;

@@ -220,6 +220,20 @@ number_rule (const Ctx    *ctx,
       set_hit (hit, i, k, "date-en-dmy", 0.95);
       return TRUE;
     }
+  /* "2021-05-18", "5/18/2021" (month first in English) */
+  {
+    int d, m;
+
+    if (((k = kutip_date_iso_at (ctx, i, &d, &m, &y)) ||
+         (k = kutip_date_numeric_at (ctx, i, TRUE, &d, &m, &y))) && y != 0)
+      {
+        parts->day = d;
+        parts->month = m;
+        parts->year = y;
+        set_hit (hit, i, k, "date-en-numeric", 0.85);
+        return TRUE;
+      }
+  }
   kutip_date_parts_init (parts);
   if ((k = kutip_date_en_period_phrase_at (ctx, i, parts, &rule)) &&
       (g_str_equal (rule, "date-en-decade") || g_str_equal (rule, "date-en-century") ||

@@ -229,7 +229,7 @@ weekday_rule (const Ctx    *ctx,
     return FALSE;
 
   k = skip_comma (ctx, j);
-  if (PUNCT (k, '(') && (k = kutip_date_numeric_at (ctx, k + 1, &d, &m, &y)) && PUNCT (k, ')'))
+  if (PUNCT (k, '(') && (k = kutip_date_numeric_at (ctx, k + 1, FALSE, &d, &m, &y)) && PUNCT (k, ')'))
     {
       parts->day = d;
       parts->month = m;
@@ -242,6 +242,16 @@ weekday_rule (const Ctx    *ctx,
           j = k;
         }
       set_hit (hit, first, j, "date-id-day-dm", 0.97);
+      return TRUE;
+    }
+  k = skip_comma (ctx, j);
+  if ((k = kutip_date_numeric_at (ctx, k, FALSE, &d, &m, &y)) && y != 0)
+    {
+      /* "Senin, 21/2/2022" */
+      parts->day = d;
+      parts->month = m;
+      parts->year = y;
+      set_hit (hit, first, k, "date-id-day-date", 0.95);
       return TRUE;
     }
   k = skip_comma (ctx, j);
@@ -336,12 +346,13 @@ number_rule (const Ctx    *ctx,
 
   if ((k = day_month_at (ctx, i, parts)))
     {
-      if (LEX (k, KUTIP_LEX_PAST))
+      if (LEX (k, KUTIP_LEX_PAST) || LEX (k, KUTIP_LEX_NEXT))
         k++;
       set_hit (hit, i, k, "date-id-dmy", parts->year > 0 ? 0.97 : 0.93);
       return TRUE;
     }
-  if ((k = kutip_date_numeric_at (ctx, i, &d, &m, &y)) && y != 0)
+  if (((k = kutip_date_iso_at (ctx, i, &d, &m, &y)) ||
+       (k = kutip_date_numeric_at (ctx, i, FALSE, &d, &m, &y))) && y != 0)
     {
       parts->day = d;
       parts->month = m;
@@ -363,6 +374,9 @@ number_rule (const Ctx    *ctx,
   if (kutip_date_year_at (ctx, i, FALSE, &y) && y >= 1500)
     {
       k = year_tail (ctx, i + 1, y, FALSE, parts);
+      /* "2019 lalu", "2024 mendatang" */
+      if (k == i + 1 && (LEX (k, KUTIP_LEX_PAST) || LEX (k, KUTIP_LEX_NEXT)))
+        k++;
       set_hit (hit, i, k, "date-id-year", 0.85);
       return TRUE;
     }
@@ -419,7 +433,7 @@ paren_rule (const Ctx    *ctx,
   guint k;
   int d, m, y;
 
-  if ((k = kutip_date_numeric_at (ctx, i + 1, &d, &m, &y)) && PUNCT (k, ')'))
+  if ((k = kutip_date_numeric_at (ctx, i + 1, FALSE, &d, &m, &y)) && PUNCT (k, ')'))
     {
       hit->parts.day = d;
       hit->parts.month = m;
@@ -715,6 +729,13 @@ deictic_rule (const Ctx    *ctx,
           parts->tod = tod;
           k = k2;
         }
+      else if (WORD (i, "semalam"))
+        {
+          /* "semalam" is last night; "sehari semalam" a day and a night. */
+          if (i > 0 && LEX (i - 1, KUTIP_LEX_UNIT))
+            return FALSE;
+          parts->tod = KUTIP_TOD_NI;
+        }
       set_hit (hit, i, k, "date-id-deictic", 0.78);
       return TRUE;
     }
@@ -854,7 +875,8 @@ kutip_date_rules_id (const KutipDateCtx *ctx,
           /* "sepekan lalu", "setahun silam" */
           int dir;
 
-          if ((k = direction_after (ctx, i + 1, &dir)) && dir != 0)
+          if ((k = direction_after (ctx, i + 1, &dir)) && dir != 0 &&
+              !LEX (i + 1, KUTIP_LEX_DEICTIC))
             {
               kutip_date_parts_relative (&hit->parts, ctx->published, lex->value, dir);
               set_hit (hit, i, k, "date-id-ago", 0.72);

@@ -153,6 +153,23 @@ find_that (AttContext *ctx,
   return G_MAXUINT;
 }
 
+/* "was reported", "were first reported", "has been cited" */
+static gboolean
+after_be (AttContext *ctx,
+          guint       i)
+{
+  for (guint j = i; j > 0 && j + 4 > i; j--)
+    {
+      if (att_word_is (ctx, j - 1, "was") || att_word_is (ctx, j - 1, "were")
+          || att_word_is (ctx, j - 1, "is") || att_word_is (ctx, j - 1, "are")
+          || att_word_is (ctx, j - 1, "been") || att_word_is (ctx, j - 1, "be"))
+        return TRUE;
+      if (!(ATT_TOK (ctx, j - 1)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, j - 1)->lex & LEX_AUX)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 nested_in_clause (AttContext *ctx,
                   guint       subject_first)
@@ -348,10 +365,7 @@ att_reported_speech_at (AttContext *ctx,
   if ((t->flags & ATT_F_CAP) && !(t->flags & ATT_F_SENT_START))
     return i + 1;
   /* "Clinton was supported by …": a passive has no speaking subject. */
-  if (i > 0 && ctx->lang == ATT_LANG_EN
-      && (att_word_is (ctx, i - 1, "was") || att_word_is (ctx, i - 1, "were")
-          || att_word_is (ctx, i - 1, "is") || att_word_is (ctx, i - 1, "are")
-          || att_word_is (ctx, i - 1, "been") || att_word_is (ctx, i - 1, "be"))
+  if (ctx->lang == ATT_LANG_EN && after_be (ctx, i)
       && !(t->end - t->start > 3 && memcmp (ctx->text + t->end - 3, "ing", 3) == 0))
     {
       guint last;

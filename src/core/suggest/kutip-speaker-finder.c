@@ -39,6 +39,45 @@ is_head_word (AttTok *t)
   return is_word (t) && !(t->flags & ATT_F_DIGIT) && is_name_word (t);
 }
 
+/* Words that join the parts of a role or an organisation: "Dinas
+ * Pertanahan dan Tata Ruang", "Konsul Jenderal RI di New York", "Network for
+ * Democracy". */
+static gboolean
+is_connector (AttContext *ctx,
+              guint       j)
+{
+  return att_word_is (ctx, j, "dan") || att_word_is (ctx, j, "di") || att_word_is (ctx, j, "untuk")
+         || att_word_is (ctx, j, "and") || att_word_is (ctx, j, "for") || att_word_is (ctx, j, "of")
+         || att_punct_is (ctx, j, '&');
+}
+
+static gboolean
+has_title (AttContext *ctx,
+           guint       first,
+           guint       last)
+{
+  for (guint j = first; j < last; j++)
+    if (ATT_TOK (ctx, j)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, j)->lex & LEX_TITLE))
+      return TRUE;
+  return FALSE;
+}
+
+/* A sub-heading word glued before a role at the start of a sentence:
+ * "Mudik Ketua Umum …" → "Ketua Umum …". */
+guint
+att_trim_leading (AttContext *ctx,
+              guint       first,
+              guint       last)
+{
+  AttTok *t = ATT_TOK (ctx, first);
+
+  if (first + 2 < last && (t->flags & ATT_F_SENT_START) && (t->flags & ATT_F_CAP)
+      && !(t->lex & LEX_TITLE) && !(t->flags & ATT_F_ALL_CAPS)
+      && (ATT_TOK (ctx, first + 1)->lex & LEX_TITLE))
+    return first + 1;
+  return first;
+}
+
 gboolean
 att_name_forward (AttContext *ctx,
                   guint       i,
@@ -118,6 +157,10 @@ att_name_forward (AttContext *ctx,
           && is_head_word (ATT_TOK (ctx, j + 1))
           && !(ATT_TOK (ctx, j + 1)->flags & ATT_F_DIGIT))
         continue;
+      if (has_head && j + 1 < n && is_head_word (ATT_TOK (ctx, j + 1))
+          && ((is_connector (ctx, j) && has_title (ctx, i, j))
+              || (t->flags & ATT_F_DIGIT)))
+        continue;
       /* "Mr. Clarke" */
       if (has_head && att_punct_is (ctx, j, '.') && (ATT_TOK (ctx, j - 1)->lex & LEX_ABBREV)
           && ATT_TOK (ctx, j - 1)->end == ATT_TOK (ctx, j)->start && j + 1 < n
@@ -145,6 +188,7 @@ att_name_backward (AttContext *ctx,
   gboolean has_head = FALSE;
   guint start = end;
   guint lower_run = 0;
+  guint cut = G_MAXUINT; /* where to fall back if no title joins a crossing */
   gint j;
 
   for (j = (gint) end - 1; j >= 0 && end - j <= MAX_NAME_TOKENS; j--)
@@ -158,6 +202,8 @@ att_name_backward (AttContext *ctx,
           has_head = TRUE;
           start = j;
           lower_run = 0;
+          if (t->lex & LEX_TITLE)
+            cut = G_MAXUINT;
           if (t->flags & ATT_F_SENT_START)
             break;
           continue;
@@ -165,6 +211,16 @@ att_name_backward (AttContext *ctx,
       if (has_head && is_word (t) && (t->lex & LEX_PARTICLE) && j > 0
           && is_head_word (ATT_TOK (ctx, j - 1)))
         continue;
+      /* "Dinas Pertanahan dan Tata Ruang …", "Anggota KPU, Viryan Aziz": kept
+       * only when a title stands further left. */
+      if (has_head && j > 0 && is_head_word (ATT_TOK (ctx, j - 1))
+          && (is_connector (ctx, j) || (t->flags & ATT_F_DIGIT)
+              || (att_punct_is (ctx, j, ',') && ctx->lang == ATT_LANG_ID)))
+        {
+          if (cut == G_MAXUINT && !(t->flags & ATT_F_DIGIT))
+            cut = start;
+          continue;
+        }
       if (has_head && (t->lex & LEX_DETERMINER))
         {
           start = j;
@@ -219,8 +275,9 @@ att_name_backward (AttContext *ctx,
     }
   if (!has_head)
     return FALSE;
-  /* Trim lower-case words left of the head run that no head followed. */
-  *first = start;
+  if (cut != G_MAXUINT)
+    start = cut;
+  *first = att_trim_leading (ctx, start, end);
   return TRUE;
 }
 

@@ -1,0 +1,308 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-cli-export.c: `kutip-cli export`: Kutip documents to a labelled
+ * dataset format, streaming, optionally split into train/dev/test. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "kutip-cli.h"
+#include "kutip-format.h"
+#include "kutip-store.h"
+
+typedef struct
+{
+  char          *name;
+  double         upto;     /* cumulative share */
+  KutipExporter *exporter;
+} Split;
+
+typedef struct
+{
+  GArray   *splits;        /* Split */
+  guint64   seed;
+  guint     n_read;
+} ExportRun;
+
+static void
+split_clear (gpointer data)
+{
+  Split *split = data;
+
+  g_free (split->name);
+  g_clear_pointer (&split->exporter, kutip_exporter_free);
+}
+
+static gboolean
+parse_offsets (const char       *value,
+               KutipOffsetUnit  *unit)
+{
+  if (value == NULL || strcmp (value, "codepoint") == 0)
+    *unit = KUTIP_OFFSET_CODEPOINT;
+  else if (strcmp (value, "utf16") == 0)
+    *unit = KUTIP_OFFSET_UTF16;
+  else if (strcmp (value, "byte") == 0)
+    *unit = KUTIP_OFFSET_BYTE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* A stable share in [0, 1) for a document: the same document lands in the
+ * same split whatever order the corpus is read in. */
+static double
+document_share (guint64     seed,
+                const char *id)
+{
+  guint64 hash = 0xcbf29ce484222325ULL ^ seed;
+
+  for (const char *p = id; *p; p++)
+    {
+      hash ^= (guchar) *p;
+      hash *= 0x100000001b3ULL;
+    }
+  hash ^= hash >> 33;
+  hash *= 0xff51afd7ed558ccdULL;
+  hash ^= hash >> 33;
+
+  return (hash >> 11) * (1.0 / 9007199254740992.0);
+}
+
+static gboolean
+export_one (KutipDocument  *document,
+            gpointer        user_data,
+            GError        **error)
+{
+  ExportRun *run = user_data;
+  Split *split = &g_array_index (run->splits, Split, 0);
+
+  run->n_read++;
+  if (run->splits->len > 1)
+    {
+      const char *id = kutip_document_get_id (document);
+      g_autofree char *fallback = g_strdup_printf ("#%u", run->n_read);
+      double share = document_share (run->seed, id && *id ? id : fallback);
+
+      for (guint i = 0; i < run->splits->len; i++)
+        {
+          split = &g_array_index (run->splits, Split, i);
+          if (share < split->upto)
+            break;
+        }
+    }
+
+  return kutip_exporter_add (split->exporter, document, error);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static gboolean
+export_path (const char  *path,
+             ExportRun   *run,
+             GError     **error)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, error);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      const char *name;
+
+      if (dir == NULL)
+        return FALSE;
+      while ((name = g_dir_read_name (dir)) != NULL)
+        if (g_str_has_suffix (name, ".kutip.json") || g_str_has_suffix (name, ".jsonl"))
+          g_ptr_array_add (names, g_build_filename (path, name, NULL));
+      g_ptr_array_sort (names, compare_strings);
+      for (guint i = 0; i < names->len; i++)
+        if (!export_path (g_ptr_array_index (names, i), run, error))
+          return FALSE;
+      return TRUE;
+    }
+
+  if (g_str_has_suffix (path, ".jsonl"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, error);
+
+      if (stream == NULL)
+        return FALSE;
+      return kutip_format_read_jsonl (G_INPUT_STREAM (stream), path, export_one, run, error);
+    }
+
+  {
+    g_autoptr(KutipDocument) document = kutip_store_open (path, KUTIP_LOAD_DEFAULT, error);
+
+    return document != NULL && export_one (document, run, error);
+  }
+}
+
+static gboolean
+parse_splits (const char  *spec,
+              GArray      *splits,
+              GError     **error)
+{
+  g_auto(GStrv) parts = g_strsplit (spec, ",", -1);
+  double total = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (parts[i], "=", 2);
+      Split split = { 0 };
+      char *end = NULL;
+      double share;
+
+      if (pair[0] == NULL || pair[1] == NULL || *pair[0] == '\0' ||
+          strchr (pair[0], '/') != NULL ||
+          ((share = g_ascii_strtod (pair[1], &end)), *end != '\0') || share < 0)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--split: “%s” is not NAME=SHARE (e.g. train=0.8)"), parts[i]);
+          return FALSE;
+        }
+      total += share;
+      split.name = g_strdup (pair[0]);
+      split.upto = total;
+      g_array_append_val (splits, split);
+    }
+
+  if (splits->len == 0 || total < 0.999 || total > 1.001)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--split: the shares add up to %g, not 1"), total);
+      return FALSE;
+    }
+  g_array_index (splits, Split, splits->len - 1).upto = 1.0;
+  return TRUE;
+}
+
+int
+kutip_cli_export (int    argc,
+                  char **argv)
+{
+  g_autofree char *format_name = NULL;
+  g_autofree char *offsets = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *nesting = NULL;
+  g_autofree char *shape = NULL;
+  g_autofree char *split_spec = NULL;
+  g_autofree char *output = NULL;
+  g_auto(GStrv) inputs = NULL;
+  gint64 seed = 0;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("jsonl, doccano, label-studio, brat, conll, hf, prodigy or csv"), "F" },
+    { "offsets", 0, 0, G_OPTION_ARG_STRING, &offsets,
+      N_("Offset unit: codepoint (default), utf16 or byte"), "UNIT" },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status,
+      N_("accepted (default) or all (pending suggestions too)"), "S" },
+    { "nesting", 0, 0, G_OPTION_ARG_STRING, &nesting,
+      N_("CoNLL/HF nested spans: outermost (default) or layers"), "N" },
+    { "doccano-shape", 0, 0, G_OPTION_ARG_STRING, &shape,
+      N_("doccano: label (default) or entities (with relations)"), "SHAPE" },
+    { "split", 0, 0, G_OPTION_ARG_STRING, &split_spec,
+      N_("Split into files, e.g. train=0.8,dev=0.1,test=0.1"), "SPEC" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the split"), "N" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Output file (a folder for brat or --split)"), "OUT" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, N_("FILES|DIR") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILES|DIR — export documents"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) splits = g_array_new (FALSE, TRUE, sizeof (Split));
+  g_autoptr(GPtrArray) label_order = g_ptr_array_new_with_free_func (g_free);
+  const KutipFormat *format;
+  KutipExportOptions options;
+  ExportRun run = { splits, 0, 0 };
+
+  g_array_set_clear_func (splits, split_clear);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Reads Kutip documents (.kutip.json, Kutip JSONL, or a folder of them) and writes\n"
+      "a labelled dataset. See docs/formats.md."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return kutip_cli_fail ("%s", error->message);
+
+  if (format_name == NULL || output == NULL || inputs == NULL || inputs[0] == NULL)
+    return kutip_cli_fail ("%s", _("export needs --format F, -o OUT and at least one input"));
+
+  format = kutip_format_lookup (format_name);
+  if (format == NULL || !(kutip_format_get_flags (format) & KUTIP_FORMAT_CAN_EXPORT))
+    return kutip_cli_fail (_("“%s” is not a format Kutip exports (jsonl, doccano, label-studio, "
+                             "brat, conll, hf, prodigy, csv)"), format_name);
+
+  kutip_export_options_init (&options);
+  options.label_order = label_order;
+  if (!parse_offsets (offsets, &options.offsets))
+    return kutip_cli_fail (_("--offsets: “%s” is not codepoint, utf16 or byte"), offsets);
+  if (status != NULL && strcmp (status, "all") != 0 && strcmp (status, "accepted") != 0)
+    return kutip_cli_fail (_("--status: “%s” is not accepted or all"), status);
+  options.all_statuses = g_strcmp0 (status, "all") == 0;
+  if (nesting != NULL && strcmp (nesting, "layers") != 0 && strcmp (nesting, "outermost") != 0)
+    return kutip_cli_fail (_("--nesting: “%s” is not outermost or layers"), nesting);
+  options.nesting = g_strcmp0 (nesting, "layers") == 0 ? KUTIP_NESTING_LAYERS
+                                                        : KUTIP_NESTING_OUTERMOST;
+  if (shape != NULL && strcmp (shape, "label") != 0 && strcmp (shape, "entities") != 0)
+    return kutip_cli_fail (_("--doccano-shape: “%s” is not label or entities"), shape);
+  options.doccano_entities = g_strcmp0 (shape, "entities") == 0;
+
+  if (split_spec != NULL)
+    {
+      if (!parse_splits (split_spec, splits, &error))
+        return kutip_cli_fail ("%s", error->message);
+      if (g_mkdir_with_parents (output, 0755) != 0)
+        return kutip_cli_fail (_("%s: cannot create the folder"), output);
+    }
+  else
+    {
+      Split whole = { g_strdup (""), 1.0, NULL };
+
+      g_array_append_val (splits, whole);
+    }
+  run.seed = (guint64) seed;
+
+  for (guint i = 0; i < splits->len; i++)
+    {
+      Split *split = &g_array_index (splits, Split, i);
+      g_autofree char *path = NULL;
+
+      if (split_spec == NULL)
+        path = g_strdup (output);
+      else
+        {
+          g_autofree char *name = g_strconcat (split->name, kutip_format_get_extension (format),
+                                               NULL);
+
+          path = g_build_filename (output, name, NULL);
+        }
+      split->exporter = kutip_exporter_new_for_path (format, path, &options, &error);
+      if (split->exporter == NULL)
+        return kutip_cli_fail ("%s", error->message);
+    }
+
+  for (guint i = 0; inputs[i] != NULL; i++)
+    if (!export_path (inputs[i], &run, &error))
+      return kutip_cli_fail ("%s", error->message);
+
+  for (guint i = 0; i < splits->len; i++)
+    {
+      Split *split = &g_array_index (splits, Split, i);
+
+      if (!kutip_exporter_finish (split->exporter, &error))
+        return kutip_cli_fail ("%s", error->message);
+      if (split_spec != NULL)
+        fprintf (stderr, _("%s: %u documents\n"), split->name,
+                 kutip_exporter_get_n_documents (split->exporter));
+    }
+
+  fprintf (stderr, _("Exported %u documents as %s to %s\n"), run.n_read,
+           kutip_format_get_title (format), output);
+  return 0;
+}
