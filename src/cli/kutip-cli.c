@@ -18,6 +18,10 @@ typedef struct
 } Subcommand;
 
 static const Subcommand subcommands[] = {
+  { "validate", kutip_cli_validate, N_("Check Kutip JSON files") },
+  { "stats", kutip_cli_stats, N_("Count annotations per label and status") },
+  { "new", kutip_cli_new, N_("Make a Kutip JSON file of a plain-text article") },
+  { "suggest", kutip_cli_suggest, N_("Add pending suggestions of speakers, claims and dates") },
   { "export", kutip_cli_export, N_("Write documents as a labelled dataset (doccano, brat, …)") },
   { "import", kutip_cli_import, N_("Read a labelled dataset into Kutip documents") },
   { NULL, NULL, NULL },

@@ -15,7 +15,11 @@ typedef int (*KutipCliCommand) (int    argc,
 int kutip_cli_fail (const char *format,
                     ...) G_GNUC_PRINTF (1, 2);
 
-int kutip_cli_export (int argc, char **argv);
-int kutip_cli_import (int argc, char **argv);
+int kutip_cli_validate (int argc, char **argv);
+int kutip_cli_stats    (int argc, char **argv);
+int kutip_cli_new      (int argc, char **argv);
+int kutip_cli_suggest  (int argc, char **argv);
+int kutip_cli_export   (int argc, char **argv);
+int kutip_cli_import   (int argc, char **argv);
 
 G_END_DECLS

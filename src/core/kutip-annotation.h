@@ -16,7 +16,7 @@ G_DECLARE_FINAL_TYPE (KutipAnnotation, kutip_annotation, KUTIP, ANNOTATION, GObj
 /* Setters here change the object only. Edits a user makes go through
  * KutipDocument (kutip_document_set_*), which records undo and keeps the
  * document's index in order; never change start/end of an annotation that
- * is inside a document directly. */
+ * is inside a document directly, nor its id. */
 
 KutipAnnotation *kutip_annotation_new              (const char      *label,
                                                     guint            start,

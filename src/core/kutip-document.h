@@ -153,6 +153,10 @@ gboolean          kutip_document_add_relation        (KutipDocument    *self,
                                                       GError          **error);
 void              kutip_document_remove_relation     (KutipDocument    *self,
                                                       KutipRelation    *relation);
+/* Accepting or rejecting a suggested link. */
+void              kutip_document_set_relation_status (KutipDocument    *self,
+                                                      KutipRelation    *relation,
+                                                      KutipStatus       status);
 /* Links @from to @to with @type, replacing an earlier link of that type
  * from @from (a claim has one speaker). Returns (transfer none). */
 KutipRelation    *kutip_document_link                (KutipDocument    *self,
@@ -174,6 +178,11 @@ void              kutip_document_merge_entities      (KutipDocument    *self,
                                                       KutipEntity      *other);
 /* Makes @mention part of @entity (leaving any other entity). */
 void              kutip_document_entity_add_mention  (KutipDocument    *self,
+                                                      KutipEntity      *entity,
+                                                      KutipAnnotation  *mention);
+
+/* Takes @mention out of @entity (the annotation stays). */
+void              kutip_document_entity_remove_mention (KutipDocument  *self,
                                                       KutipEntity      *entity,
                                                       KutipAnnotation  *mention);
 

@@ -29,6 +29,12 @@ void                kutip_entity_add_mention    (KutipEntity *self,
                                                  const char  *annotation_id);
 gboolean            kutip_entity_remove_mention (KutipEntity *self,
                                                  const char  *annotation_id);
+void                kutip_entity_insert_mention (KutipEntity *self,
+                                                 const char  *annotation_id,
+                                                 guint        position);
+gboolean            kutip_entity_find_mention   (KutipEntity *self,
+                                                 const char  *annotation_id,
+                                                 guint       *position);
 JsonObject         *kutip_entity_get_extra      (KutipEntity *self);
 void                kutip_entity_set_extra      (KutipEntity *self,
                                                  JsonObject  *extra);

@@ -39,11 +39,15 @@ gboolean          kutip_schema_add_label       (KutipSchema  *self,
                                                 gunichar      key,
                                                 const char * const *attributes,
                                                 GError      **error);
+gboolean          kutip_schema_add_attribute   (KutipSchema  *self,
+                                                const char   *name,
+                                                const char   *key);
 /* Relation types the schema allows: said-by, dated, plus project ones. */
 gboolean          kutip_schema_has_relation    (KutipSchema  *self,
                                                 const char   *type);
 void              kutip_schema_add_relation    (KutipSchema  *self,
                                                 const char   *type);
+const char * const *kutip_schema_get_relations (KutipSchema *self);
 JsonNode         *kutip_schema_to_json         (KutipSchema  *self);
 KutipSchema      *kutip_schema_new_from_json   (JsonNode     *node,
                                                 const char   *where,

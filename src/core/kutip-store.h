@@ -48,6 +48,10 @@ gboolean       kutip_store_save_file     (KutipDocument   *document,
 KutipDocument *kutip_store_open          (const char      *path,
                                           KutipLoadFlags   flags,
                                           GError         **error);
+/* A new document of a plain-text article (id = file name without extension,
+ * path = its sidecar), ignoring any existing sidecar. */
+KutipDocument *kutip_store_new_from_article (const char   *path,
+                                             GError      **error);
 /* "dir/ARTICLE.txt" -> "dir/ARTICLE.kutip.json" (transfer full). */
 char          *kutip_store_sidecar_path  (const char      *article_path);
 

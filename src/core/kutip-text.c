@@ -86,6 +86,20 @@ build_offset_maps (KutipText *self)
   self->ascii = (self->n_bytes == cp);
 }
 
+/* Sets %KUTIP_ERROR_INVALID_UTF8 for the bad byte at @bad; offsets in the
+ * message count from @base, the start of the caller's data. */
+static void
+set_invalid_utf8_error (GError     **error,
+                        const char  *where,
+                        const char  *base,
+                        const char  *bad)
+{
+  g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_UTF8,
+               "%s%snot valid UTF-8 at byte offset %" G_GSIZE_FORMAT " (byte 0x%02X)",
+               where ? where : "", where ? ": " : "",
+               (gsize) (bad - base), (guint) (guchar) *bad);
+}
+
 /**
  * kutip_utf8_check:
  * @where: (nullable): a file name or other place for the message
@@ -101,13 +115,12 @@ kutip_utf8_check (const char  *data,
 {
   const char *bad = NULL;
 
-  if (g_utf8_validate_len (data, n_bytes, &bad))
+  g_return_val_if_fail (data != NULL || n_bytes == 0, FALSE);
+
+  if (n_bytes == 0 || g_utf8_validate_len (data, n_bytes, &bad))
     return TRUE;
 
-  g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_UTF8,
-               "%s%snot valid UTF-8 at byte offset %" G_GSIZE_FORMAT " (byte 0x%02X)",
-               where ? where : "", where ? ": " : "",
-               (gsize) (bad - data), (guint) (guchar) *bad);
+  set_invalid_utf8_error (error, where, data, bad);
   return FALSE;
 }
 
@@ -124,28 +137,33 @@ kutip_text_new_take (char    *utf8,
                      GError **error)
 {
   KutipText *self;
+  const char *bad = NULL;
   gsize skip = 0;
 
   g_return_val_if_fail (utf8 != NULL || n_bytes == 0, NULL);
 
+  if (utf8 == NULL)
+    utf8 = g_malloc0 (1);
+
   if (n_bytes >= 3 && memcmp (utf8, "\xEF\xBB\xBF", 3) == 0)
     skip = 3;
 
-  if (!kutip_utf8_check (utf8 + skip, n_bytes - skip, NULL, error))
+  /* Offsets are guint: refuse what they cannot count. */
+  if (n_bytes - skip >= G_MAXUINT)
     {
-      /* Report offsets in the caller's bytes, BOM included. */
-      if (skip > 0 && error != NULL && *error != NULL)
-        {
-          g_autofree char *msg = NULL;
-          const char *bad = NULL;
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_VALUE,
+                   "text of %" G_GSIZE_FORMAT " bytes is larger than the 4 GiB Kutip can address",
+                   n_bytes);
+      g_free (utf8);
+      return NULL;
+    }
 
-          g_utf8_validate_len (utf8 + skip, n_bytes - skip, &bad);
-          msg = g_strdup_printf ("not valid UTF-8 at byte offset %" G_GSIZE_FORMAT
-                                 " (byte 0x%02X)",
-                                 (gsize) (bad - utf8), (guint) (guchar) *bad);
-          g_free ((*error)->message);
-          (*error)->message = g_steal_pointer (&msg);
-        }
+  /* A NUL byte is refused too: offsets past it would be unreachable for
+   * every C string consumer. Offsets in the error count the BOM, so they
+   * point into the caller's file. */
+  if (n_bytes > skip && !g_utf8_validate_len (utf8 + skip, n_bytes - skip, &bad))
+    {
+      set_invalid_utf8_error (error, NULL, utf8, bad);
       g_free (utf8);
       return NULL;
     }
@@ -182,6 +200,8 @@ kutip_text_new (const char  *utf8,
                 gssize       n_bytes,
                 GError     **error)
 {
+  char *copy;
+
   g_return_val_if_fail (utf8 != NULL || n_bytes <= 0, NULL);
 
   if (utf8 == NULL)
@@ -189,7 +209,12 @@ kutip_text_new (const char  *utf8,
   if (n_bytes < 0)
     n_bytes = (gssize) strlen (utf8);
 
-  return kutip_text_new_take (g_memdup2 (utf8, (gsize) n_bytes + 1), (gsize) n_bytes, error);
+  /* @utf8 need not be NUL-terminated when @n_bytes is given: copy exactly. */
+  copy = g_malloc ((gsize) n_bytes + 1);
+  memcpy (copy, utf8, (gsize) n_bytes);
+  copy[n_bytes] = '\0';
+
+  return kutip_text_new_take (copy, (gsize) n_bytes, error);
 }
 
 /**
@@ -592,7 +617,8 @@ kutip_text_find (KutipText  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (needle != NULL, FALSE);
 
-  if (from > self->length || *needle == '\0')
+  /* A needle that is not valid UTF-8 could match inside a character. */
+  if (from > self->length || *needle == '\0' || !g_utf8_validate (needle, -1, NULL))
     return FALSE;
 
   from_byte = kutip_text_offset_to_byte (self, from);

@@ -1,0 +1,335 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-application.c: the AdwApplication: opens windows for files or the
+ * sample, offers autosaved work after a crash, and holds app actions. */
+
+#define G_LOG_DOMAIN "kutip-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kutip-application.h"
+#include "kutip-preferences-window.h"
+#include "kutip-recovery.h"
+#include "kutip-store.h"
+#include "kutip-window.h"
+
+#define SAMPLE_NAME "harakatuna-gaza-ceasefire-id.txt"
+
+struct _KutipApplication
+{
+  AdwApplication parent_instance;
+
+  gboolean       recovery_checked;
+};
+
+G_DEFINE_FINAL_TYPE (KutipApplication, kutip_application, ADW_TYPE_APPLICATION)
+
+/**
+ * kutip_application_find_sample:
+ *
+ * Returns: (transfer full) (nullable): the bundled sample article, from the
+ *   installed data or, when running from the build tree, the sources.
+ */
+char *
+kutip_application_find_sample (void)
+{
+  const char *override = g_getenv ("KUTIP_SAMPLE");
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "samples", SAMPLE_NAME, NULL);
+  g_autofree char *source = g_build_filename (KUTIP_SOURCE_DATADIR, "samples", SAMPLE_NAME, NULL);
+
+  if (override != NULL && g_file_test (override, G_FILE_TEST_IS_REGULAR))
+    return g_strdup (override);
+  if (g_file_test (installed, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&installed);
+  if (g_file_test (source, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&source);
+  return NULL;
+}
+
+static KutipWindow *
+new_window (KutipApplication *self)
+{
+  KutipWindow *window = kutip_window_new (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+open_sample (KutipWindow *window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+}
+
+static void
+recover_all (KutipApplication *self,
+             GPtrArray        *paths,
+             KutipWindow      *first)
+{
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KutipDocument) document = kutip_store_load_file (path, KUTIP_LOAD_DEFAULT, &error);
+      g_autofree char *origin = kutip_recovery_get_origin (path);
+      KutipWindow *window;
+
+      if (document == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not recover %s: %s"),
+                                                      path, error->message);
+          g_message ("%s", message);
+          continue;
+        }
+
+      kutip_document_set_path (document, origin);
+      window = (i == 0 && first != NULL) ? first : new_window (self);
+      kutip_window_set_document (window, document, TRUE);
+      /* The window's next autosave replaces this copy; a save removes it. */
+      kutip_recovery_remove (path);
+      kutip_window_show_toast (window, _("Recovered unsaved work"));
+    }
+}
+
+typedef struct
+{
+  KutipApplication *app;
+  GPtrArray        *paths;
+  KutipWindow      *window;
+} RecoveryOffer;
+
+static void
+recovery_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      RecoveryOffer    *offer)
+{
+  if (g_strcmp0 (response, "recover") == 0)
+    {
+      recover_all (offer->app, offer->paths, offer->window);
+    }
+  else
+    {
+      for (guint i = 0; i < offer->paths->len; i++)
+        kutip_recovery_remove (g_ptr_array_index (offer->paths, i));
+      open_sample (offer->window);
+    }
+  g_ptr_array_unref (offer->paths);
+  g_object_unref (offer->window);
+  g_free (offer);
+}
+
+/* After a crash the recovery folder still holds autosaved work. */
+static gboolean
+offer_recovery (KutipApplication *self,
+                KutipWindow      *window)
+{
+  g_autoptr(GPtrArray) paths = NULL;
+  RecoveryOffer *offer;
+  GtkWidget *dialog;
+
+  if (self->recovery_checked)
+    return FALSE;
+  self->recovery_checked = TRUE;
+
+  paths = kutip_recovery_list ();
+  if (paths->len == 0)
+    return FALSE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Recover Unsaved Work?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "Kutip was closed before %u article was saved. "
+                                               "Its annotations were autosaved.",
+                                               "Kutip was closed before %u articles were saved. "
+                                               "Their annotations were autosaved.",
+                                               paths->len),
+                                  paths->len);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+
+  offer = g_new0 (RecoveryOffer, 1);
+  offer->app = self;
+  offer->paths = g_steal_pointer (&paths);
+  offer->window = g_object_ref (window);
+  g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), offer);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
+kutip_application_activate (GApplication *app)
+{
+  KutipApplication *self = KUTIP_APPLICATION (app);
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+  KutipWindow *window;
+
+  if (active != NULL)
+    {
+      gtk_window_present (active);
+      return;
+    }
+
+  window = new_window (self);
+  if (!offer_recovery (self, window))
+    open_sample (window);
+}
+
+static void
+kutip_application_open (GApplication  *app,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  KutipApplication *self = KUTIP_APPLICATION (app);
+  KutipWindow *window = NULL;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (KUTIP_IS_WINDOW (active) && kutip_window_is_pristine (KUTIP_WINDOW (active)))
+    window = KUTIP_WINDOW (active);
+  if (window == NULL)
+    window = new_window (self);
+
+  offer_recovery (self, window);
+  /* Each file after the first gets a window of its own. */
+  for (int i = 0; i < n_files; i++)
+    kutip_window_open_file (window, files[i]);
+}
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  open_sample (new_window (KUTIP_APPLICATION (user_data)));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* Closing asks about unsaved work window by window. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Kutip developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-icon", APP_ID,
+                        "application-name", "Kutip",
+                        "developer-name", "The Kutip developers",
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Tag who said what, and when, in news articles"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: put your names here, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget *preferences = kutip_preferences_window_new (parent);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static const GActionEntry app_entries[] = {
+  { "new-window", new_window_action },
+  { "quit", quit_action },
+  { "about", about_action },
+  { "preferences", preferences_action },
+};
+
+static void
+kutip_application_startup (GApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.new-window", { "<Control>n", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.close", { "<Control>w", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.find-next", { "<Control>g", NULL } },
+    { "win.find-previous", { "<Control><Shift>g", NULL } },
+    { "win.next-annotation", { "<Alt>Down", NULL } },
+    { "win.previous-annotation", { "<Alt>Up", NULL } },
+    { "win.next-pending", { "<Control>period", NULL } },
+  };
+  AdwStyleManager *style;
+
+  G_APPLICATION_CLASS (kutip_application_parent_class)->startup (app);
+
+  g_set_application_name (_("Kutip"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  /* Light or dark as the system says. */
+  style = adw_style_manager_get_default ();
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries,
+                                   G_N_ELEMENTS (app_entries), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+kutip_application_class_init (KutipApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = kutip_application_activate;
+  app_class->open = kutip_application_open;
+  app_class->startup = kutip_application_startup;
+}
+
+static void
+kutip_application_init (KutipApplication *self)
+{
+}
+
+KutipApplication *
+kutip_application_new (void)
+{
+  return g_object_new (KUTIP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/org/kutip/Kutip",
+                       NULL);
+}

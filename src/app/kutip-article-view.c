@@ -1,0 +1,954 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-article-view.c: the read-only article with a highlight per
+ * annotation, kept in step with the document incrementally. */
+
+#define G_LOG_DOMAIN "kutip-article-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kutip-article-view.h"
+
+/* Widest column of text, in pixels, before margins grow instead. */
+#define READABLE_WIDTH 820
+#define MIN_MARGIN     24
+
+/* What was drawn for one annotation, so it can be taken back exactly. */
+typedef struct
+{
+  guint       start;
+  guint       end;
+  GtkTextTag *tag;   /* NULL when rejected (not drawn) */
+} Applied;
+
+struct _KutipArticleView
+{
+  GtkWidget          parent_instance;
+
+  GtkScrolledWindow *scroller;
+  GtkTextView       *text_view;
+  GtkTextBuffer     *buffer;
+  GtkCssProvider    *font_css;
+
+  KutipDocument     *document;
+  GSignalGroup      *document_signals;
+  GSignalGroup      *list_signals;
+
+  /* The annotations list as the view last saw it, to know what an
+   * items-changed removed. */
+  GPtrArray         *mirror;
+  /* KutipAnnotation -> Applied */
+  GHashTable        *applied;
+  guint              n_highlighted;
+
+  KutipAnnotation   *selected;
+  GtkTextTag        *selected_tag;
+  guint              selected_start;
+  guint              selected_end;
+};
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_SELECTED,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (KutipArticleView, kutip_article_view, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+applied_free (gpointer data)
+{
+  g_slice_free (Applied, data);
+}
+
+static void
+get_iters (KutipArticleView *self,
+           guint             start,
+           guint             end,
+           GtkTextIter      *begin_iter,
+           GtkTextIter      *end_iter)
+{
+  gtk_text_buffer_get_iter_at_offset (self->buffer, begin_iter, (int) start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, end_iter, (int) end);
+}
+
+static gboolean
+parse_color (const char *spec,
+             GdkRGBA    *rgba)
+{
+  if (spec != NULL && gdk_rgba_parse (rgba, spec))
+    return TRUE;
+  gdk_rgba_parse (rgba, "#9a9996");
+  return FALSE;
+}
+
+/* Each label has a style of its own besides its colour, so labels stay
+ * apart for colour-blind readers and nested spans (a speaker inside a
+ * claim) show both: claims are italic, speakers semibold with a double
+ * underline, dates have a single one. Suggestions are faint with a wavy
+ * line. */
+static GtkTextTag *
+create_label_tag (KutipArticleView *self,
+                  const KutipLabel *label,
+                  const char       *variant)
+{
+  g_autofree char *name = g_strdup_printf ("kutip-%s-%s", variant, label->name);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  GtkTextTag *tag;
+  GdkRGBA line;
+  GdkRGBA background;
+  gboolean pending = g_str_equal (variant, "pending");
+  gboolean selected = g_str_equal (variant, "selected");
+
+  tag = gtk_text_tag_table_lookup (table, name);
+  if (tag != NULL)
+    return tag;
+
+  parse_color (label->color, &line);
+  background = line;
+  background.alpha = pending ? 0.07 : selected ? 0.45 : 0.2;
+
+  tag = gtk_text_buffer_create_tag (self->buffer, name,
+                                    "background-rgba", &background,
+                                    NULL);
+  if (pending)
+    {
+      g_object_set (tag,
+                    "underline", PANGO_UNDERLINE_ERROR,
+                    "underline-rgba", &line,
+                    NULL);
+    }
+  else if (g_str_equal (label->name, KUTIP_LABEL_CLAIM))
+    {
+      /* Not an overline: GTK 4.8's text layout double-frees with one. */
+      g_object_set (tag,
+                    "style", PANGO_STYLE_ITALIC,
+                    NULL);
+    }
+  else if (g_str_equal (label->name, KUTIP_LABEL_SPEAKER))
+    {
+      g_object_set (tag,
+                    "underline", PANGO_UNDERLINE_DOUBLE,
+                    "underline-rgba", &line,
+                    "weight", PANGO_WEIGHT_SEMIBOLD,
+                    NULL);
+    }
+  else if (g_str_equal (label->name, KUTIP_LABEL_DATE))
+    {
+      g_object_set (tag,
+                    "underline", PANGO_UNDERLINE_SINGLE,
+                    "underline-rgba", &line,
+                    NULL);
+    }
+  else
+    {
+      g_object_set (tag,
+                    "underline", PANGO_UNDERLINE_LOW,
+                    "underline-rgba", &line,
+                    NULL);
+    }
+
+  return tag;
+}
+
+static const KutipLabel *
+lookup_label (KutipArticleView *self,
+              const char       *name)
+{
+  static const KutipLabel fallback = { (char *) "other", (char *) "Other",
+                                       (char *) "#9a9996", 0, FALSE, NULL };
+  const KutipLabel *label = NULL;
+
+  if (self->document != NULL && name != NULL)
+    label = kutip_schema_lookup (kutip_document_get_schema (self->document), name);
+  return label != NULL ? label : &fallback;
+}
+
+/* Claims first: the tags created later win where spans nest, so the inner
+ * speaker or date keeps its own background inside a claim. */
+static void
+create_tags (KutipArticleView *self)
+{
+  KutipSchema *schema = kutip_document_get_schema (self->document);
+  guint n = kutip_schema_get_n_labels (schema);
+  const char *variants[] = { "pending", "accepted", "selected" };
+  const KutipLabel *claim = kutip_schema_lookup (schema, KUTIP_LABEL_CLAIM);
+
+  for (guint v = 0; v < G_N_ELEMENTS (variants); v++)
+    {
+      if (claim != NULL)
+        create_label_tag (self, claim, variants[v]);
+      for (guint i = 0; i < n; i++)
+        create_label_tag (self, kutip_schema_get_label (schema, i), variants[v]);
+    }
+}
+
+static GtkTextTag *
+tag_for (KutipArticleView *self,
+         KutipAnnotation  *annotation)
+{
+  KutipStatus status = kutip_annotation_get_status (annotation);
+
+  if (status == KUTIP_STATUS_REJECTED)
+    return NULL;
+  return create_label_tag (self,
+                           lookup_label (self, kutip_annotation_get_label (annotation)),
+                           status == KUTIP_STATUS_PENDING ? "pending" : "accepted");
+}
+
+static void
+draw_annotation (KutipArticleView *self,
+                 KutipAnnotation  *annotation)
+{
+  Applied *applied;
+  GtkTextIter begin, end;
+
+  applied = g_hash_table_lookup (self->applied, annotation);
+  if (applied == NULL)
+    {
+      applied = g_slice_new0 (Applied);
+      g_hash_table_insert (self->applied, g_object_ref (annotation), applied);
+    }
+  else if (applied->tag != NULL)
+    {
+      self->n_highlighted--;
+    }
+
+  applied->start = kutip_annotation_get_start (annotation);
+  applied->end = kutip_annotation_get_end (annotation);
+  applied->tag = tag_for (self, annotation);
+
+  if (applied->tag != NULL)
+    {
+      get_iters (self, applied->start, applied->end, &begin, &end);
+      gtk_text_buffer_apply_tag (self->buffer, applied->tag, &begin, &end);
+      self->n_highlighted++;
+    }
+}
+
+/* Takes @annotation's highlight away, then redraws the others sharing its
+ * tag over that range (removing a tag clears it for all of them). */
+static void
+erase_annotation (KutipArticleView *self,
+                  KutipAnnotation  *annotation,
+                  gboolean          forget)
+{
+  Applied *applied = g_hash_table_lookup (self->applied, annotation);
+  GtkTextTag *tag;
+  guint start, end;
+
+  if (applied == NULL)
+    return;
+
+  tag = applied->tag;
+  start = applied->start;
+  end = applied->end;
+
+  if (forget)
+    g_hash_table_remove (self->applied, annotation);
+  else
+    applied->tag = NULL;
+
+  if (tag != NULL)
+    {
+      g_autoptr(GPtrArray) others = NULL;
+      GtkTextIter begin_iter, end_iter;
+
+      self->n_highlighted--;
+      get_iters (self, start, end, &begin_iter, &end_iter);
+      gtk_text_buffer_remove_tag (self->buffer, tag, &begin_iter, &end_iter);
+
+      others = kutip_document_find_in_range (self->document, start, end);
+      for (guint i = 0; others != NULL && i < others->len; i++)
+        {
+          KutipAnnotation *other = g_ptr_array_index (others, i);
+          Applied *other_applied;
+
+          if (other == annotation)
+            continue;
+          other_applied = g_hash_table_lookup (self->applied, other);
+          if (other_applied == NULL || other_applied->tag != tag)
+            continue;
+          get_iters (self, other_applied->start, other_applied->end,
+                     &begin_iter, &end_iter);
+          gtk_text_buffer_apply_tag (self->buffer, tag, &begin_iter, &end_iter);
+        }
+    }
+}
+
+static void
+update_selected_highlight (KutipArticleView *self)
+{
+  GtkTextIter begin, end;
+
+  if (self->selected_tag != NULL)
+    {
+      get_iters (self, self->selected_start, self->selected_end, &begin, &end);
+      gtk_text_buffer_remove_tag (self->buffer, self->selected_tag, &begin, &end);
+      self->selected_tag = NULL;
+    }
+
+  if (self->selected == NULL || self->document == NULL ||
+      kutip_annotation_get_status (self->selected) == KUTIP_STATUS_REJECTED ||
+      !g_hash_table_contains (self->applied, self->selected))
+    return;
+
+  self->selected_start = kutip_annotation_get_start (self->selected);
+  self->selected_end = kutip_annotation_get_end (self->selected);
+  self->selected_tag = create_label_tag (self,
+                                         lookup_label (self, kutip_annotation_get_label (self->selected)),
+                                         "selected");
+  get_iters (self, self->selected_start, self->selected_end, &begin, &end);
+  gtk_text_buffer_apply_tag (self->buffer, self->selected_tag, &begin, &end);
+}
+
+static void
+annotations_changed_cb (KutipArticleView *self,
+                        guint             position,
+                        guint             removed,
+                        guint             added,
+                        GListModel       *model)
+{
+  g_autoptr(GPtrArray) mirror = NULL;
+
+  g_assert (position + removed <= self->mirror->len);
+
+  for (guint i = position; i < position + removed; i++)
+    erase_annotation (self, g_ptr_array_index (self->mirror, i), TRUE);
+
+  /* Rebuild rather than insert one by one: one pass however many moved. */
+  mirror = g_ptr_array_new_full (self->mirror->len - removed + added, g_object_unref);
+  for (guint i = 0; i < position; i++)
+    g_ptr_array_add (mirror, g_object_ref (g_ptr_array_index (self->mirror, i)));
+  for (guint i = 0; i < added; i++)
+    {
+      KutipAnnotation *annotation = g_list_model_get_item (model, position + i);
+
+      g_ptr_array_add (mirror, annotation);
+      /* One that moved in the list was erased above when it left. */
+      if (!g_hash_table_contains (self->applied, annotation))
+        draw_annotation (self, annotation);
+    }
+  for (guint i = position + removed; i < self->mirror->len; i++)
+    g_ptr_array_add (mirror, g_object_ref (g_ptr_array_index (self->mirror, i)));
+
+  g_clear_pointer (&self->mirror, g_ptr_array_unref);
+  self->mirror = g_steal_pointer (&mirror);
+
+  if (self->selected != NULL && !g_hash_table_contains (self->applied, self->selected))
+    kutip_article_view_set_selected (self, NULL);
+  else
+    update_selected_highlight (self);
+}
+
+static void
+annotation_changed_cb (KutipArticleView *self,
+                       KutipAnnotation  *annotation,
+                       KutipDocument    *document)
+{
+  if (!g_hash_table_contains (self->applied, annotation))
+    return;
+
+  erase_annotation (self, annotation, FALSE);
+  draw_annotation (self, annotation);
+  if (annotation == self->selected)
+    update_selected_highlight (self);
+}
+
+static void
+clear_drawing (KutipArticleView *self)
+{
+  self->selected_tag = NULL;
+  g_hash_table_remove_all (self->applied);
+  g_ptr_array_set_size (self->mirror, 0);
+  self->n_highlighted = 0;
+}
+
+static KutipAnnotation *
+innermost_at (KutipArticleView *self,
+              guint             offset)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  KutipAnnotation *best = NULL;
+
+  if (self->document == NULL)
+    return NULL;
+
+  found = kutip_document_find_at (self->document, offset);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      KutipAnnotation *annotation = g_ptr_array_index (found, i);
+
+      if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_REJECTED)
+        continue;
+      if (best == NULL ||
+          kutip_annotation_get_end (annotation) - kutip_annotation_get_start (annotation) <
+          kutip_annotation_get_end (best) - kutip_annotation_get_start (best))
+        best = annotation;
+    }
+  return best;
+}
+
+static gboolean
+offset_at_point (KutipArticleView *self,
+                 double            x,
+                 double            y,
+                 guint            *offset)
+{
+  GtkTextIter iter;
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         (int) x, (int) y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
+    return FALSE;
+  *offset = (guint) gtk_text_iter_get_offset (&iter);
+  return TRUE;
+}
+
+static gboolean
+query_tooltip_cb (KutipArticleView *self,
+                  int               x,
+                  int               y,
+                  gboolean          keyboard_mode,
+                  GtkTooltip       *tooltip,
+                  GtkWidget        *widget)
+{
+  g_autofree char *markup = NULL;
+  guint offset;
+
+  if (keyboard_mode)
+    offset = kutip_article_view_get_cursor (self);
+  else if (!offset_at_point (self, x, y, &offset))
+    return FALSE;
+
+  markup = kutip_article_view_describe_at (self, offset);
+  if (markup == NULL)
+    return FALSE;
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+static void
+click_released_cb (KutipArticleView *self,
+                   int               n_press,
+                   double            x,
+                   double            y,
+                   GtkGestureClick  *gesture)
+{
+  KutipText *text;
+  KutipSpan span;
+  guint offset;
+
+  if (self->document == NULL || !offset_at_point (self, x, y, &offset))
+    return;
+
+  text = kutip_document_get_text (self->document);
+
+  if (n_press == 1)
+    {
+      if (!gtk_text_buffer_get_has_selection (self->buffer))
+        kutip_article_view_set_selected (self, innermost_at (self, offset));
+    }
+  else if (n_press == 2)
+    {
+      if (kutip_text_word_at (text, offset, &span))
+        kutip_article_view_select_range (self, span.start, span.end);
+    }
+  else if (n_press == 3)
+    {
+      if (kutip_text_sentence_at (text, offset, &span))
+        kutip_article_view_select_range (self, span.start, span.end);
+    }
+}
+
+static void
+kutip_article_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  KutipArticleView *self = KUTIP_ARTICLE_VIEW (widget);
+  int margin = MAX (MIN_MARGIN, (width - READABLE_WIDTH) / 2);
+
+  /* A readable line length: the column stays narrow on a wide window. */
+  if (gtk_text_view_get_left_margin (self->text_view) != margin)
+    {
+      gtk_text_view_set_left_margin (self->text_view, margin);
+      gtk_text_view_set_right_margin (self->text_view, margin);
+    }
+  gtk_widget_size_allocate (GTK_WIDGET (self->scroller),
+                            &(GtkAllocation) { 0, 0, width, height }, baseline);
+}
+
+static void
+kutip_article_view_dispose (GObject *object)
+{
+  KutipArticleView *self = KUTIP_ARTICLE_VIEW (object);
+
+  if (self->document_signals != NULL)
+    g_signal_group_set_target (self->document_signals, NULL);
+  if (self->list_signals != NULL)
+    g_signal_group_set_target (self->list_signals, NULL);
+  g_clear_object (&self->document_signals);
+  g_clear_object (&self->list_signals);
+  g_clear_pointer ((GtkWidget **) &self->scroller, gtk_widget_unparent);
+  g_clear_object (&self->document);
+  g_clear_object (&self->selected);
+  g_clear_object (&self->font_css);
+  g_clear_pointer (&self->applied, g_hash_table_unref);
+  g_clear_pointer (&self->mirror, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (kutip_article_view_parent_class)->dispose (object);
+}
+
+static void
+kutip_article_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  KutipArticleView *self = KUTIP_ARTICLE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_SELECTED:
+      g_value_set_object (value, self->selected);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kutip_article_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  KutipArticleView *self = KUTIP_ARTICLE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      kutip_article_view_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTED:
+      kutip_article_view_set_selected (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kutip_article_view_class_init (KutipArticleViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kutip_article_view_dispose;
+  object_class->get_property = kutip_article_view_get_property;
+  object_class->set_property = kutip_article_view_set_property;
+  widget_class->size_allocate = kutip_article_view_size_allocate;
+
+  properties [PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         KUTIP_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_SELECTED] =
+    g_param_spec_object ("selected", NULL, NULL,
+                         KUTIP_TYPE_ANNOTATION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "articleview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+kutip_article_view_init (KutipArticleView *self)
+{
+  GtkGesture *click;
+
+  self->applied = g_hash_table_new_full (NULL, NULL, g_object_unref, applied_free);
+  self->mirror = g_ptr_array_new_with_free_func (g_object_unref);
+
+  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_parent (GTK_WIDGET (self->scroller), GTK_WIDGET (self));
+
+  self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
+  self->buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_view_set_editable (self->text_view, FALSE);
+  gtk_text_view_set_cursor_visible (self->text_view, TRUE);
+  gtk_text_view_set_wrap_mode (self->text_view, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_pixels_below_lines (self->text_view, 2);
+  gtk_text_view_set_pixels_inside_wrap (self->text_view, 6);
+  gtk_text_view_set_top_margin (self->text_view, 24);
+  gtk_text_view_set_bottom_margin (self->text_view, 48);
+  gtk_text_view_set_left_margin (self->text_view, MIN_MARGIN);
+  gtk_text_view_set_right_margin (self->text_view, MIN_MARGIN);
+  gtk_widget_add_css_class (GTK_WIDGET (self->text_view), "article");
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article"),
+                                  -1);
+  gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->text_view));
+
+  self->font_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->text_view)),
+                                  GTK_STYLE_PROVIDER (self->font_css),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  kutip_article_view_set_font_size (self, 14);
+
+  g_signal_connect_object (self->text_view, "query-tooltip",
+                           G_CALLBACK (query_tooltip_cb), self, G_CONNECT_SWAPPED);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (click, "released",
+                           G_CALLBACK (click_released_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+
+  self->document_signals = g_signal_group_new (KUTIP_TYPE_DOCUMENT);
+  g_signal_group_connect_object (self->document_signals, "annotation-changed",
+                                 G_CALLBACK (annotation_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+  self->list_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->list_signals, "items-changed",
+                                 G_CALLBACK (annotations_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+kutip_article_view_new (void)
+{
+  return g_object_new (KUTIP_TYPE_ARTICLE_VIEW, NULL);
+}
+
+KutipDocument *
+kutip_article_view_get_document (KutipArticleView *self)
+{
+  g_return_val_if_fail (KUTIP_IS_ARTICLE_VIEW (self), NULL);
+  return self->document;
+}
+
+/**
+ * kutip_article_view_set_document:
+ *
+ * Shows @document: its text once, then a highlight per annotation. Later
+ * edits redraw only the annotations they touch.
+ */
+void
+kutip_article_view_set_document (KutipArticleView *self,
+                                 KutipDocument    *document)
+{
+  g_autoptr(GtkTextBuffer) buffer = NULL;
+  GListModel *annotations;
+  const char *utf8;
+  gsize n_bytes;
+
+  g_return_if_fail (KUTIP_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (!document || KUTIP_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  g_signal_group_set_target (self->document_signals, NULL);
+  g_signal_group_set_target (self->list_signals, NULL);
+  kutip_article_view_set_selected (self, NULL);
+  clear_drawing (self);
+  g_set_object (&self->document, document);
+
+  /* A fresh buffer: dropping tags one by one from a big old one is slow. */
+  buffer = gtk_text_buffer_new (NULL);
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  self->buffer = buffer;
+  gtk_text_view_set_buffer (self->text_view, buffer);
+
+  if (document != NULL)
+    {
+      utf8 = kutip_text_get_utf8 (kutip_document_get_text (document), &n_bytes);
+      gtk_text_buffer_set_text (self->buffer, utf8, (int) n_bytes);
+      create_tags (self);
+
+      annotations = kutip_document_get_annotations (document);
+      annotations_changed_cb (self, 0, 0, g_list_model_get_n_items (annotations),
+                              annotations);
+      g_signal_group_set_target (self->document_signals, document);
+      g_signal_group_set_target (self->list_signals, annotations);
+
+      {
+        GtkTextIter start;
+
+        gtk_text_buffer_get_start_iter (self->buffer, &start);
+        gtk_text_buffer_place_cursor (self->buffer, &start);
+      }
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
+}
+
+KutipAnnotation *
+kutip_article_view_get_selected (KutipArticleView *self)
+{
+  g_return_val_if_fail (KUTIP_IS_ARTICLE_VIEW (self), NULL);
+  return self->selected;
+}
+
+/**
+ * kutip_article_view_set_selected:
+ *
+ * Marks @annotation as the selected one and scrolls it into view.
+ */
+void
+kutip_article_view_set_selected (KutipArticleView *self,
+                                 KutipAnnotation  *annotation)
+{
+  g_return_if_fail (KUTIP_IS_ARTICLE_VIEW (self));
+
+  if (!g_set_object (&self->selected, annotation))
+    return;
+
+  update_selected_highlight (self);
+  if (annotation != NULL)
+    kutip_article_view_scroll_to (self,
+                                  kutip_annotation_get_start (annotation),
+                                  kutip_annotation_get_end (annotation));
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED]);
+}
+
+GtkTextView *
+kutip_article_view_get_text_view (KutipArticleView *self)
+{
+  g_return_val_if_fail (KUTIP_IS_ARTICLE_VIEW (self), NULL);
+  return self->text_view;
+}
+
+void
+kutip_article_view_set_font_size (KutipArticleView *self,
+                                  int               points)
+{
+  g_autofree char *css = NULL;
+
+  g_return_if_fail (KUTIP_IS_ARTICLE_VIEW (self));
+
+  css = g_strdup_printf ("textview.article { font-size: %dpt; }", CLAMP (points, 6, 72));
+  gtk_css_provider_load_from_data (self->font_css, css, -1);
+}
+
+gboolean
+kutip_article_view_get_selection (KutipArticleView *self,
+                                  guint            *start,
+                                  guint            *end)
+{
+  GtkTextIter begin_iter, end_iter;
+
+  g_return_val_if_fail (KUTIP_IS_ARTICLE_VIEW (self), FALSE);
+
+  if (!gtk_text_buffer_get_selection_bounds (self->buffer, &begin_iter, &end_iter))
+    return FALSE;
+  *start = (guint) gtk_text_iter_get_offset (&begin_iter);
+  *end = (guint) gtk_text_iter_get_offset (&end_iter);
+  return TRUE;
+}
+
+void
+kutip_article_view_select_range (KutipArticleView *self,
+                                 guint             start,
+                                 guint             end)
+{
+  GtkTextIter begin_iter, end_iter;
+
+  g_return_if_fail (KUTIP_IS_ARTICLE_VIEW (self));
+
+  get_iters (self, start, end, &begin_iter, &end_iter);
+  gtk_text_buffer_select_range (self->buffer, &end_iter, &begin_iter);
+}
+
+guint
+kutip_article_view_get_cursor (KutipArticleView *self)
+{
+  GtkTextIter iter;
+
+  g_return_val_if_fail (KUTIP_IS_ARTICLE_VIEW (self), 0);
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter,
+                                    gtk_text_buffer_get_insert (self->buffer));
+  return (guint) gtk_text_iter_get_offset (&iter);
+}
+
+void
+kutip_article_view_scroll_to (KutipArticleView *self,
+                              guint             start,
+                              guint             end)
+{
+  GtkTextIter iter;
+  GtkTextMark *mark;
+
+  g_return_if_fail (KUTIP_IS_ARTICLE_VIEW (self));
+
+  /* Through a mark: it waits for the line heights to be known. */
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, (int) start);
+  mark = gtk_text_buffer_create_mark (self->buffer, NULL, &iter, TRUE);
+  gtk_text_view_scroll_to_mark (self->text_view, mark, 0.15, FALSE, 0, 0);
+  gtk_text_buffer_delete_mark (self->buffer, mark);
+}
+
+gboolean
+kutip_article_view_find (KutipArticleView *self,
+                         const char       *needle,
+                         gboolean          backwards)
+{
+  GtkTextIter sel_start, sel_end, from, match_start, match_end;
+  GtkTextSearchFlags flags = GTK_TEXT_SEARCH_CASE_INSENSITIVE | GTK_TEXT_SEARCH_TEXT_ONLY;
+  gboolean found;
+
+  g_return_val_if_fail (KUTIP_IS_ARTICLE_VIEW (self), FALSE);
+
+  if (needle == NULL || needle[0] == '\0')
+    return FALSE;
+
+  gtk_text_buffer_get_selection_bounds (self->buffer, &sel_start, &sel_end);
+  if (backwards)
+    {
+      from = sel_start;
+      found = gtk_text_iter_backward_search (&from, needle, flags,
+                                             &match_start, &match_end, NULL);
+      if (!found)
+        {
+          gtk_text_buffer_get_end_iter (self->buffer, &from);
+          found = gtk_text_iter_backward_search (&from, needle, flags,
+                                                 &match_start, &match_end, NULL);
+        }
+    }
+  else
+    {
+      from = sel_end;
+      found = gtk_text_iter_forward_search (&from, needle, flags,
+                                            &match_start, &match_end, NULL);
+      if (!found)
+        {
+          gtk_text_buffer_get_start_iter (self->buffer, &from);
+          found = gtk_text_iter_forward_search (&from, needle, flags,
+                                                &match_start, &match_end, NULL);
+        }
+    }
+
+  if (!found)
+    return FALSE;
+
+  gtk_text_buffer_select_range (self->buffer, &match_start, &match_end);
+  kutip_article_view_scroll_to (self,
+                                (guint) gtk_text_iter_get_offset (&match_start),
+                                (guint) gtk_text_iter_get_offset (&match_end));
+  return TRUE;
+}
+
+guint
+kutip_article_view_get_n_highlighted (KutipArticleView *self)
+{
+  g_return_val_if_fail (KUTIP_IS_ARTICLE_VIEW (self), 0);
+  return self->n_highlighted;
+}
+
+static const char *
+label_title (KutipArticleView *self,
+             const char       *name)
+{
+  const KutipLabel *label = lookup_label (self, name);
+
+  if (label->title == NULL)
+    return name;
+  return g_dpgettext2 (GETTEXT_PACKAGE, "label", label->title);
+}
+
+/**
+ * kutip_article_view_describe_at:
+ *
+ * Returns: (transfer full) (nullable): Pango markup naming each annotation
+ *   at @offset with its label, a date's value and a claim's speaker.
+ */
+char *
+kutip_article_view_describe_at (KutipArticleView *self,
+                                guint             offset)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GString) markup = NULL;
+
+  g_return_val_if_fail (KUTIP_IS_ARTICLE_VIEW (self), NULL);
+
+  if (self->document == NULL)
+    return NULL;
+
+  found = kutip_document_find_at (self->document, offset);
+  markup = g_string_new (NULL);
+
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      KutipAnnotation *annotation = g_ptr_array_index (found, i);
+      const char *label = kutip_annotation_get_label (annotation);
+      g_autofree char *escaped = NULL;
+      g_autofree char *text = NULL;
+      const char *covered = kutip_annotation_get_text (annotation);
+
+      if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_REJECTED)
+        continue;
+
+      if (markup->len > 0)
+        g_string_append_c (markup, '\n');
+
+      text = g_utf8_substring (covered ? covered : "", 0,
+                               MIN (60, g_utf8_strlen (covered ? covered : "", -1)));
+      escaped = g_markup_escape_text (text, -1);
+      g_string_append_printf (markup, "<b>%s</b>", label_title (self, label));
+      if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING)
+        g_string_append_printf (markup, " <i>(%s)</i>", _("suggestion"));
+      g_string_append_printf (markup, " “%s%s”", escaped,
+                              g_utf8_strlen (covered ? covered : "", -1) > 60 ? "…" : "");
+
+      if (g_strcmp0 (label, KUTIP_LABEL_DATE) == 0)
+        {
+          const char *value = kutip_annotation_get_attribute (annotation, "value");
+
+          if (value != NULL)
+            {
+              g_autofree char *v = g_markup_escape_text (value, -1);
+
+              g_string_append_printf (markup, "\n  %s <tt>%s</tt>", _("Value:"), v);
+            }
+        }
+      else if (g_strcmp0 (label, KUTIP_LABEL_CLAIM) == 0)
+        {
+          KutipAnnotation *speaker =
+            kutip_document_get_linked (self->document, annotation, KUTIP_RELATION_SAID_BY);
+          KutipAnnotation *date =
+            kutip_document_get_linked (self->document, annotation, KUTIP_RELATION_DATED);
+
+          if (speaker != NULL)
+            {
+              g_autofree char *s = g_markup_escape_text (kutip_annotation_get_text (speaker), -1);
+
+              g_string_append_printf (markup, "\n  %s %s", _("Speaker:"), s);
+            }
+          if (date != NULL)
+            {
+              g_autofree char *d = g_markup_escape_text (kutip_annotation_get_text (date), -1);
+
+              g_string_append_printf (markup, "\n  %s %s", _("Date:"), d);
+            }
+        }
+    }
+
+  if (markup->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}

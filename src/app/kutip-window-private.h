@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-window-private.h: the window struct and the functions its files
+ * (window, actions, files) share. */
+#pragma once
+
+#include "kutip-annotation-panel.h"
+#include "kutip-article-view.h"
+#include "kutip-claims-table.h"
+#include "kutip-detail-pane.h"
+#include "kutip-window.h"
+
+G_BEGIN_DECLS
+
+struct _KutipWindow
+{
+  AdwApplicationWindow   parent_instance;
+
+  /* template children */
+  AdwWindowTitle        *window_title;
+  GtkMenuButton         *primary_menu_button;
+  GtkSearchBar          *search_bar;
+  GtkSearchEntry        *search_entry;
+  AdwToastOverlay       *toast_overlay;
+  GtkBox                *palette_box;
+  KutipArticleView      *article_view;
+  KutipAnnotationPanel  *annotation_panel;
+  KutipDetailPane       *detail_pane;
+  KutipClaimsTable      *claims_table;
+  AdwViewStack          *side_stack;
+  GtkLabel              *status_label;
+  GMenu                 *recent_menu;
+
+  GSettings             *settings;
+  KutipDocument         *document;
+  KutipAnnotation       *selected;
+  GSignalGroup          *document_signals;
+
+  /* The bundled sample opened at start: replaced by the next open. */
+  gboolean               is_sample;
+  /* Loaded from a recovery file: unsaved until the next save. */
+  gboolean               recovered;
+  /* Set once the user agreed to close without saving. */
+  gboolean               close_confirmed;
+
+  guint                  autosave_source;
+  char                  *recovery_path;
+  GCancellable          *autosave_cancellable;
+};
+
+void     _kutip_window_class_init_actions   (GtkWidgetClass *widget_class);
+void     _kutip_window_init_actions         (KutipWindow    *self);
+void     _kutip_window_update_actions       (KutipWindow    *self);
+void     _kutip_window_setup_keys           (KutipWindow    *self);
+
+void     _kutip_window_update_title         (KutipWindow    *self);
+void     _kutip_window_document_changed     (KutipWindow    *self);
+void     _kutip_window_show_error           (KutipWindow    *self,
+                                             const char     *heading,
+                                             const GError   *error);
+
+/* kutip-window-files.c */
+void     _kutip_window_open_dialog          (KutipWindow    *self);
+void     _kutip_window_save                 (KutipWindow    *self);
+void     _kutip_window_save_as_dialog       (KutipWindow    *self);
+void     _kutip_window_schedule_autosave    (KutipWindow    *self);
+void     _kutip_window_remove_recovery      (KutipWindow    *self);
+void     _kutip_window_setup_drop           (KutipWindow    *self);
+void     _kutip_window_update_recent_menu   (KutipWindow    *self);
+gboolean _kutip_window_close_request_cb     (KutipWindow    *self);
+
+G_END_DECLS

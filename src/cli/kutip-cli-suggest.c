@@ -1,0 +1,308 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-cli-suggest.c: `kutip-cli suggest` adds pending suggestions to
+ * articles and Kutip JSON files, or filters JSONL from stdin to stdout. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "kutip-cli.h"
+#include "kutip-store.h"
+#include "kutip-suggester.h"
+
+static gboolean
+parse_families (const char            *only,
+                KutipSuggestFamilies  *families,
+                GError               **error)
+{
+  g_auto(GStrv) names = NULL;
+
+  if (only == NULL)
+    {
+      *families = KUTIP_SUGGEST_ALL;
+      return TRUE;
+    }
+
+  *families = 0;
+  names = g_strsplit (only, ",", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *name = g_strstrip (names[i]);
+
+      if (g_str_equal (name, "dates") || g_str_equal (name, "date"))
+        *families |= KUTIP_SUGGEST_DATES;
+      else if (g_str_equal (name, "claims") || g_str_equal (name, "claim"))
+        *families |= KUTIP_SUGGEST_CLAIMS;
+      else if (g_str_equal (name, "speakers") || g_str_equal (name, "speaker"))
+        *families |= KUTIP_SUGGEST_SPEAKERS;
+      else
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--only: unknown family “%s” (use dates, claims, speakers)"), name);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* The streaming filter: one output line per input line, in order. */
+static int
+run_jsonl (KutipSuggestFamilies families)
+{
+  g_autoptr(GString) out = g_string_sized_new (4096);
+  char *line = NULL;
+  size_t capacity = 0;
+  ssize_t n;
+  guint line_number = 0;
+  guint failures = 0;
+
+  while ((n = getline (&line, &capacity, stdin)) != -1)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *where = NULL;
+      const char *p = line;
+
+      line_number++;
+      while (p < line + n && g_ascii_isspace (*p))
+        p++;
+      if (p == line + n)
+        continue;
+
+      where = g_strdup_printf ("stdin:%u", line_number);
+      g_string_truncate (out, 0);
+      if (!kutip_suggest_jsonl_line (line, (gsize) n, where, families, out, &error))
+        {
+          fprintf (stderr, "kutip-cli: %s\n", error->message);
+          failures++;
+          continue;
+        }
+      fwrite (out->str, 1, out->len, stdout);
+    }
+
+  free (line);
+  fflush (stdout);
+
+  if (failures > 0)
+    {
+      fprintf (stderr, ngettext ("kutip-cli: %u line could not be read; it has no output line\n",
+                                 "kutip-cli: %u lines could not be read; they have no output line\n",
+                                 failures), failures);
+      return 1;
+    }
+  return 0;
+}
+
+typedef struct
+{
+  KutipSuggestFamilies   families;
+  gboolean               rules;
+  const char            *lang;
+  const char            *published;
+  char                 **external_argv;
+  guint                  timeout_ms;
+  const char            *predictions;
+  const char            *output;
+} SuggestOptions;
+
+static void
+report (const char             *path,
+        const char             *what,
+        const KutipApplyReport *r)
+{
+  fprintf (stderr, _("%s: %s: %u suggestions added, %u already decided or present, "
+                     "%u relations, %u entities\n"),
+           path, what, r->added, r->skipped, r->relations, r->entities);
+}
+
+static gboolean
+suggest_file (const char           *path,
+              const SuggestOptions *options,
+              GError              **error)
+{
+  g_autoptr(KutipDocument) document = NULL;
+  const char *out_path;
+
+  document = kutip_store_open (path, KUTIP_LOAD_DEFAULT, error);
+  if (document == NULL)
+    return FALSE;
+
+  if (options->lang != NULL)
+    kutip_document_set_language (document, options->lang);
+  if (options->published != NULL &&
+      !kutip_document_set_published (document, options->published, error))
+    return FALSE;
+
+  if (options->rules)
+    {
+      g_autoptr(KutipSuggestions) found = NULL;
+      KutipApplyReport r;
+
+      found = kutip_suggest_document (document, options->families, error);
+      if (found == NULL)
+        return FALSE;
+      kutip_suggestions_apply (found, document, &r);
+      report (path, _("rules"), &r);
+    }
+
+  if (options->external_argv != NULL)
+    {
+      g_autoptr(KutipSuggestions) found = NULL;
+      KutipApplyReport r;
+
+      found = kutip_suggest_external (document, (const char * const *) options->external_argv,
+                                      options->timeout_ms, NULL, error);
+      if (found == NULL)
+        return FALSE;
+      kutip_suggestions_apply (found, document, &r);
+      report (path, options->external_argv[0], &r);
+    }
+
+  if (options->predictions != NULL)
+    {
+      g_autoptr(KutipSuggestions) found = NULL;
+      KutipApplyReport r;
+
+      found = kutip_suggest_from_predictions (document, options->predictions, error);
+      if (found == NULL)
+        return FALSE;
+      kutip_suggestions_apply (found, document, &r);
+      report (path, options->predictions, &r);
+    }
+
+  out_path = options->output != NULL ? options->output : kutip_document_get_path (document);
+  if (!kutip_store_save_file (document, out_path, error))
+    return FALSE;
+
+  printf ("%s\n", out_path);
+  return TRUE;
+}
+
+int
+kutip_cli_suggest (int    argc,
+                   char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *published = NULL;
+  g_autofree char *only = NULL;
+  g_autofree char *external = NULL;
+  g_autofree char *predictions = NULL;
+  g_autofree char *output = NULL;
+  g_auto(GStrv) external_argv = NULL;
+  gboolean jsonl = FALSE;
+  gboolean no_rules = FALSE;
+  double timeout = 30.0;
+  SuggestOptions options = { 0 };
+  int status = 0;
+  const GOptionEntry entries[] = {
+    { "jsonl", 0, 0, G_OPTION_ARG_NONE, &jsonl,
+      N_("Filter JSONL: {\"id\",\"text\",\"lang\"?,\"published\"?} lines on stdin, "
+         "span lines on stdout"), NULL },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("Language of the articles"), "id|en" },
+    { "published", 0, 0, G_OPTION_ARG_STRING, &published,
+      N_("Publication date, for relative dates"), "YYYY-MM-DD" },
+    { "only", 0, 0, G_OPTION_ARG_STRING, &only, N_("Suggest only these families"),
+      "dates,claims,speakers" },
+    { "external", 0, 0, G_OPTION_ARG_STRING, &external,
+      N_("Also run this command (split like a shell would, but no shell runs): it reads "
+         "the document JSON on stdin and prints one span line"), "COMMAND" },
+    { "timeout", 0, 0, G_OPTION_ARG_DOUBLE, &timeout,
+      N_("Seconds the external command may take (default 30)"), "SECONDS" },
+    { "predictions", 0, 0, G_OPTION_ARG_FILENAME, &predictions,
+      N_("Import predictions from a JSONL file of span lines as pending suggestions"),
+      "FILE.jsonl" },
+    { "no-rules", 0, 0, G_OPTION_ARG_NONE, &no_rules,
+      N_("Do not run Kutip's own rules (with --external or --predictions)"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write here instead of beside the article (one FILE only)"), "OUT" },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("[FILE…] — add pending suggestions of speakers, claims "
+                                    "and dates"));
+  g_option_context_set_summary (context,
+    _("Runs Kutip's rules (and optionally an external command or a predictions file)\n"
+      "over each article (.txt, .md) or Kutip JSON file and saves the suggestions as\n"
+      "pending annotations: ARTICLE.txt is never changed, ARTICLE.kutip.json is\n"
+      "written beside it. Accepted and rejected annotations stay as they are;\n"
+      "a rejected suggestion is never suggested again.\n"
+      "With --jsonl, filters JSONL from stdin to stdout instead (code point offsets)."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      kutip_cli_fail ("%s", error->message);
+      return 2;
+    }
+
+  if (!parse_families (only, &options.families, &error))
+    {
+      kutip_cli_fail ("%s", error->message);
+      return 2;
+    }
+
+  if (jsonl)
+    {
+      if (argc > 1)
+        {
+          kutip_cli_fail (_("--jsonl reads stdin; do not name files"));
+          return 2;
+        }
+      return run_jsonl (options.families);
+    }
+
+  if (argc < 2)
+    {
+      kutip_cli_fail (_("suggest: name at least one FILE, or use --jsonl"));
+      return 2;
+    }
+  if (output != NULL && argc > 2)
+    {
+      kutip_cli_fail (_("-o works with one FILE only"));
+      return 2;
+    }
+  if (no_rules && external == NULL && predictions == NULL)
+    {
+      kutip_cli_fail (_("--no-rules needs --external or --predictions"));
+      return 2;
+    }
+  if (external != NULL && !g_shell_parse_argv (external, NULL, &external_argv, &error))
+    {
+      kutip_cli_fail (_("--external: %s"), error->message);
+      return 2;
+    }
+  if (lang != NULL && !g_str_equal (lang, "id") && !g_str_equal (lang, "en"))
+    {
+      kutip_cli_fail (_("--lang: “%s” is not id or en"), lang);
+      return 2;
+    }
+  if (!(timeout > 0 && timeout <= 3600))
+    {
+      kutip_cli_fail (_("--timeout: give seconds between 0 and 3600"));
+      return 2;
+    }
+
+  options.rules = !no_rules;
+  options.lang = lang;
+  options.published = published;
+  options.external_argv = external_argv;
+  options.timeout_ms = (guint) (timeout * 1000);
+  options.predictions = predictions;
+  options.output = output;
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GError) file_error = NULL;
+
+      if (!suggest_file (argv[i], &options, &file_error))
+        {
+          kutip_cli_fail ("%s", file_error->message);
+          status = 1;
+        }
+    }
+
+  return status;
+}

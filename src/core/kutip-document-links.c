@@ -1,0 +1,494 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-document-links.c: KutipDocument's undoable edits of relations and
+ * entities (see kutip-document-edits.c for how edits are recorded). */
+
+#define G_LOG_DOMAIN "kutip-document"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kutip-document-private.h"
+#include "kutip-error.h"
+
+static void
+relation_edit_apply (gpointer target,
+                     gpointer data,
+                     gboolean undo)
+{
+  ItemEdit *edit = data;
+
+  if (edit->remove != undo)
+    edit->position = _kutip_document_remove_relation (target, edit->item);
+  else
+    _kutip_document_insert_relation (target, edit->item, edit->position);
+}
+
+static void
+entity_edit_apply (gpointer target,
+                   gpointer data,
+                   gboolean undo)
+{
+  ItemEdit *edit = data;
+
+  if (edit->remove != undo)
+    edit->position = _kutip_document_remove_entity (target, edit->item);
+  else
+    _kutip_document_insert_entity (target, edit->item, edit->position);
+}
+
+typedef struct
+{
+  KutipEntity *entity;
+  char        *annotation_id;
+  gboolean     remove;
+  guint        position;
+} MentionEdit;
+
+static void
+mention_edit_free (gpointer data)
+{
+  MentionEdit *edit = data;
+
+  g_object_unref (edit->entity);
+  g_free (edit->annotation_id);
+  g_free (edit);
+}
+
+static void
+mention_edit_apply (gpointer target,
+                    gpointer data,
+                    gboolean undo)
+{
+  MentionEdit *edit = data;
+
+  if (edit->remove != undo)
+    edit->position = _kutip_document_remove_mention (target, edit->entity, edit->annotation_id);
+  else
+    _kutip_document_insert_mention (target, edit->entity, edit->annotation_id, edit->position);
+}
+
+void
+_kutip_document_record_mention (KutipDocument *self,
+                KutipEntity   *entity,
+                const char    *annotation_id,
+                gboolean       remove)
+{
+  MentionEdit *edit = g_new0 (MentionEdit, 1);
+
+  edit->entity = g_object_ref (entity);
+  edit->annotation_id = g_strdup (annotation_id);
+  edit->remove = remove;
+  edit->position = G_MAXUINT;
+  _kutip_document_record (self, mention_edit_apply, edit, mention_edit_free);
+}
+
+/* Relations ------------------------------------------------------------- */
+
+/**
+ * kutip_document_add_relation:
+ *
+ * Adds @relation (taking a reference); without an id it gets the next free
+ * "rN". Fails with %KUTIP_ERROR_UNKNOWN_REFERENCE if an end is not an
+ * annotation of the document, %KUTIP_ERROR_DUPLICATE_ID if the id is taken
+ * and %KUTIP_ERROR_INVALID_VALUE for a type the schema does not have.
+ */
+gboolean
+kutip_document_add_relation (KutipDocument  *self,
+                             KutipRelation  *relation,
+                             GError        **error)
+{
+  const char *id, *from_id, *to_id, *type;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (KUTIP_IS_RELATION (relation), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  id = kutip_relation_get_id (relation);
+  from_id = kutip_relation_get_from_id (relation);
+  to_id = kutip_relation_get_to_id (relation);
+  type = kutip_relation_get_rtype (relation);
+
+  if (id != NULL && g_hash_table_contains (self->relation_by_id, id))
+    {
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_DUPLICATE_ID,
+                   "Relation id “%s” is already used", id);
+      return FALSE;
+    }
+  if (!kutip_schema_has_relation (self->schema, type))
+    {
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_VALUE,
+                   "Relation type “%s” is not in the schema", type);
+      return FALSE;
+    }
+  if (!g_hash_table_contains (self->annotation_by_id, from_id))
+    {
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_UNKNOWN_REFERENCE,
+                   "Relation %s starts at unknown annotation “%s”", type, from_id);
+      return FALSE;
+    }
+  if (!g_hash_table_contains (self->annotation_by_id, to_id))
+    {
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_UNKNOWN_REFERENCE,
+                   "Relation %s points to unknown annotation “%s”", type, to_id);
+      return FALSE;
+    }
+
+  if (id == NULL)
+    {
+      g_autofree char *new_id = _kutip_document_next_id (self->relation_by_id, "r",
+                                                         &self->next_relation);
+      kutip_relation_set_id (relation, new_id);
+    }
+
+  _kutip_document_record_item (self, relation_edit_apply, relation, FALSE, G_MAXUINT);
+  return TRUE;
+}
+
+void
+kutip_document_remove_relation (KutipDocument *self,
+                                KutipRelation *relation)
+{
+  const char *id;
+
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  g_return_if_fail (KUTIP_IS_RELATION (relation));
+
+  id = kutip_relation_get_id (relation);
+  g_return_if_fail (id != NULL && g_hash_table_lookup (self->relation_by_id, id) == relation);
+
+  _kutip_document_record_item (self, relation_edit_apply, relation, TRUE, 0);
+}
+
+typedef struct
+{
+  KutipRelation *relation;
+  KutipStatus    status[2];
+} RelationStatusEdit;
+
+static void
+relation_status_edit_free (gpointer data)
+{
+  RelationStatusEdit *edit = data;
+
+  g_object_unref (edit->relation);
+  g_free (edit);
+}
+
+static void
+relation_status_edit_apply (gpointer target,
+                            gpointer data,
+                            gboolean undo)
+{
+  RelationStatusEdit *edit = data;
+
+  kutip_relation_set_status (edit->relation, edit->status[undo ? 0 : 1]);
+  _kutip_document_emit_relations_changed (target);
+}
+
+void
+kutip_document_set_relation_status (KutipDocument *self,
+                                    KutipRelation *relation,
+                                    KutipStatus    status)
+{
+  RelationStatusEdit *edit;
+  const char *id;
+
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  g_return_if_fail (KUTIP_IS_RELATION (relation));
+  g_return_if_fail (status <= KUTIP_STATUS_REJECTED);
+
+  id = kutip_relation_get_id (relation);
+  g_return_if_fail (id != NULL && g_hash_table_lookup (self->relation_by_id, id) == relation);
+
+  if (kutip_relation_get_status (relation) == status)
+    return;
+
+  edit = g_new0 (RelationStatusEdit, 1);
+  edit->relation = g_object_ref (relation);
+  edit->status[0] = kutip_relation_get_status (relation);
+  edit->status[1] = status;
+  _kutip_document_record (self, relation_status_edit_apply, edit, relation_status_edit_free);
+}
+
+/**
+ * kutip_document_link:
+ * @type: a relation type of the schema, e.g. "said-by"
+ *
+ * Links @from to @to, removing an earlier link of @type from @from in the
+ * same undo step (a claim has one speaker and one date). Linking again to
+ * the same end changes nothing.
+ *
+ * Returns: (transfer none): the relation, accepted and of origin "manual"
+ *   unless it existed
+ */
+KutipRelation *
+kutip_document_link (KutipDocument   *self,
+                     const char      *type,
+                     KutipAnnotation *from,
+                     KutipAnnotation *to)
+{
+  g_autoptr(KutipRelation) relation = NULL;
+  g_autoptr(GPtrArray) relations = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *from_id, *to_id;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (type != NULL, NULL);
+  g_return_val_if_fail (KUTIP_IS_ANNOTATION (from), NULL);
+  g_return_val_if_fail (KUTIP_IS_ANNOTATION (to), NULL);
+  g_return_val_if_fail (_kutip_document_has_annotation (self, from), NULL);
+  g_return_val_if_fail (_kutip_document_has_annotation (self, to), NULL);
+  g_return_val_if_fail (kutip_schema_has_relation (self->schema, type), NULL);
+
+  from_id = kutip_annotation_get_id (from);
+  to_id = kutip_annotation_get_id (to);
+  relations = kutip_document_relations_of (self, from);
+
+  kutip_history_begin_group (self->history, _("Link"));
+
+  for (guint i = 0; i < relations->len; i++)
+    {
+      KutipRelation *old = g_ptr_array_index (relations, i);
+
+      if (!g_str_equal (kutip_relation_get_rtype (old), type) ||
+          !g_str_equal (kutip_relation_get_from_id (old), from_id))
+        continue;
+
+      if (relation == NULL && g_str_equal (kutip_relation_get_to_id (old), to_id))
+        relation = g_object_ref (old);
+      else
+        kutip_document_remove_relation (self, old);
+    }
+
+  if (relation == NULL)
+    {
+      relation = kutip_relation_new (type, from_id, to_id);
+      kutip_relation_set_status (relation, KUTIP_STATUS_ACCEPTED);
+      kutip_relation_set_origin (relation, KUTIP_ORIGIN_MANUAL);
+      if (!kutip_document_add_relation (self, relation, &error))
+        g_critical ("%s", error->message);
+    }
+
+  kutip_history_end_group (self->history);
+
+  return relation;
+}
+
+/* Entities -------------------------------------------------------------- */
+
+/**
+ * kutip_document_add_entity:
+ *
+ * Adds @entity (taking a reference); without an id it gets the next free
+ * "eN". Fails with %KUTIP_ERROR_DUPLICATE_ID if the id is taken,
+ * %KUTIP_ERROR_UNKNOWN_REFERENCE if a mention is not an annotation of the
+ * document and %KUTIP_ERROR_INVALID_VALUE if a mention belongs to another
+ * entity already.
+ */
+gboolean
+kutip_document_add_entity (KutipDocument  *self,
+                           KutipEntity    *entity,
+                           GError        **error)
+{
+  const char * const *mentions;
+  const char *id;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (KUTIP_IS_ENTITY (entity), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  id = kutip_entity_get_id (entity);
+  if (id != NULL && g_hash_table_contains (self->entity_by_id, id))
+    {
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_DUPLICATE_ID,
+                   "Entity id “%s” is already used", id);
+      return FALSE;
+    }
+
+  mentions = kutip_entity_get_mentions (entity, NULL);
+  for (guint i = 0; mentions[i] != NULL; i++)
+    {
+      KutipEntity *other;
+
+      if (!g_hash_table_contains (self->annotation_by_id, mentions[i]))
+        {
+          g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_UNKNOWN_REFERENCE,
+                       "Entity “%s” mentions unknown annotation “%s”",
+                       kutip_entity_get_name (entity), mentions[i]);
+          return FALSE;
+        }
+      if ((other = g_hash_table_lookup (self->entity_by_mention, mentions[i])) != NULL)
+        {
+          g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_VALUE,
+                       "Annotation “%s” already belongs to entity “%s”",
+                       mentions[i], kutip_entity_get_name (other));
+          return FALSE;
+        }
+    }
+
+  if (id == NULL)
+    {
+      g_autofree char *new_id = _kutip_document_next_id (self->entity_by_id, "e",
+                                                         &self->next_entity);
+      kutip_entity_set_id (entity, new_id);
+    }
+
+  _kutip_document_record_item (self, entity_edit_apply, entity, FALSE, G_MAXUINT);
+  return TRUE;
+}
+
+static gboolean
+entity_in_document (KutipDocument *self,
+                    KutipEntity   *entity)
+{
+  const char *id = kutip_entity_get_id (entity);
+
+  return id != NULL && g_hash_table_lookup (self->entity_by_id, id) == entity;
+}
+
+/* Removes @entity; its mention annotations stay. */
+void
+kutip_document_remove_entity (KutipDocument *self,
+                              KutipEntity   *entity)
+{
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  g_return_if_fail (KUTIP_IS_ENTITY (entity));
+  g_return_if_fail (entity_in_document (self, entity));
+
+  _kutip_document_record_item (self, entity_edit_apply, entity, TRUE, 0);
+}
+
+typedef struct
+{
+  KutipEntity *entity;
+  char        *names[2];
+} NameEdit;
+
+static void
+name_edit_free (gpointer data)
+{
+  NameEdit *edit = data;
+
+  g_object_unref (edit->entity);
+  g_free (edit->names[0]);
+  g_free (edit->names[1]);
+  g_free (edit);
+}
+
+static void
+name_edit_apply (gpointer target,
+                 gpointer data,
+                 gboolean undo)
+{
+  NameEdit *edit = data;
+
+  kutip_entity_set_name (edit->entity, edit->names[undo ? 0 : 1]);
+  _kutip_document_emit_entities_changed (target);
+}
+
+void
+kutip_document_set_entity_name (KutipDocument *self,
+                                KutipEntity   *entity,
+                                const char    *name)
+{
+  NameEdit *edit;
+
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  g_return_if_fail (KUTIP_IS_ENTITY (entity));
+  g_return_if_fail (entity_in_document (self, entity));
+
+  if (g_strcmp0 (kutip_entity_get_name (entity), name) == 0)
+    return;
+
+  edit = g_new0 (NameEdit, 1);
+  edit->entity = g_object_ref (entity);
+  edit->names[0] = g_strdup (kutip_entity_get_name (entity));
+  edit->names[1] = g_strdup (name);
+  _kutip_document_record (self, name_edit_apply, edit, name_edit_free);
+}
+
+/**
+ * kutip_document_merge_entities:
+ *
+ * Moves every mention of @other to the end of @into's mentions and removes
+ * @other, in one undo step.
+ */
+void
+kutip_document_merge_entities (KutipDocument *self,
+                               KutipEntity   *into,
+                               KutipEntity   *other)
+{
+  g_auto(GStrv) mentions = NULL;
+
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  g_return_if_fail (KUTIP_IS_ENTITY (into));
+  g_return_if_fail (KUTIP_IS_ENTITY (other));
+  g_return_if_fail (entity_in_document (self, into));
+  g_return_if_fail (entity_in_document (self, other));
+
+  if (into == other)
+    return;
+
+  mentions = g_strdupv ((char **)kutip_entity_get_mentions (other, NULL));
+
+  kutip_history_begin_group (self->history, _("Merge Entities"));
+  for (guint i = 0; mentions[i] != NULL; i++)
+    {
+      _kutip_document_record_mention (self, other, mentions[i], TRUE);
+      _kutip_document_record_mention (self, into, mentions[i], FALSE);
+    }
+  _kutip_document_record_item (self, entity_edit_apply, other, TRUE, 0);
+  kutip_history_end_group (self->history);
+}
+
+/**
+ * kutip_document_entity_add_mention:
+ *
+ * Makes @mention a mention of @entity, taking it out of any other entity,
+ * in one undo step.
+ */
+void
+kutip_document_entity_add_mention (KutipDocument   *self,
+                                   KutipEntity     *entity,
+                                   KutipAnnotation *mention)
+{
+  KutipEntity *current;
+  const char *id;
+
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  g_return_if_fail (KUTIP_IS_ENTITY (entity));
+  g_return_if_fail (KUTIP_IS_ANNOTATION (mention));
+  g_return_if_fail (entity_in_document (self, entity));
+  g_return_if_fail (_kutip_document_has_annotation (self, mention));
+
+  id = kutip_annotation_get_id (mention);
+  current = g_hash_table_lookup (self->entity_by_mention, id);
+  if (current == entity)
+    return;
+
+  kutip_history_begin_group (self->history, _("Add Mention"));
+  if (current != NULL)
+    _kutip_document_record_mention (self, current, id, TRUE);
+  _kutip_document_record_mention (self, entity, id, FALSE);
+  kutip_history_end_group (self->history);
+}
+
+void
+kutip_document_entity_remove_mention (KutipDocument   *self,
+                                      KutipEntity     *entity,
+                                      KutipAnnotation *mention)
+{
+  const char *id;
+
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  g_return_if_fail (KUTIP_IS_ENTITY (entity));
+  g_return_if_fail (KUTIP_IS_ANNOTATION (mention));
+  g_return_if_fail (entity_in_document (self, entity));
+
+  id = kutip_annotation_get_id (mention);
+  if (id == NULL || g_hash_table_lookup (self->entity_by_mention, id) != entity)
+    return;
+
+  _kutip_document_record_mention (self, entity, id, TRUE);
+}

@@ -1,0 +1,200 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-attribution-private.h: tokens, lexicon flags and the shared state of
+ * the attribution finders (quotes, reported speech, speakers). */
+#pragma once
+
+#include "kutip-attribution.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ATT_TOK_WORD,
+  ATT_TOK_PUNCT,      /* one punctuation character (or "..." / "…") */
+  ATT_TOK_QUOTE,      /* a quotation mark; see AttQuoteMark */
+  ATT_TOK_PARA,       /* a line break: ends sentences and paragraphs */
+} AttTokKind;
+
+typedef enum
+{
+  ATT_Q_NONE,
+  ATT_Q_DOUBLE_OPEN,   /* “ „ */
+  ATT_Q_DOUBLE_CLOSE,  /* ” */
+  ATT_Q_STRAIGHT,      /* " */
+  ATT_Q_SINGLE_OPEN,   /* ‘ */
+  ATT_Q_SINGLE_CLOSE,  /* ’ standing alone */
+  ATT_Q_GUILL_OPEN,    /* « */
+  ATT_Q_GUILL_CLOSE,   /* » */
+} AttQuoteMark;
+
+enum
+{
+  ATT_F_CAP        = 1 << 0, /* starts with an upper-case letter */
+  ATT_F_SENT_START = 1 << 1, /* first token of a sentence */
+  ATT_F_SPACE_PRE  = 1 << 2, /* whitespace before the token */
+  ATT_F_IN_QUOTE   = 1 << 3, /* inside a direct quote (marks included) */
+  ATT_F_DIGIT      = 1 << 4, /* starts with a digit */
+  ATT_F_ALL_CAPS   = 1 << 5, /* two or more letters, all upper case */
+  ATT_F_SENT_END   = 1 << 6, /* sentence-ending punctuation */
+};
+
+/* Lexicon classes of a (lower-cased) word in one language. */
+enum
+{
+  LEX_CUE_AFTER    = 1 << 0,  /* "“…,” kata X", "“…,” said X" */
+  LEX_VERB_SAY     = 1 << 1,  /* "X mengatakan, …", "X said …" */
+  LEX_VERB_WEAK    = 1 << 2,  /* stance verbs: "X menilai", "X believes" */
+  LEX_ACCORDING    = 1 << 3,  /* "menurut X", "according (to) X" */
+  LEX_PASSIVE_CUE  = 1 << 4,  /* "hal itu disampaikan X" */
+  LEX_TITLE        = 1 << 5,  /* roles and titles: presiden, juru, spokesman */
+  LEX_PRONOUN      = 1 << 6,  /* dia, ia, beliau; he, she, they, who */
+  LEX_CLITIC_CUE   = 1 << 7,  /* "katanya", "ujarnya": cue + -nya */
+  LEX_NOT_NAME     = 1 << 8,  /* capitalised but never a name: days, months */
+  LEX_THAT         = 1 << 9,  /* bahwa, that */
+  LEX_PARTICLE     = 1 << 10, /* name particles: bin, van, de */
+  LEX_DETERMINER   = 1 << 11, /* the, a, an, para */
+  LEX_ABBREV       = 1 << 12, /* "Mr" "Dr": a following period ends nothing */
+  LEX_NP_STOP      = 1 << 13, /* words a subject phrase never crosses */
+  LEX_FUNCTION     = 1 << 14, /* frequent function words (language detection) */
+  LEX_GROUP_NOUN   = 1 << 15, /* "sources", "officials": a speaker by itself */
+  LEX_AUX          = 1 << 16, /* may stand between a subject and its verb */
+};
+
+typedef struct
+{
+  guint32 start;     /* byte offsets */
+  guint32 end;
+  guint8  kind;      /* AttTokKind */
+  guint8  quote;     /* AttQuoteMark */
+  guint16 flags;
+  guint32 lex;       /* LEX_* of the word in the document's language */
+} AttTok;
+
+typedef enum
+{
+  ATT_LANG_ID,
+  ATT_LANG_EN,
+} AttLang;
+
+typedef struct
+{
+  guint open;        /* token index of the opening mark */
+  guint close;       /* token index of the closing mark, or last token */
+  gboolean closed;
+} AttQuote;
+
+/* A speaker mention while finding; turned into KutipSpeakerMatch at the end. */
+typedef struct
+{
+  guint    first;     /* token range, end exclusive */
+  guint    last;
+  int      entity;
+  gboolean pronoun;
+  gboolean emit;      /* suggested as a span (not just an antecedent) */
+  gboolean cued;      /* found next to a speech verb */
+  gboolean candidate; /* a title-and-name phrase found without any cue */
+  const char *rule;
+  double   confidence;
+} AttMention;
+
+typedef struct
+{
+  guint          first;   /* token range, end exclusive */
+  guint          last;
+  KutipClaimKind kind;
+  int            mention; /* index into mentions, or -1 */
+  const char    *rule;
+  double         confidence;
+  gboolean       via_clitic; /* "katanya": refers back to the person */
+} AttClaim;
+
+typedef struct
+{
+  const char *text;
+  gsize       n_bytes;
+  AttLang     lang;
+  GArray     *toks;      /* AttTok */
+  GArray     *quotes;    /* AttQuote */
+  GArray     *mentions;  /* AttMention */
+  GArray     *claims;    /* AttClaim */
+} AttContext;
+
+#define ATT_TOK(ctx, i) (&g_array_index ((ctx)->toks, AttTok, (i)))
+
+/* kutip-attribution-lexicon.c */
+guint32   att_lexicon_lookup      (AttLang      lang,
+                                   const char  *word,
+                                   gsize        len);
+void      att_lexicon_lookup_both (const char  *word,
+                                   gsize        len,
+                                   guint32     *id_flags,
+                                   guint32     *en_flags);
+
+/* kutip-attribution-lexicon-id.c / -en.c: NULL-terminated word lists. */
+typedef struct
+{
+  const char *word;
+  guint32     flags;
+} AttLexEntry;
+
+extern const AttLexEntry att_lexicon_id[];
+extern const AttLexEntry att_lexicon_en[];
+
+/* kutip-attribution-scan.c */
+void      att_tokenize            (AttContext  *ctx);
+gboolean  att_word_is             (AttContext  *ctx,
+                                   guint        i,
+                                   const char  *lower);
+gboolean  att_punct_is            (AttContext  *ctx,
+                                   guint        i,
+                                   char         c);
+guint     att_sentence_end        (AttContext  *ctx,
+                                   guint        i);
+guint     att_sentence_start      (AttContext  *ctx,
+                                   guint        i);
+
+gboolean  att_is_dash             (AttContext  *ctx,
+                                   guint        i);
+
+/* kutip-quote-finder.c */
+void      att_find_quotes         (AttContext  *ctx);
+
+/* kutip-speaker-finder.c */
+gboolean  att_name_forward        (AttContext  *ctx,
+                                   guint        i,
+                                   guint       *last);
+guint     att_trim_leading        (AttContext  *ctx,
+                                   guint        first,
+                                   guint        last);
+gboolean  att_name_backward       (AttContext  *ctx,
+                                   guint        end,
+                                   guint       *first);
+int       att_add_mention         (AttContext  *ctx,
+                                   guint        first,
+                                   guint        last,
+                                   gboolean     pronoun,
+                                   const char  *rule,
+                                   double       confidence);
+int       att_find_speaker_after  (AttContext  *ctx,
+                                   guint        i,
+                                   guint       *cue_end);
+int       att_find_speaker_before (AttContext  *ctx,
+                                   guint        i);
+void      att_find_speaker_cues   (AttContext  *ctx);
+int       att_last_named_mention  (AttContext  *ctx,
+                                   guint        before);
+void      att_group_entities      (AttContext  *ctx,
+                                   GPtrArray   *canonical);
+
+/* kutip-reported-speech.c */
+guint     att_reported_speech_at  (AttContext  *ctx,
+                                   guint        i);
+int       att_add_claim           (AttContext  *ctx,
+                                   guint        first,
+                                   guint        last,
+                                   KutipClaimKind kind,
+                                   int          mention,
+                                   const char  *rule,
+                                   double       confidence);
+
+G_END_DECLS

@@ -1,0 +1,345 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-attribution-scan.c: one pass over UTF-8 text into words, punctuation
+ * and quotation marks, with capitalisation, sentence starts and lexicon classes
+ * for both languages. No allocation per character. */
+
+#define G_LOG_DOMAIN "kutip-attribution"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kutip-attribution-private.h"
+
+static inline gunichar
+next_char (const char *p,
+           const char *end,
+           int        *len)
+{
+  guchar c = (guchar) *p;
+
+  if (c < 0x80)
+    {
+      *len = 1;
+      return c;
+    }
+  else
+    {
+      gunichar u = g_utf8_get_char_validated (p, end - p);
+
+      if (u == (gunichar) -1 || u == (gunichar) -2)
+        {
+          *len = 1;
+          return 0xFFFD;
+        }
+      *len = g_utf8_skip[c];
+      return u;
+    }
+}
+
+static inline gboolean
+is_word_char (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF;
+}
+
+static AttQuoteMark
+quote_mark (gunichar c)
+{
+  switch (c)
+    {
+    case 0x201C: case 0x201E: case 0x201F: return ATT_Q_DOUBLE_OPEN;
+    case 0x201D: return ATT_Q_DOUBLE_CLOSE;
+    case '"': return ATT_Q_STRAIGHT;
+    case 0x2018: case 0x201A: case 0x201B: return ATT_Q_SINGLE_OPEN;
+    case 0x2019: return ATT_Q_SINGLE_CLOSE;
+    case 0x00AB: case 0x2039: return ATT_Q_GUILL_OPEN;
+    case 0x00BB: case 0x203A: return ATT_Q_GUILL_CLOSE;
+    default: return ATT_Q_NONE;
+    }
+}
+
+/* Scans one word starting at @p; returns its end. Joins "Jean-Pierre",
+ * "Ma’ruf", "Clinton's", "2.880" and "85,5" into one word. */
+static const char *
+scan_word (const char *p,
+           const char *end,
+           guint16    *flags)
+{
+  int n_letters = 0, n_upper = 0, len;
+  gunichar c = next_char (p, end, &len);
+
+  if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
+    *flags |= ATT_F_DIGIT;
+  else if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c) || g_unichar_istitle (c))
+    *flags |= ATT_F_CAP;
+
+  while (p < end)
+    {
+      c = next_char (p, end, &len);
+      if (is_word_char (c))
+        {
+          if (c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c))
+            {
+              n_letters++;
+              if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
+                n_upper++;
+            }
+          p += len;
+          continue;
+        }
+      /* Connectors inside a word: a letter or digit must follow. */
+      if (c == '-' || c == '\'' || c == 0x2019 || c == '.' || c == ',')
+        {
+          int len2;
+          gunichar d;
+
+          if (p + len >= end)
+            break;
+          d = next_char (p + len, end, &len2);
+          if (!is_word_char (d))
+            break;
+          if (c == ',' && !(g_ascii_isdigit (p[-1]) && g_ascii_isdigit (d)))
+            break;
+          if (c == '.' && !(g_ascii_isdigit (p[-1]) && g_ascii_isdigit (d))
+              && !(g_ascii_isupper (p[-1]) && g_ascii_isupper (d)))
+            break;
+          p += len;
+          continue;
+        }
+      break;
+    }
+  if (n_letters >= 2 && n_letters == n_upper)
+    *flags |= ATT_F_ALL_CAPS;
+  return p;
+}
+
+static void
+push (AttContext *ctx,
+      gsize       start,
+      gsize       end,
+      AttTokKind  kind,
+      AttQuoteMark quote,
+      guint16     flags)
+{
+  AttTok t = { (guint32) start, (guint32) end, kind, quote, flags, 0 };
+
+  if (kind == ATT_TOK_WORD)
+    t.lex = att_lexicon_lookup (ctx->lang, ctx->text + start, end - start);
+  g_array_append_val (ctx->toks, t);
+}
+
+static gboolean
+ends_sentence (AttContext *ctx,
+               guint       i)
+{
+  AttTok *t = ATT_TOK (ctx, i);
+  char c = ctx->text[t->start];
+  guint n = ctx->toks->len;
+  guint j;
+
+  if (t->kind != ATT_TOK_PUNCT)
+    return FALSE;
+  if (c == '!' || c == '?')
+    return TRUE;
+  if (c != '.' && !(t->end - t->start == 3 && memcmp (ctx->text + t->start, "…", 3) == 0))
+    return FALSE;
+  if (c == '.' && i > 0)
+    {
+      AttTok *prev = ATT_TOK (ctx, i - 1);
+
+      if (prev->kind == ATT_TOK_WORD && prev->end == t->start)
+        {
+          if (prev->lex & LEX_ABBREV)
+            return FALSE;
+          /* An initial: "M. Fadil", "J. Smith". */
+          if (prev->end - prev->start == 1 && (prev->flags & ATT_F_CAP))
+            return FALSE;
+        }
+    }
+  /* The next real token must look like a new sentence. */
+  for (j = i + 1; j < n; j++)
+    {
+      AttTok *next = ATT_TOK (ctx, j);
+
+      if (next->kind == ATT_TOK_QUOTE || (next->kind == ATT_TOK_PUNCT
+                                           && ctx->text[next->start] == ')'))
+        continue;
+      if (next->kind == ATT_TOK_PARA)
+        return TRUE;
+      if (!(next->flags & ATT_F_SPACE_PRE) && j == i + 1)
+        return FALSE;
+      return (next->flags & (ATT_F_CAP | ATT_F_DIGIT)) != 0
+             || next->kind == ATT_TOK_PUNCT;
+    }
+  return TRUE;
+}
+
+void
+att_tokenize (AttContext *ctx)
+{
+  const char *text = ctx->text;
+  const char *p = text;
+  const char *end = text + ctx->n_bytes;
+  guint16 pending = ATT_F_SPACE_PRE;
+  gboolean new_sentence = TRUE;
+
+  g_array_set_size (ctx->toks, 0);
+
+  while (p < end)
+    {
+      int len;
+      gunichar c = next_char (p, end, &len);
+      AttQuoteMark q;
+
+      if (is_space (c))
+        {
+          if (c == '\n' || c == 0x2029)
+            {
+              guint n = ctx->toks->len;
+
+              if (n == 0 || ATT_TOK (ctx, n - 1)->kind != ATT_TOK_PARA)
+                push (ctx, p - text, p - text + len, ATT_TOK_PARA, ATT_Q_NONE, 0);
+            }
+          pending |= ATT_F_SPACE_PRE;
+          p += len;
+          continue;
+        }
+
+      if (is_word_char (c))
+        {
+          guint16 flags = pending;
+          const char *w_end = scan_word (p, end, &flags);
+
+          push (ctx, p - text, w_end - text, ATT_TOK_WORD, ATT_Q_NONE, flags);
+          p = w_end;
+        }
+      else if ((c == '\'' || c == '`') && p + 1 < end && p[1] == (char) c)
+        {
+          /* '' and `` stand for double quotes in some newswire text. */
+          push (ctx, p - text, p - text + 2, ATT_TOK_QUOTE,
+                c == '`' ? ATT_Q_DOUBLE_OPEN : ATT_Q_STRAIGHT, pending);
+          p += 2;
+        }
+      else if ((q = quote_mark (c)) != ATT_Q_NONE)
+        {
+          push (ctx, p - text, p - text + len, ATT_TOK_QUOTE, q, pending);
+          p += len;
+        }
+      else
+        {
+          int n = len;
+
+          if (c == '.' && p + 2 < end && p[1] == '.' && p[2] == '.')
+            n = 3;
+          push (ctx, p - text, p - text + n, ATT_TOK_PUNCT, ATT_Q_NONE, pending);
+          p += n;
+        }
+      pending = 0;
+    }
+
+  /* Sentence starts: after a paragraph break or sentence-final punctuation,
+   * the first token that is not a closing mark. */
+  for (guint i = 0; i < ctx->toks->len; i++)
+    {
+      AttTok *t = ATT_TOK (ctx, i);
+
+      if (t->kind == ATT_TOK_PARA)
+        {
+          new_sentence = TRUE;
+          continue;
+        }
+      if (new_sentence)
+        {
+          gboolean closing = (t->kind == ATT_TOK_QUOTE
+                              && !(t->flags & ATT_F_SPACE_PRE)
+                              && (t->quote == ATT_Q_DOUBLE_CLOSE
+                                  || t->quote == ATT_Q_STRAIGHT
+                                  || t->quote == ATT_Q_SINGLE_CLOSE));
+
+          if (!closing)
+            {
+              t->flags |= ATT_F_SENT_START;
+              new_sentence = FALSE;
+            }
+        }
+      if (ends_sentence (ctx, i))
+        {
+          t->flags |= ATT_F_SENT_END;
+          new_sentence = TRUE;
+        }
+    }
+}
+
+gboolean
+att_word_is (AttContext *ctx,
+             guint       i,
+             const char *lower)
+{
+  AttTok *t;
+  gsize len = strlen (lower);
+
+  if (i >= ctx->toks->len)
+    return FALSE;
+  t = ATT_TOK (ctx, i);
+  return t->kind == ATT_TOK_WORD && t->end - t->start == len
+         && g_ascii_strncasecmp (ctx->text + t->start, lower, len) == 0;
+}
+
+gboolean
+att_punct_is (AttContext *ctx,
+              guint       i,
+              char        c)
+{
+  AttTok *t;
+
+  if (i >= ctx->toks->len)
+    return FALSE;
+  t = ATT_TOK (ctx, i);
+  return t->kind == ATT_TOK_PUNCT && ctx->text[t->start] == c;
+}
+
+/* Index one past the last token of the sentence holding @i. */
+guint
+att_sentence_end (AttContext *ctx,
+                  guint       i)
+{
+  guint n = ctx->toks->len;
+
+  for (i = i + 1; i < n; i++)
+    {
+      AttTok *t = ATT_TOK (ctx, i);
+
+      if ((t->flags & ATT_F_SENT_START) || t->kind == ATT_TOK_PARA)
+        return i;
+    }
+  return n;
+}
+
+/* Index of the first token of the sentence holding @i. */
+guint
+att_sentence_start (AttContext *ctx,
+                    guint       i)
+{
+  while (i > 0)
+    {
+      AttTok *t = ATT_TOK (ctx, i);
+
+      if (t->flags & ATT_F_SENT_START)
+        return i;
+      if (ATT_TOK (ctx, i - 1)->kind == ATT_TOK_PARA)
+        return i;
+      i--;
+    }
+  return 0;
+}

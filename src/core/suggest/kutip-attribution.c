@@ -1,0 +1,526 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-attribution.c: the public entry of the attribution finder: detects
+ * the language, runs the quote, reported-speech and speaker finders in one
+ * pass over the tokens, links claims to speakers and groups entities. */
+
+#define G_LOG_DOMAIN "kutip-attribution"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kutip-attribution-private.h"
+
+/* A quote with no cue continues the last speaker when it follows closely. */
+#define CONTINUE_TOKENS 120
+
+struct _KutipAttribution
+{
+  char       *lang;
+  GArray     *claims;    /* KutipClaimMatch */
+  GArray     *speakers;  /* KutipSpeakerMatch */
+  GPtrArray  *canonical; /* char*, one per entity */
+};
+
+/**
+ * kutip_detect_language:
+ * @utf8: text
+ * @n_bytes: its length in bytes
+ *
+ * Guesses the language from counts of frequent function words.
+ *
+ * Returns: "id" or "en" (static strings); "id" when nothing decides.
+ */
+const char *
+kutip_detect_language (const char *utf8,
+                       gsize       n_bytes)
+{
+  const char *p = utf8, *end;
+  guint id = 0, en = 0, words = 0;
+
+  g_return_val_if_fail (utf8 != NULL || n_bytes == 0, "id");
+
+  end = utf8 + n_bytes;
+  while (p < end && words < 5000)
+    {
+      const char *w;
+
+      while (p < end && !g_ascii_isalpha (*p))
+        p++;
+      w = p;
+      while (p < end && g_ascii_isalpha (*p))
+        p++;
+      if (p > w && (p == end || (guchar) *p < 0x80))
+        {
+          guint32 fi, fe;
+
+          att_lexicon_lookup_both (w, p - w, &fi, &fe);
+          id += (fi & LEX_FUNCTION) != 0;
+          en += (fe & LEX_FUNCTION) != 0;
+          words++;
+        }
+      while (p < end && (guchar) *p >= 0x80)
+        p++;
+    }
+  return en > id ? "en" : "id";
+}
+
+static guint
+count_words (AttContext *ctx,
+             guint       first,
+             guint       last)
+{
+  guint n = 0;
+
+  for (guint j = first; j < last; j++)
+    n += ATT_TOK (ctx, j)->kind == ATT_TOK_WORD;
+  return n;
+}
+
+static gboolean
+has_sentence_end (AttContext *ctx,
+                  guint       first,
+                  guint       last)
+{
+  for (guint j = first; j < last; j++)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (t->kind == ATT_TOK_PUNCT && strchr (".,!?", ctx->text[t->start]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The speaker of a quote nothing attributes: the last claim's speaker when
+ * that claim ends close by (interrupted and multi-paragraph quotes). */
+static int
+continued_speaker (AttContext *ctx,
+                   guint       open)
+{
+  if (ctx->claims->len > 0)
+    {
+      AttClaim *c = &g_array_index (ctx->claims, AttClaim, ctx->claims->len - 1);
+
+      if (c->mention >= 0 && c->last + CONTINUE_TOKENS > open)
+        return c->mention;
+    }
+  for (guint k = ctx->mentions->len; k > 0; k--)
+    {
+      AttMention *m = &g_array_index (ctx->mentions, AttMention, k - 1);
+
+      if (m->first < open)
+        return m->last + CONTINUE_TOKENS > open ? (int) (k - 1) : -1;
+    }
+  return -1;
+}
+
+static void
+handle_quote (AttContext *ctx,
+              AttQuote   *q,
+              guint      *resume)
+{
+  guint cue_end = q->close + 1;
+  guint words = count_words (ctx, q->open, q->close + 1);
+  int m = -1;
+  const char *rule = "quote";
+  double confidence = 0.6;
+  int k;
+
+  if (q->closed)
+    m = att_find_speaker_after (ctx, q->close + 1, &cue_end);
+  if (m >= 0)
+    {
+      rule = "quote-cue-after";
+      confidence = 0.95;
+    }
+  else if ((m = att_find_speaker_before (ctx, q->open)) >= 0)
+    {
+      rule = "quote-cue-before";
+      confidence = 0.9;
+    }
+  else
+    {
+      gboolean embedded = q->open > 0
+                          && ATT_TOK (ctx, q->open - 1)->kind == ATT_TOK_WORD
+                          && !(ATT_TOK (ctx, q->open)->flags & ATT_F_SENT_START);
+
+      /* Scare quotes and titles ("the so-called “reform”") are no claims. */
+      if (words < 4 || (embedded && !has_sentence_end (ctx, q->open + 1, q->close)))
+        {
+          *resume = q->open + 1;
+          return;
+        }
+      m = continued_speaker (ctx, q->open);
+      rule = m >= 0 ? "quote-continued" : "quote";
+      confidence = m >= 0 ? 0.8 : 0.6;
+    }
+  if (!q->closed)
+    confidence -= 0.1;
+  k = att_add_claim (ctx, q->open, q->close + 1, KUTIP_CLAIM_DIRECT, m, rule, confidence);
+  if (k >= 0 && m >= 0 && q->closed)
+    {
+      guint c = q->close + 1;
+
+      if (att_punct_is (ctx, c, ','))
+        c++;
+      if (c < ctx->toks->len && (ATT_TOK (ctx, c)->lex & LEX_CLITIC_CUE))
+        g_array_index (ctx->claims, AttClaim, k).via_clitic = TRUE;
+    }
+  *resume = MAX (cue_end, q->close + 1);
+}
+
+/* "Kepala BMKG Dwikorita Karnawati", not "Dwikorita" nor "BMKG". */
+static gboolean
+introduces_person (AttContext *ctx,
+                   AttMention *m)
+{
+  guint names = 0;
+  gboolean title = FALSE;
+
+  for (guint j = m->first; j < m->last; j++)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (t->kind != ATT_TOK_WORD)
+        continue;
+      if (t->lex & LEX_TITLE)
+        title = TRUE;
+      else if ((t->flags & ATT_F_CAP) && !(t->flags & ATT_F_ALL_CAPS))
+        names++;
+    }
+  return names >= 2 || (title && names >= 1);
+}
+
+/* A person named with title or full name anywhere ("Menteri Sosial Juliari
+ * Batubara juga …"): kept aside in case the person is quoted later. */
+static void
+find_candidate (AttContext *ctx,
+                guint       i,
+                guint      *name_until)
+{
+  AttTok *t = ATT_TOK (ctx, i);
+  guint last;
+
+  if (t->kind != ATT_TOK_WORD || (t->flags & ATT_F_IN_QUOTE)
+      || !((t->flags & ATT_F_CAP) || (t->lex & LEX_TITLE)))
+    return;
+  if (!att_name_forward (ctx, i, &last))
+    return;
+  *name_until = last;
+  {
+    AttMention probe = { i, last, -1, FALSE, FALSE, FALSE, FALSE, NULL, 0 };
+    int k;
+
+    if (!introduces_person (ctx, &probe))
+      return;
+    k = att_add_mention (ctx, att_trim_leading (ctx, i, last), last, FALSE, "name-intro", 0.6);
+    if (g_array_index (ctx->mentions, AttMention, k).rule == (const char *) "name-intro")
+      g_array_index (ctx->mentions, AttMention, k).candidate = TRUE;
+  }
+}
+
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const AttMention *x = a, *y = b;
+
+  return (x->first > y->first) - (x->first < y->first);
+}
+
+static int
+compare_claims (gconstpointer a,
+                gconstpointer b)
+{
+  const KutipClaimMatch *x = a, *y = b;
+
+  return (x->start > y->start) - (x->start < y->start);
+}
+
+/**
+ * kutip_attribution_find:
+ * @utf8: the text (valid UTF-8 is expected; invalid bytes are skipped)
+ * @n_bytes: its length in bytes
+ * @lang: (nullable): "id", "en", or %NULL to detect the language
+ *
+ * Finds claims and their speakers with confidence at least
+ * %KUTIP_ATTRIBUTION_MIN_CONFIDENCE. Offsets in the result are UTF-8 byte
+ * offsets into @utf8.
+ *
+ * Returns: (transfer full): the result; free with kutip_attribution_free()
+ */
+KutipAttribution *
+kutip_attribution_find (const char *utf8,
+                        gsize       n_bytes,
+                        const char *lang)
+{
+  return kutip_attribution_find_full (utf8, n_bytes, lang,
+                                      KUTIP_ATTRIBUTION_MIN_CONFIDENCE);
+}
+
+/**
+ * kutip_attribution_find_full:
+ * @utf8: the text
+ * @n_bytes: its length in bytes
+ * @lang: (nullable): "id", "en", or %NULL to detect the language
+ * @min_confidence: claims and speakers below this are left out
+ *
+ * Like kutip_attribution_find() with a chosen confidence threshold; 0 returns
+ * every candidate (e.g. Indonesian reported speech, kept at 0.35).
+ *
+ * Returns: (transfer full): the result; free with kutip_attribution_free()
+ */
+KutipAttribution *
+kutip_attribution_find_full (const char *utf8,
+                             gsize       n_bytes,
+                             const char *lang,
+                             double      min_confidence)
+{
+  AttContext ctx = { 0 };
+  KutipAttribution *self;
+  g_autoptr(GArray) order = NULL;
+  guint i = 0, qi = 0, name_until = 0;
+
+  g_return_val_if_fail (utf8 != NULL || n_bytes == 0, NULL);
+  g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
+
+  if (lang == NULL || (g_strcmp0 (lang, "id") != 0 && g_strcmp0 (lang, "en") != 0))
+    lang = kutip_detect_language (utf8, n_bytes);
+
+  ctx.text = utf8 ? utf8 : "";
+  ctx.n_bytes = n_bytes;
+  ctx.lang = g_str_equal (lang, "en") ? ATT_LANG_EN : ATT_LANG_ID;
+  ctx.toks = g_array_sized_new (FALSE, FALSE, sizeof (AttTok), n_bytes / 5 + 16);
+  ctx.quotes = g_array_new (FALSE, FALSE, sizeof (AttQuote));
+  ctx.mentions = g_array_new (FALSE, FALSE, sizeof (AttMention));
+  ctx.claims = g_array_new (FALSE, FALSE, sizeof (AttClaim));
+
+  att_tokenize (&ctx);
+  att_find_quotes (&ctx);
+
+  /* One pass in reading order, so that pronouns and uncued quotes see the
+   * speakers introduced before them. */
+  while (i < ctx.toks->len)
+    {
+      while (qi < ctx.quotes->len && g_array_index (ctx.quotes, AttQuote, qi).open < i)
+        qi++;
+      if (qi < ctx.quotes->len && g_array_index (ctx.quotes, AttQuote, qi).open == i)
+        {
+          guint resume = i + 1;
+
+          handle_quote (&ctx, &g_array_index (ctx.quotes, AttQuote, qi), &resume);
+          i = resume;
+          qi++;
+        }
+      else
+        {
+          if (ctx.lang == ATT_LANG_ID && i >= name_until)
+            find_candidate (&ctx, i, &name_until);
+          i = att_reported_speech_at (&ctx, i);
+        }
+    }
+
+  /* Mentions in text order; claims follow their speaker's new index. */
+  order = g_array_sized_new (FALSE, FALSE, sizeof (int), ctx.mentions->len);
+  for (guint k = 0; k < ctx.mentions->len; k++)
+    g_array_index (ctx.mentions, AttMention, k).entity = (int) k; /* old index */
+  g_array_sort (ctx.mentions, compare_mentions);
+  g_array_set_size (order, ctx.mentions->len);
+  for (guint k = 0; k < ctx.mentions->len; k++)
+    g_array_index (order, int, g_array_index (ctx.mentions, AttMention, k).entity) = (int) k;
+  for (guint k = 0; k < ctx.mentions->len; k++)
+    g_array_index (ctx.mentions, AttMention, k).entity = -1;
+
+  self = g_new0 (KutipAttribution, 1);
+  self->lang = g_strdup (lang);
+  self->claims = g_array_new (FALSE, FALSE, sizeof (KutipClaimMatch));
+  self->speakers = g_array_new (FALSE, FALSE, sizeof (KutipSpeakerMatch));
+  self->canonical = g_ptr_array_new_with_free_func (g_free);
+
+  att_group_entities (&ctx, self->canonical);
+
+  /* Claims point at mentions in text order. A claim attributed through
+   * "-nya" names the person introduced earlier: Indonesian reporting gives
+   * the full name and role once ("Kepala BMKG X menjelaskan, …") and quotes
+   * through "katanya" after, so the claim links to that first mention. */
+  {
+    g_autoptr(GArray) first_of_entity = g_array_new (FALSE, FALSE, sizeof (int));
+
+    g_array_set_size (first_of_entity, self->canonical->len);
+    for (guint e = 0; e < self->canonical->len; e++)
+      g_array_index (first_of_entity, int, e) = -1;
+    for (guint k = 0; k < ctx.mentions->len; k++)
+      {
+        AttMention *m = &g_array_index (ctx.mentions, AttMention, k);
+
+        if (!m->pronoun && g_array_index (first_of_entity, int, m->entity) < 0)
+          g_array_index (first_of_entity, int, m->entity) = (int) k;
+      }
+    for (guint k = 0; k < ctx.claims->len; k++)
+      {
+        AttClaim *c = &g_array_index (ctx.claims, AttClaim, k);
+
+        if (c->mention < 0)
+          continue;
+        c->mention = g_array_index (order, int, c->mention);
+        if (c->via_clitic)
+          {
+            int e = g_array_index (ctx.mentions, AttMention, c->mention).entity;
+            int f = g_array_index (first_of_entity, int, e);
+
+            if (f >= 0)
+              c->mention = f;
+          }
+        if (c->confidence >= min_confidence)
+          g_array_index (ctx.mentions, AttMention, c->mention).emit = TRUE;
+      }
+  }
+
+  /* Indonesian reporting introduces each person once with title and full
+   * name and quotes them later; suggest that introduction for everyone who
+   * is quoted (and, with a speech verb, for everyone reported). */
+  if (ctx.lang == ATT_LANG_ID)
+    {
+      g_autoptr(GHashTable) quoted = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+      for (guint k = 0; k < ctx.claims->len; k++)
+        {
+          AttClaim *c = &g_array_index (ctx.claims, AttClaim, k);
+
+          if (c->mention >= 0 && c->confidence >= min_confidence)
+            g_hash_table_add (quoted, GINT_TO_POINTER (
+              g_array_index (ctx.mentions, AttMention, c->mention).entity + 1));
+        }
+      for (guint k = 0; k < ctx.mentions->len; k++)
+        {
+          AttMention *m = &g_array_index (ctx.mentions, AttMention, k);
+          gpointer e = GINT_TO_POINTER (m->entity + 1);
+
+          if (m->pronoun || !introduces_person (&ctx, m) || g_hash_table_contains (seen, e))
+            continue;
+          if (g_hash_table_contains (quoted, e))
+            {
+              m->emit = TRUE;
+              g_hash_table_add (seen, e);
+            }
+        }
+    }
+
+  /* English attribution (PolNeAR style) names the source of every
+   * statement, belief and stance: suggest every cued subject. */
+  if (ctx.lang == ATT_LANG_EN)
+    for (guint k = 0; k < ctx.mentions->len; k++)
+      if (g_array_index (ctx.mentions, AttMention, k).cued)
+        g_array_index (ctx.mentions, AttMention, k).emit = TRUE;
+
+  {
+    g_autoptr(GArray) public_index = g_array_new (FALSE, FALSE, sizeof (int));
+
+    g_array_set_size (public_index, ctx.mentions->len);
+    for (guint k = 0; k < ctx.mentions->len; k++)
+      {
+        AttMention *m = &g_array_index (ctx.mentions, AttMention, k);
+        KutipSpeakerMatch s;
+
+        g_array_index (public_index, int, k) = -1;
+        if (!m->emit || m->confidence < min_confidence)
+          continue;
+        s.start = ATT_TOK (&ctx, m->first)->start;
+        s.end = ATT_TOK (&ctx, m->last - 1)->end;
+        s.entity = m->entity;
+        s.pronoun = m->pronoun;
+        s.rule = m->rule;
+        s.confidence = m->confidence;
+        s.canonical = g_ptr_array_index (self->canonical, m->entity);
+        g_array_index (public_index, int, k) = (int) self->speakers->len;
+        g_array_append_val (self->speakers, s);
+      }
+
+    for (guint k = 0; k < ctx.claims->len; k++)
+      {
+        AttClaim *c = &g_array_index (ctx.claims, AttClaim, k);
+        KutipClaimMatch out;
+
+        if (c->confidence < min_confidence)
+          continue;
+
+        out.start = ATT_TOK (&ctx, c->first)->start;
+        out.end = ATT_TOK (&ctx, c->last - 1)->end;
+        out.kind = c->kind;
+        out.speaker = c->mention >= 0 ? g_array_index (public_index, int, c->mention) : -1;
+        out.rule = c->rule;
+        out.confidence = c->confidence;
+        g_array_append_val (self->claims, out);
+      }
+  }
+
+  g_array_sort (self->claims, compare_claims);
+
+  g_array_unref (ctx.toks);
+  g_array_unref (ctx.quotes);
+  g_array_unref (ctx.mentions);
+  g_array_unref (ctx.claims);
+  return self;
+}
+
+void
+kutip_attribution_free (KutipAttribution *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->lang);
+  g_array_unref (self->claims);
+  g_array_unref (self->speakers);
+  g_ptr_array_unref (self->canonical);
+  g_free (self);
+}
+
+const char *
+kutip_attribution_get_language (KutipAttribution *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->lang;
+}
+
+/**
+ * kutip_attribution_get_claims:
+ * @self: a result
+ * @n_claims: (out): the number of claims
+ *
+ * Returns: (transfer none): the claims in text order
+ */
+const KutipClaimMatch *
+kutip_attribution_get_claims (KutipAttribution *self,
+                              guint            *n_claims)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (n_claims)
+    *n_claims = self->claims->len;
+  return (const KutipClaimMatch *) self->claims->data;
+}
+
+/**
+ * kutip_attribution_get_speakers:
+ * @self: a result
+ * @n_speakers: (out): the number of speaker mentions
+ *
+ * Returns: (transfer none): the speaker mentions in text order
+ */
+const KutipSpeakerMatch *
+kutip_attribution_get_speakers (KutipAttribution *self,
+                                guint            *n_speakers)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (n_speakers)
+    *n_speakers = self->speakers->len;
+  return (const KutipSpeakerMatch *) self->speakers->data;
+}
+
+guint
+kutip_attribution_get_n_entities (KutipAttribution *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->canonical->len;
+}

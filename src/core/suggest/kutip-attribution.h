@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-attribution.h: finds claims (direct quotes, reported speech) and their
+ * speakers in plain UTF-8 text, links each claim to its speaker and groups the
+ * mentions of one person into entities. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  KUTIP_CLAIM_DIRECT,   /* a quotation in “…”, "…", ‘…’ or «…», marks included */
+  KUTIP_CLAIM_INDIRECT, /* reported speech: "X mengatakan, …", "X said that …" */
+} KutipClaimKind;
+
+/* All offsets in this API are UTF-8 BYTE offsets into the text that was
+ * searched, end exclusive. Rule names and canonical names are owned by the
+ * KutipAttribution (rules are static strings). */
+typedef struct
+{
+  gsize           start;
+  gsize           end;
+  KutipClaimKind  kind;
+  int             speaker;    /* index into the speakers array, or -1 */
+  const char     *rule;       /* e.g. "quote-cue-after", "reported-verb" */
+  double          confidence; /* 0..1 */
+} KutipClaimMatch;
+
+typedef struct
+{
+  gsize       start;
+  gsize       end;
+  int         entity;     /* mentions of one person share this index */
+  gboolean    pronoun;    /* "dia", "he", "who": resolved through @entity */
+  const char *rule;
+  double      confidence;
+  const char *canonical;  /* the entity's fullest name phrase (shared) */
+} KutipSpeakerMatch;
+
+typedef struct _KutipAttribution KutipAttribution;
+
+/* Languages the engine knows; "id" or "en". */
+const char       *kutip_detect_language          (const char        *utf8,
+                                                  gsize              n_bytes);
+
+KutipAttribution *kutip_attribution_find         (const char        *utf8,
+                                                  gsize              n_bytes,
+                                                  const char        *lang);
+/* Default threshold of kutip_attribution_find(): what is worth reviewing. */
+#define KUTIP_ATTRIBUTION_MIN_CONFIDENCE 0.5
+
+KutipAttribution *kutip_attribution_find_full    (const char        *utf8,
+                                                  gsize              n_bytes,
+                                                  const char        *lang,
+                                                  double             min_confidence);
+void              kutip_attribution_free         (KutipAttribution  *self);
+
+const char       *kutip_attribution_get_language (KutipAttribution  *self);
+const KutipClaimMatch *
+                  kutip_attribution_get_claims   (KutipAttribution  *self,
+                                                  guint             *n_claims);
+const KutipSpeakerMatch *
+                  kutip_attribution_get_speakers (KutipAttribution  *self,
+                                                  guint             *n_speakers);
+guint             kutip_attribution_get_n_entities (KutipAttribution *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KutipAttribution, kutip_attribution_free)
+
+G_END_DECLS

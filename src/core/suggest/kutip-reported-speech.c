@@ -1,0 +1,450 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-reported-speech.c: indirect claims: "X mengatakan, …", "X said (that)
+ * …", "Menurut X, …", "according to X, …" and a clause closed by ", kata X." or
+ * ", he said." outside quotation marks. */
+
+#define G_LOG_DOMAIN "kutip-attribution"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kutip-attribution-private.h"
+
+#define MIN_CLAIM_WORDS 3
+
+static guint
+count_words (AttContext *ctx,
+             guint       first,
+             guint       last)
+{
+  guint n = 0;
+
+  for (guint j = first; j < last; j++)
+    n += ATT_TOK (ctx, j)->kind == ATT_TOK_WORD;
+  return n;
+}
+
+static gboolean
+range_quoted (AttContext *ctx,
+              guint       first,
+              guint       last)
+{
+  /* A clause that opens with a quotation is the quote's claim; quotes inside
+   * a paraphrase ("said it would “keep the details …”") belong to it. */
+  return first < last && (ATT_TOK (ctx, first)->flags & ATT_F_IN_QUOTE);
+}
+
+int
+att_add_claim (AttContext    *ctx,
+               guint          first,
+               guint          last,
+               KutipClaimKind kind,
+               int            mention,
+               const char    *rule,
+               double         confidence)
+{
+  AttClaim c = { first, last, kind, mention, rule, confidence, FALSE };
+
+  /* Drop punctuation at the edges, keep quotation marks of direct quotes. */
+  while (first < last && ATT_TOK (ctx, first)->kind == ATT_TOK_PUNCT)
+    c.first = ++first;
+  while (last > first && kind == KUTIP_CLAIM_INDIRECT
+         && ATT_TOK (ctx, last - 1)->kind != ATT_TOK_WORD)
+    c.last = --last;
+  if (last <= first)
+    return -1;
+  if (kind == KUTIP_CLAIM_INDIRECT
+      && (count_words (ctx, first, last) < MIN_CLAIM_WORDS || range_quoted (ctx, first, last)))
+    return -1;
+  /* Indonesian news quotes its sources; reported speech is kept as a
+   * low-confidence claim (PFSA-style annotation tags quotes only). */
+  if (kind == KUTIP_CLAIM_INDIRECT && ctx->lang == ATT_LANG_ID)
+    c.confidence = MIN (c.confidence, 0.35);
+  g_array_append_val (ctx->claims, c);
+  return (int) ctx->claims->len - 1;
+}
+
+/* The subject of a verb at @v: a pronoun or a name phrase, possibly set off by
+ * an appositive comma. Returns a mention or -1; *@subject_first is its start. */
+static int
+subject_of (AttContext *ctx,
+            guint       v,
+            guint      *subject_first,
+            const char *rule)
+{
+  gint s = (gint) v - 1;
+  guint first;
+
+  while (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, s)->lex & LEX_AUX))
+    s--;
+  if (s < 0 || (ATT_TOK (ctx, s)->flags & ATT_F_IN_QUOTE))
+    return -1;
+  if (ATT_TOK (ctx, s)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, s)->lex & LEX_PRONOUN))
+    {
+      *subject_first = s;
+      return att_add_mention (ctx, s, s + 1, TRUE, rule, 0.7);
+    }
+  /* "Kisran Makati, Ketua Puspaham, menjabarkan" */
+  if (att_punct_is (ctx, s, ',') && ctx->lang == ATT_LANG_ID)
+    {
+      s--;
+      if (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD && att_name_backward (ctx, s + 1, &first))
+        {
+          *subject_first = first;
+          return att_add_mention (ctx, first, s + 1, FALSE, rule, 0.75);
+        }
+    }
+  else if (s >= 0 && att_name_backward (ctx, s + 1, &first))
+    {
+      *subject_first = first;
+      return att_add_mention (ctx, first, s + 1, FALSE, rule, 0.75);
+    }
+  /* "Kepala Polres X Komisaris Besar Y, Rabu (14/10/2020), mengatakan": the
+   * subject opens the sentence, maybe after "Sebelumnya," or "Secara
+   * terpisah,", and a time or circumstance sits before the verb. English
+   * sets off appositives the same way: "Dianne Feinstein, Democrat of
+   * California, said". */
+  if (ctx->lang == ATT_LANG_ID || att_punct_is (ctx, s, ','))
+    {
+      guint st = att_sentence_start (ctx, v);
+      guint last;
+
+      for (int attempt = 0; attempt < 2; attempt++)
+        {
+          if (st < v && v - st <= 30 && att_name_forward (ctx, st, &last) && last < v
+              && (att_punct_is (ctx, last, ',') || att_word_is (ctx, last, "saat")
+                  || att_word_is (ctx, last, "ketika") || att_word_is (ctx, last, "dalam")))
+            {
+              *subject_first = v;
+              return att_add_mention (ctx, st, last, FALSE, rule, 0.7);
+            }
+          /* Past a leading "Sebelumnya," or "However,". */
+          for (guint j = st; j < st + 4 && j < v; j++)
+            if (att_punct_is (ctx, j, ','))
+              {
+                st = j + 1;
+                break;
+              }
+        }
+    }
+  return -1;
+}
+
+static guint
+find_that (AttContext *ctx,
+           guint       from,
+           guint       limit)
+{
+  guint end = att_sentence_end (ctx, from);
+
+  for (guint j = from; j < end && j < from + limit; j++)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (t->kind == ATT_TOK_WORD && (t->lex & LEX_THAT))
+        return j;
+      /* Another clause: "he wrote his book, Mr. X said that …" */
+      if ((t->flags & ATT_F_IN_QUOTE) || att_punct_is (ctx, j, ',')
+          || (t->kind == ATT_TOK_WORD && (t->lex & (LEX_VERB_SAY | LEX_VERB_WEAK))
+              && !(t->flags & ATT_F_CAP)))
+        break;
+    }
+  return G_MAXUINT;
+}
+
+/* "was reported", "were first reported", "has been cited" */
+static gboolean
+after_be (AttContext *ctx,
+          guint       i)
+{
+  for (guint j = i; j > 0 && j + 4 > i; j--)
+    {
+      if (att_word_is (ctx, j - 1, "was") || att_word_is (ctx, j - 1, "were")
+          || att_word_is (ctx, j - 1, "is") || att_word_is (ctx, j - 1, "are")
+          || att_word_is (ctx, j - 1, "been") || att_word_is (ctx, j - 1, "be"))
+        return TRUE;
+      if (!(ATT_TOK (ctx, j - 1)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, j - 1)->lex & LEX_AUX)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static gboolean
+nested_in_clause (AttContext *ctx,
+                  guint       subject_first)
+{
+  guint st = att_sentence_start (ctx, subject_first);
+
+  if (subject_first > 0 && (att_word_is (ctx, subject_first - 1, "what")
+                            || att_word_is (ctx, subject_first - 1, "how")))
+    return TRUE;
+  for (guint j = st; j < subject_first; j++)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (t->kind == ATT_TOK_WORD && !(t->flags & ATT_F_CAP)
+          && (t->lex & (LEX_VERB_SAY | LEX_VERB_WEAK | LEX_CUE_AFTER)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+paragraph_start (AttContext *ctx,
+                 guint       i)
+{
+  while (i > 0 && ATT_TOK (ctx, i - 1)->kind == ATT_TOK_QUOTE)
+    i--;
+  return i == 0 || ATT_TOK (ctx, i - 1)->kind == ATT_TOK_PARA;
+}
+
+static gboolean
+all_capitalised (AttContext *ctx,
+                 guint       first,
+                 guint       last)
+{
+  for (guint j = first; j < last; j++)
+    if (ATT_TOK (ctx, j)->kind == ATT_TOK_WORD && !(ATT_TOK (ctx, j)->flags & ATT_F_CAP))
+      return FALSE;
+  return TRUE;
+}
+
+/* The end of a reported clause starting at @c: the sentence's end, or the
+ * comma before another attribution ("he wrote his book, Mr. X said …"). */
+static guint
+clause_end (AttContext *ctx,
+            guint       c)
+{
+  guint end = att_sentence_end (ctx, c);
+  guint comma = G_MAXUINT;
+
+  for (guint j = c; j < end; j++)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (att_punct_is (ctx, j, ','))
+        comma = j;
+      else if (t->kind == ATT_TOK_WORD && (t->lex & (LEX_VERB_SAY | LEX_CUE_AFTER))
+               && !(t->flags & ATT_F_CAP) && comma != G_MAXUINT)
+        return comma;
+    }
+  return end;
+}
+
+/* "…, kata X." "…, X said." "…, ujarnya.": the clause before the comma. */
+static void
+postposed_claim (AttContext *ctx,
+                 guint       comma,
+                 int         mention,
+                 const char *rule)
+{
+  guint start = att_sentence_start (ctx, comma);
+
+  if (comma > start && !(ATT_TOK (ctx, comma - 1)->flags & ATT_F_IN_QUOTE))
+    att_add_claim (ctx, start, comma, KUTIP_CLAIM_INDIRECT, mention, rule, 0.6);
+}
+
+static gboolean
+ends_soon (AttContext *ctx,
+           guint       j)
+{
+  /* The sentence ends at @j, or after a short tail ("on Monday"). */
+  guint end = att_sentence_end (ctx, j > 0 ? j - 1 : 0);
+
+  return end <= j + 6;
+}
+
+guint
+att_reported_speech_at (AttContext *ctx,
+                        guint       i)
+{
+  AttTok *t = ATT_TOK (ctx, i);
+  guint n = ctx->toks->len;
+  guint subject_first = i;
+  guint last;
+  int m;
+
+  if (t->kind != ATT_TOK_WORD || (t->flags & ATT_F_IN_QUOTE))
+    return i + 1;
+
+  /* "PENCE: Well, look, …" and "Pat Caddell: Democrat Voters …": a speaker
+   * label opening a paragraph of English transcripts and headlines. */
+  if (ctx->lang == ATT_LANG_EN && (t->flags & ATT_F_CAP) && paragraph_start (ctx, i))
+    {
+      guint last;
+
+      if (att_name_forward (ctx, i, &last) && last <= i + 4 && att_punct_is (ctx, last, ':')
+          && all_capitalised (ctx, i, last))
+        {
+          guint end = last + 1;
+
+          while (end < n && ATT_TOK (ctx, end)->kind != ATT_TOK_PARA)
+            end++;
+          m = att_add_mention (ctx, i, last, FALSE, "label-colon", 0.7);
+          g_array_index (ctx->mentions, AttMention, m).cued = TRUE;
+          att_add_claim (ctx, last + 1, end, KUTIP_CLAIM_INDIRECT, m, "label-colon", 0.6);
+          return last + 1;
+        }
+    }
+
+  /* "Menurut X, …" / "according to X, …" / "…, menurut X." */
+  if (t->lex & LEX_ACCORDING)
+    {
+      guint j = i + 1;
+
+      if (ctx->lang == ATT_LANG_EN)
+        {
+          if (!att_word_is (ctx, j, "to"))
+            return i + 1;
+          j++;
+        }
+      if (j < n && ATT_TOK (ctx, j)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, j)->lex & LEX_PRONOUN))
+        {
+          m = att_add_mention (ctx, j, j + 1, TRUE, "according-to", 0.7);
+          last = j + 1;
+        }
+      else if (att_name_forward (ctx, j, &last))
+        {
+          /* "Menurut Kusnawan, Blue Water …": the comma ends the cue. */
+          for (guint k = j + 1; k < last; k++)
+            if (att_punct_is (ctx, k, ','))
+              {
+                last = k;
+                break;
+              }
+          m = att_add_mention (ctx, j, last, FALSE, "according-to", 0.8);
+        }
+      else
+        return i + 1;
+
+      if ((t->flags & ATT_F_SENT_START) && att_punct_is (ctx, last, ','))
+        att_add_claim (ctx, last + 1, att_sentence_end (ctx, last), KUTIP_CLAIM_INDIRECT,
+                       m, "according-to", 0.7);
+      else if (i > 0 && att_punct_is (ctx, i - 1, ','))
+        {
+          if (ends_soon (ctx, last))
+            postposed_claim (ctx, i - 1, m, "according-to-after");
+          else
+            att_add_claim (ctx, att_sentence_start (ctx, i), att_sentence_end (ctx, last),
+                           KUTIP_CLAIM_INDIRECT, m, "according-to-inside", 0.6);
+        }
+      return last;
+    }
+
+  /* "…, ujarnya." outside quotes. */
+  if ((t->lex & LEX_CLITIC_CUE) && i > 0 && att_punct_is (ctx, i - 1, ','))
+    {
+      m = att_last_named_mention (ctx, i);
+      postposed_claim (ctx, i - 1, m, "clause-cue-clitic");
+      return i + 1;
+    }
+
+  /* "…, kata X." / "…, said X." */
+  if ((t->lex & LEX_CUE_AFTER) && i > 0 && att_punct_is (ctx, i - 1, ',')
+      && !(ATT_TOK (ctx, i - 2 < n ? i - 2 : 0)->flags & ATT_F_IN_QUOTE))
+    {
+      if (i + 1 < n && ATT_TOK (ctx, i + 1)->kind == ATT_TOK_WORD
+          && (ATT_TOK (ctx, i + 1)->lex & LEX_PRONOUN) && ends_soon (ctx, i + 2))
+        {
+          m = att_add_mention (ctx, i + 1, i + 2, TRUE, "clause-cue-pronoun", 0.7);
+          postposed_claim (ctx, i - 1, m, "clause-cue");
+          return i + 2;
+        }
+      if (att_name_forward (ctx, i + 1, &last) && ends_soon (ctx, last))
+        {
+          m = att_add_mention (ctx, i + 1, last, FALSE, "clause-cue-name", 0.8);
+          postposed_claim (ctx, i - 1, m, "clause-cue");
+          return last;
+        }
+    }
+
+  if (!(t->lex & (LEX_VERB_SAY | LEX_VERB_WEAK)))
+    return i + 1;
+  /* "the United States" is no verb. */
+  if ((t->flags & ATT_F_CAP) && !(t->flags & ATT_F_SENT_START))
+    return i + 1;
+  /* "Clinton was supported by …": a passive has no speaking subject. */
+  if (ctx->lang == ATT_LANG_EN && after_be (ctx, i)
+      && !(t->end - t->start > 3 && memcmp (ctx->text + t->end - 3, "ing", 3) == 0))
+    {
+      guint last;
+
+      /* "… was first reported by The Washington Post" */
+      if (att_word_is (ctx, i + 1, "by") && att_name_forward (ctx, i + 2, &last))
+        {
+          m = att_add_mention (ctx, i + 2, last, FALSE, "passive-by", 0.6);
+          g_array_index (ctx->mentions, AttMention, m).cued = TRUE;
+          return last;
+        }
+      return i + 1;
+    }
+
+  /* Subject + verb: "X mengatakan, …", "X said (that) …", "…, X said." */
+  m = subject_of (ctx, i, &subject_first,
+                  (t->lex & LEX_VERB_SAY) ? "subject-say" : "subject-stance");
+  if (m < 0)
+    return i + 1;
+  /* A stance inside someone else's statement ("He said he hoped …", "what
+   * he calls …") is part of that statement, not an attribution of its own. */
+  if (!(t->lex & LEX_VERB_SAY) && nested_in_clause (ctx, subject_first))
+    {
+      AttMention *mention = &g_array_index (ctx->mentions, AttMention, m);
+
+      if (!mention->cued && !mention->emit && m == (int) ctx->mentions->len - 1
+          && mention->rule == (const char *) "subject-stance")
+        g_array_set_size (ctx->mentions, ctx->mentions->len - 1);
+      return i + 1;
+    }
+  {
+    AttMention *mention = &g_array_index (ctx->mentions, AttMention, m);
+    guint c = i + 1;
+    gboolean has_that = FALSE;
+
+    mention->cued = ctx->lang == ATT_LANG_EN || (t->lex & LEX_VERB_SAY) != 0;
+    if (!(t->lex & LEX_VERB_SAY))
+      mention->confidence = MIN (mention->confidence, 0.6);
+
+    /* "…, he said." and "…, Mr. Clarke said, until …" */
+    if (subject_first > 0 && att_punct_is (ctx, subject_first - 1, ',')
+        && (att_sentence_end (ctx, i) <= c + 4 || att_punct_is (ctx, c, ','))
+        && count_words (ctx, att_sentence_start (ctx, subject_first - 1), subject_first - 1)
+           >= MIN_CLAIM_WORDS)
+      {
+        postposed_claim (ctx, subject_first - 1, m, "clause-subject-say");
+        return c;
+      }
+
+    if (ctx->lang == ATT_LANG_EN)
+      {
+        guint that = find_that (ctx, c, (t->lex & LEX_VERB_SAY) ? 10 : 3);
+
+        if (att_punct_is (ctx, c, ',') || att_punct_is (ctx, c, ':'))
+          c++;
+        else if (that != G_MAXUINT)
+          {
+            c = that + 1;
+            has_that = TRUE;
+          }
+        else if (att_word_is (ctx, i, "told") || att_word_is (ctx, i, "tells"))
+          return c;
+      }
+    else
+      {
+        if (att_punct_is (ctx, c, ',') || att_punct_is (ctx, c, ':'))
+          c++;
+        else if (c < n && (ATT_TOK (ctx, c)->lex & LEX_THAT))
+          {
+            c++;
+            has_that = TRUE;
+          }
+        else if (!(t->lex & LEX_VERB_SAY))
+          return c;
+      }
+    if (c < n && (t->lex & LEX_VERB_SAY || has_that || ctx->lang == ATT_LANG_EN))
+      att_add_claim (ctx, c, clause_end (ctx, c), KUTIP_CLAIM_INDIRECT, m,
+                     (t->lex & LEX_VERB_SAY) ? "reported-verb" : "reported-stance",
+                     has_that ? 0.7 : 0.6);
+    return c;
+  }
+}

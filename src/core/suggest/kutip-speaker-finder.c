@@ -1,0 +1,639 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-speaker-finder.c: name phrases of speakers ("juru bicara Gedung Putih
+ * Karine Jean-Pierre", "Presiden AS Joe Biden", "a senior official") found
+ * from speech cues on either side, pronoun and -nya resolution, and grouping
+ * of mentions into entities. */
+
+#define G_LOG_DOMAIN "kutip-attribution"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kutip-attribution-private.h"
+
+#define MAX_NAME_TOKENS 24
+
+static inline gboolean
+is_word (AttTok *t)
+{
+  return t->kind == ATT_TOK_WORD;
+}
+
+/* A word that can be part of a name phrase wherever it stands. */
+static inline gboolean
+is_name_word (AttTok *t)
+{
+  if (!is_word (t) || (t->lex & (LEX_NOT_NAME | LEX_PRONOUN | LEX_ACCORDING | LEX_PASSIVE_CUE
+                                  | LEX_CLITIC_CUE | LEX_THAT)))
+    return FALSE;
+  if (t->lex & (LEX_VERB_SAY | LEX_CUE_AFTER | LEX_VERB_WEAK | LEX_NP_STOP))
+    return (t->flags & ATT_F_CAP) && !(t->flags & ATT_F_SENT_START)
+           && !(t->lex & (LEX_VERB_SAY | LEX_CUE_AFTER));
+  return (t->flags & (ATT_F_CAP | ATT_F_DIGIT)) || (t->lex & (LEX_TITLE | LEX_GROUP_NOUN));
+}
+
+static inline gboolean
+is_head_word (AttTok *t)
+{
+  return is_word (t) && !(t->flags & ATT_F_DIGIT) && is_name_word (t);
+}
+
+/* Words that join the parts of a role or an organisation: "Dinas
+ * Pertanahan dan Tata Ruang", "Konsul Jenderal RI di New York", "Network for
+ * Democracy". */
+static gboolean
+is_connector (AttContext *ctx,
+              guint       j)
+{
+  return att_word_is (ctx, j, "dan") || att_word_is (ctx, j, "di") || att_word_is (ctx, j, "untuk")
+         || att_word_is (ctx, j, "and") || att_word_is (ctx, j, "for") || att_word_is (ctx, j, "of")
+         || att_punct_is (ctx, j, '&');
+}
+
+static gboolean
+has_title (AttContext *ctx,
+           guint       first,
+           guint       last)
+{
+  for (guint j = first; j < last; j++)
+    if (ATT_TOK (ctx, j)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, j)->lex & LEX_TITLE))
+      return TRUE;
+  return FALSE;
+}
+
+/* A sub-heading word glued before a role at the start of a sentence:
+ * "Mudik Ketua Umum …" → "Ketua Umum …". */
+guint
+att_trim_leading (AttContext *ctx,
+              guint       first,
+              guint       last)
+{
+  AttTok *t = ATT_TOK (ctx, first);
+
+  if (first + 2 < last && (t->flags & ATT_F_SENT_START) && (t->flags & ATT_F_CAP)
+      && !(t->lex & LEX_TITLE) && !(t->flags & ATT_F_ALL_CAPS)
+      && (ATT_TOK (ctx, first + 1)->lex & LEX_TITLE))
+    return first + 1;
+  return first;
+}
+
+gboolean
+att_name_forward (AttContext *ctx,
+                  guint       i,
+                  guint      *last)
+{
+  guint n = ctx->toks->len;
+  guint j = i, end = i;
+  gboolean has_head = FALSE;
+  guint lower_run = 0;
+
+  if (i >= n)
+    return FALSE;
+  if (ctx->lang == ATT_LANG_EN && (ATT_TOK (ctx, i)->lex & LEX_DETERMINER))
+    j++;
+
+  for (; j < n && j - i < MAX_NAME_TOKENS; j++)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (is_head_word (t))
+        {
+          has_head = TRUE;
+          lower_run = 0;
+          end = j + 1;
+          continue;
+        }
+      if (!has_head && is_word (t) && !(t->flags & ATT_F_CAP)
+          && !(t->lex & (LEX_NP_STOP | LEX_NOT_NAME | LEX_PRONOUN | LEX_VERB_SAY
+                         | LEX_CUE_AFTER | LEX_THAT | LEX_FUNCTION))
+          && lower_run < 3 && ctx->lang == ATT_LANG_EN)
+        {
+          /* "said a senior administration official", "the state auditor" */
+          lower_run++;
+          if (j > i && (ATT_TOK (ctx, i)->lex & LEX_DETERMINER) && j + 1 < n
+              && ATT_TOK (ctx, j + 1)->kind != ATT_TOK_WORD)
+            {
+              has_head = TRUE;
+              end = j + 1;
+              break;
+            }
+          continue;
+        }
+      if (has_head && is_word (t) && (t->lex & LEX_PARTICLE) && j + 1 < n
+          && (ATT_TOK (ctx, j + 1)->flags & ATT_F_CAP))
+        continue;
+      if (has_head && is_word (t) && !(t->flags & ATT_F_CAP) && lower_run == 0
+          && ctx->lang == ATT_LANG_ID
+          && !(t->lex & (LEX_NOT_NAME | LEX_FUNCTION | LEX_VERB_SAY | LEX_VERB_WEAK
+                         | LEX_CUE_AFTER | LEX_PRONOUN | LEX_AUX))
+          && (ATT_TOK (ctx, j - 1)->lex & LEX_TITLE) && j + 1 < n
+          && is_head_word (ATT_TOK (ctx, j + 1)))
+        {
+          /* "Pengajar sosiologi Universitas …" */
+          lower_run = 1;
+          continue;
+        }
+      /* "(UNJ)", "(D-Wis.)" after a name word. */
+      if (has_head && att_punct_is (ctx, j, '(') && j + 2 < n
+          && is_head_word (ATT_TOK (ctx, j + 1)))
+        {
+          guint k = j + 1;
+
+          while (k < n && k < j + 10 && (is_head_word (ATT_TOK (ctx, k))
+                                        || att_punct_is (ctx, k, '.')
+                                        || att_punct_is (ctx, k, '-')))
+            k++;
+          if (att_punct_is (ctx, k, ')'))
+            {
+              j = k;
+              end = k + 1;
+              continue;
+            }
+          break;
+        }
+      /* "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo" */
+      if (has_head && ctx->lang == ATT_LANG_ID && att_punct_is (ctx, j, ',') && j + 1 < n
+          && is_head_word (ATT_TOK (ctx, j + 1))
+          && !(ATT_TOK (ctx, j + 1)->flags & ATT_F_DIGIT))
+        continue;
+      if (has_head && j + 1 < n && is_head_word (ATT_TOK (ctx, j + 1))
+          && ((is_connector (ctx, j) && has_title (ctx, i, j))
+              || (t->flags & ATT_F_DIGIT)))
+        continue;
+      /* "Mr. Clarke" */
+      if (has_head && att_punct_is (ctx, j, '.') && (ATT_TOK (ctx, j - 1)->lex & LEX_ABBREV)
+          && ATT_TOK (ctx, j - 1)->end == ATT_TOK (ctx, j)->start && j + 1 < n
+          && is_head_word (ATT_TOK (ctx, j + 1)))
+        continue;
+      /* "Jean - Pierre", "Covid - 19" */
+      if (has_head && att_punct_is (ctx, j, '-') && j + 1 < n
+          && is_head_word (ATT_TOK (ctx, j + 1)))
+        continue;
+      break;
+    }
+
+  if (!has_head)
+    return FALSE;
+  *last = end;
+  return TRUE;
+}
+
+/* The name phrase ending just before @end (exclusive), walking back. */
+gboolean
+att_name_backward (AttContext *ctx,
+                   guint       end,
+                   guint      *first)
+{
+  gboolean has_head = FALSE;
+  guint start = end;
+  guint lower_run = 0;
+  guint cut = G_MAXUINT; /* where to fall back if no title joins a crossing */
+  gint j;
+
+  for (j = (gint) end - 1; j >= 0 && end - j <= MAX_NAME_TOKENS; j--)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (t->kind == ATT_TOK_PARA || (t->flags & ATT_F_IN_QUOTE))
+        break;
+      if (is_head_word (t))
+        {
+          has_head = TRUE;
+          start = j;
+          lower_run = 0;
+          if (t->lex & LEX_TITLE)
+            cut = G_MAXUINT;
+          if (t->flags & ATT_F_SENT_START)
+            break;
+          continue;
+        }
+      if (has_head && is_word (t) && (t->lex & LEX_PARTICLE) && j > 0
+          && is_head_word (ATT_TOK (ctx, j - 1)))
+        continue;
+      /* "Dinas Pertanahan dan Tata Ruang …", "Anggota KPU, Viryan Aziz": kept
+       * only when a title stands further left. */
+      if (has_head && j > 0 && is_head_word (ATT_TOK (ctx, j - 1))
+          && (is_connector (ctx, j) || (t->flags & ATT_F_DIGIT)
+              || (att_punct_is (ctx, j, ',') && ctx->lang == ATT_LANG_ID)))
+        {
+          if (cut == G_MAXUINT && !(t->flags & ATT_F_DIGIT))
+            cut = start;
+          continue;
+        }
+      if (has_head && (t->lex & LEX_DETERMINER))
+        {
+          start = j;
+          break;
+        }
+      if (ctx->lang == ATT_LANG_EN && is_word (t) && !(t->flags & ATT_F_SENT_START)
+          && !(t->lex & (LEX_NP_STOP | LEX_FUNCTION | LEX_PRONOUN | LEX_VERB_SAY
+                         | LEX_CUE_AFTER | LEX_VERB_WEAK | LEX_AUX))
+          && lower_run < 3 && !(t->flags & ATT_F_DIGIT))
+        {
+          /* "longtime Democratic pollster Pat Caddell", "the source" */
+          gsize len = t->end - t->start;
+          const char *w = ctx->text + t->start;
+
+          if (len > 3 && (memcmp (w + len - 2, "ed", 2) == 0
+                          || memcmp (w + len - 3, "ing", 3) == 0
+                          || memcmp (w + len - 2, "ly", 2) == 0))
+            break;
+          lower_run++;
+          continue;
+        }
+      if (has_head && ctx->lang == ATT_LANG_ID && is_word (t) && !(t->flags & ATT_F_CAP)
+          && lower_run == 0 && j > 0 && (ATT_TOK (ctx, j - 1)->lex & LEX_TITLE)
+          && !(t->lex & (LEX_NOT_NAME | LEX_FUNCTION | LEX_AUX | LEX_VERB_WEAK | LEX_VERB_SAY)))
+        {
+          lower_run = 1;
+          continue;
+        }
+      if (has_head && att_punct_is (ctx, j, ')'))
+        {
+          gint k = j - 1;
+
+          while (k > 0 && k > j - 10 && (is_head_word (ATT_TOK (ctx, k))
+                                         || att_punct_is (ctx, k, '.')
+                                         || att_punct_is (ctx, k, '-')))
+            k--;
+          if (att_punct_is (ctx, k, '(') && k < j - 1)
+            {
+              j = k;
+              continue;
+            }
+          break;
+        }
+      if (has_head && att_punct_is (ctx, j, '-') && j > 0
+          && is_head_word (ATT_TOK (ctx, j - 1)))
+        continue;
+      /* "Mr. Clarke", "Sen. Ted Cruz" */
+      if (has_head && att_punct_is (ctx, j, '.') && j > 0
+          && (ATT_TOK (ctx, j - 1)->lex & LEX_ABBREV) && ATT_TOK (ctx, j - 1)->end == t->start)
+        continue;
+      break;
+    }
+  if (!has_head)
+    return FALSE;
+  if (cut != G_MAXUINT)
+    start = cut;
+  *first = att_trim_leading (ctx, start, end);
+  return TRUE;
+}
+
+/* "-", "–", "—" or "―" as a token of its own. */
+gboolean
+att_is_dash (AttContext *ctx,
+             guint       i)
+{
+  AttTok *t;
+  const char *p;
+
+  if (i >= ctx->toks->len)
+    return FALSE;
+  t = ATT_TOK (ctx, i);
+  p = ctx->text + t->start;
+  if (t->kind != ATT_TOK_PUNCT)
+    return FALSE;
+  if (t->end - t->start == 1)
+    return *p == '-';
+  return t->end - t->start == 3
+         && (memcmp (p, "—", 3) == 0 || memcmp (p, "–", 3) == 0 || memcmp (p, "―", 3) == 0);
+}
+
+int
+att_add_mention (AttContext *ctx,
+                 guint       first,
+                 guint       last,
+                 gboolean    pronoun,
+                 const char *rule,
+                 double      confidence)
+{
+  AttMention m = { first, last, -1, pronoun, FALSE, FALSE, FALSE, rule, confidence };
+
+  for (guint k = ctx->mentions->len; k > 0; k--)
+    {
+      AttMention *o = &g_array_index (ctx->mentions, AttMention, k - 1);
+
+      if (o->first < last && first < o->last)
+        {
+          /* A cue found the candidate again: it is that cue's mention now. */
+          if (o->candidate)
+            {
+              o->candidate = FALSE;
+              o->first = first;
+              o->last = last;
+              o->rule = rule;
+              o->confidence = confidence;
+            }
+          if (confidence > o->confidence)
+            o->confidence = confidence;
+          return (int) (k - 1);
+        }
+      if (o->last + 64 < first)
+        break;
+    }
+  g_array_append_val (ctx->mentions, m);
+  return (int) ctx->mentions->len - 1;
+}
+
+/* The last mention that names someone, starting before token @before. */
+int
+att_last_named_mention (AttContext *ctx,
+                        guint       before)
+{
+  for (guint k = ctx->mentions->len; k > 0; k--)
+    {
+      AttMention *m = &g_array_index (ctx->mentions, AttMention, k - 1);
+
+      if (m->first < before && !m->pronoun && !m->candidate)
+        return (int) (k - 1);
+    }
+  return -1;
+}
+
+static guint
+skip_aux_forward (AttContext *ctx,
+                  guint       i)
+{
+  while (i < ctx->toks->len && (ATT_TOK (ctx, i)->lex & LEX_AUX))
+    i++;
+  return i;
+}
+
+/* Speaker cue after a closing quote at @i: "kata X", "katanya", "ujar dia",
+ * "X menambahkan", "said X", "X said", "he said", "according to X". */
+int
+att_find_speaker_after (AttContext *ctx,
+                        guint       i,
+                        guint      *cue_end)
+{
+  guint n = ctx->toks->len;
+  AttTok *t;
+  guint last;
+
+  if (i < n && att_punct_is (ctx, i, ','))
+    i++;
+  if (i >= n)
+    return -1;
+  /* "“…” ― Carla Sanchez." */
+  if (att_is_dash (ctx, i))
+    {
+      if (att_name_forward (ctx, i + 1, &last)
+          && (last >= n || ATT_TOK (ctx, last)->kind != ATT_TOK_WORD))
+        {
+          *cue_end = last;
+          return att_add_mention (ctx, i + 1, last, FALSE, "quote-dash-name", 0.8);
+        }
+      return -1;
+    }
+  t = ATT_TOK (ctx, i);
+  if (!is_word (t) || (t->flags & ATT_F_SENT_START && !(t->lex & LEX_CLITIC_CUE)
+                       && ctx->lang == ATT_LANG_ID && (t->lex & LEX_CUE_AFTER)))
+    {
+      /* A new sentence after the quote is not a cue, except capitalised
+       * names ("“…” Presiden menambahkan.") which fall through below. */
+      if (!is_word (t))
+        return -1;
+    }
+
+  if (t->lex & LEX_CLITIC_CUE)
+    {
+      *cue_end = i + 1;
+      return att_last_named_mention (ctx, i);
+    }
+  if ((t->lex & LEX_CUE_AFTER) && !(t->flags & ATT_F_SENT_START && ctx->lang == ATT_LANG_ID))
+    {
+      guint j = i + 1;
+
+      if (j < n && (ATT_TOK (ctx, j)->lex & LEX_PRONOUN) && is_word (ATT_TOK (ctx, j)))
+        {
+          *cue_end = j + 1;
+          return att_add_mention (ctx, j, j + 1, TRUE, "cue-after-pronoun", 0.8);
+        }
+      if (att_name_forward (ctx, j, &last))
+        {
+          *cue_end = last;
+          return att_add_mention (ctx, j, last, FALSE, "cue-after-name", 0.9);
+        }
+      if (ctx->lang == ATT_LANG_EN && (t->lex & LEX_ACCORDING) == 0)
+        return -1;
+    }
+  if ((t->lex & LEX_ACCORDING) && ctx->lang == ATT_LANG_EN && att_word_is (ctx, i + 1, "to")
+      && att_name_forward (ctx, i + 2, &last))
+    {
+      *cue_end = last;
+      return att_add_mention (ctx, i + 2, last, FALSE, "according-to", 0.85);
+    }
+  /* Subject before the verb: "he said", "X menambahkan". */
+  if ((t->lex & LEX_PRONOUN) && ctx->lang == ATT_LANG_EN)
+    {
+      guint v = skip_aux_forward (ctx, i + 1);
+
+      if (v < n && (ATT_TOK (ctx, v)->lex & LEX_CUE_AFTER))
+        {
+          *cue_end = v + 1;
+          return att_add_mention (ctx, i, i + 1, TRUE, "pronoun-cue", 0.85);
+        }
+      return -1;
+    }
+  if (att_name_forward (ctx, i, &last))
+    {
+      guint v = skip_aux_forward (ctx, last);
+
+      if (v < n && (ATT_TOK (ctx, v)->lex & (LEX_CUE_AFTER | LEX_VERB_SAY)))
+        {
+          *cue_end = v + 1;
+          return att_add_mention (ctx, i, last, FALSE, "name-cue", 0.85);
+        }
+    }
+  return -1;
+}
+
+/* Speaker cue before an opening quote at @i: "X mengatakan, “…”",
+ * "X said: “…”", "kata X, “…”". */
+int
+att_find_speaker_before (AttContext *ctx,
+                         guint       i)
+{
+  gint j = (gint) i - 1;
+  guint first;
+
+  if (j >= 0 && (att_punct_is (ctx, j, ',') || att_punct_is (ctx, j, ':')))
+    j--;
+  if (j < 0)
+    return -1;
+  if (ATT_TOK (ctx, j)->kind != ATT_TOK_WORD)
+    return -1;
+  if (ATT_TOK (ctx, j)->lex & (LEX_VERB_SAY | LEX_CUE_AFTER))
+    {
+      gint s = j - 1;
+
+      while (s >= 0 && (ATT_TOK (ctx, s)->lex & LEX_AUX) && is_word (ATT_TOK (ctx, s)))
+        s--;
+      if (s < 0)
+        return -1;
+      if (ATT_TOK (ctx, s)->lex & LEX_PRONOUN)
+        return att_add_mention (ctx, s, s + 1, TRUE, "pronoun-verb-quote", 0.8);
+      if (att_name_backward (ctx, s + 1, &first))
+        return att_add_mention (ctx, first, s + 1, FALSE, "name-verb-quote", 0.85);
+    }
+  return -1;
+}
+
+static char *
+fold_word (AttContext *ctx,
+           AttTok     *t)
+{
+  const char *w = ctx->text + t->start;
+  gsize len = t->end - t->start;
+  const char *apos;
+
+  /* "Clinton’s" and "Clinton's" name Clinton. */
+  if (len > 4 && ((apos = g_strstr_len (w, len, "’s")) != NULL
+                  || (apos = g_strstr_len (w, len, "'s")) != NULL))
+    len = apos - w;
+  return g_utf8_casefold (w, len);
+}
+
+/* The word that identifies a person: the last capitalised word that is not a
+ * title ("Biden" in "Presiden AS Joe Biden"). Returns a token index or -1. */
+static gint
+key_token (AttContext *ctx,
+           AttMention *m,
+           gboolean    allow_title)
+{
+  for (guint j = m->last; j > m->first; j--)
+    {
+      AttTok *t = ATT_TOK (ctx, j - 1);
+
+      if (!is_word (t) || (t->flags & ATT_F_DIGIT))
+        continue;
+      if (allow_title ? ((t->flags & ATT_F_CAP) || (t->lex & (LEX_TITLE | LEX_GROUP_NOUN)))
+                      : ((t->flags & ATT_F_CAP) && !(t->lex & LEX_TITLE)
+                         && !(t->flags & ATT_F_ALL_CAPS)))
+        return j - 1;
+    }
+  return -1;
+}
+
+void
+att_group_entities (AttContext *ctx,
+                    GPtrArray  *canonical)
+{
+  g_autoptr(GHashTable) by_word = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                         g_free, NULL);
+  g_autoptr(GHashTable) by_title = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                          g_free, NULL);
+  g_autoptr(GArray) best_len = g_array_new (FALSE, TRUE, sizeof (guint32));
+  int last_named_entity = -1;
+
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    {
+      AttMention *m = &g_array_index (ctx->mentions, AttMention, k);
+      gint key;
+      int entity = -1;
+      guint32 len;
+
+      if (m->pronoun)
+        {
+          /* A pronoun refers to the last named speaker; one with nobody
+           * before it stands for itself. */
+          int a = att_last_named_mention (ctx, m->first);
+
+          if (a >= 0 && g_array_index (ctx->mentions, AttMention, a).entity >= 0)
+            m->entity = g_array_index (ctx->mentions, AttMention, a).entity;
+          else
+            {
+              m->entity = (int) canonical->len;
+              g_ptr_array_add (canonical, NULL);
+              g_array_set_size (best_len, canonical->len);
+            }
+          continue;
+        }
+
+      key = key_token (ctx, m, FALSE);
+      if (key >= 0)
+        {
+          g_autofree char *folded = fold_word (ctx, ATT_TOK (ctx, key));
+          gpointer found;
+
+          if (g_hash_table_lookup_extended (by_word, folded, NULL, &found))
+            entity = GPOINTER_TO_INT (found);
+        }
+      else if ((key = key_token (ctx, m, TRUE)) >= 0)
+        {
+          g_autofree char *folded = fold_word (ctx, ATT_TOK (ctx, key));
+          gpointer found;
+
+          if (g_hash_table_lookup_extended (by_title, folded, NULL, &found)
+              || g_hash_table_lookup_extended (by_word, folded, NULL, &found))
+            entity = GPOINTER_TO_INT (found);
+        }
+      if (entity < 0 && key < 0 && last_named_entity >= 0)
+        entity = last_named_entity;
+      if (entity < 0)
+        {
+          entity = (int) canonical->len;
+          g_ptr_array_add (canonical, NULL);
+          g_array_set_size (best_len, canonical->len);
+        }
+      m->entity = entity;
+      if (!m->pronoun)
+        last_named_entity = entity;
+
+      /* The last name words of the mention (up to four, after its last title
+       * or acronym) now point at the entity, so a
+       * later "Parwati" or "Surjaudaja" finds "Parwati Surjaudaja" (the
+       * words before them are often a place or an office: "Gubernur DKI
+       * Jakarta Anies Baswedan"). Titles point at it too, for a later
+       * "kata Presiden". */
+      {
+        guint names = 0;
+
+        for (guint j = m->last; j > m->first; j--)
+          {
+            AttTok *t = ATT_TOK (ctx, j - 1);
+
+            if (!is_word (t) || (t->flags & ATT_F_DIGIT) || !(t->flags & ATT_F_CAP))
+              continue;
+            if (t->lex & LEX_TITLE)
+              {
+                g_hash_table_replace (by_title, fold_word (ctx, t), GINT_TO_POINTER (entity));
+                if (names > 0)
+                  names = G_MAXUINT; /* the personal name ends at its title */
+              }
+            else if (t->flags & ATT_F_ALL_CAPS)
+              {
+                if (names > 0)
+                  names = G_MAXUINT; /* "DKI" in "Gubernur DKI Jakarta Anies" */
+              }
+            else if (names < 4)
+              {
+                g_hash_table_replace (by_word, fold_word (ctx, t), GINT_TO_POINTER (entity));
+                names++;
+              }
+          }
+      }
+
+      len = ATT_TOK (ctx, m->last - 1)->end - ATT_TOK (ctx, m->first)->start;
+      if (!m->pronoun && len > g_array_index (best_len, guint32, entity))
+        {
+          g_array_index (best_len, guint32, entity) = len;
+          g_free (g_ptr_array_index (canonical, entity));
+          g_ptr_array_index (canonical, entity) =
+            g_strndup (ctx->text + ATT_TOK (ctx, m->first)->start, len);
+        }
+    }
+
+  /* Entities seen only through pronouns keep the pronoun as their name. */
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    {
+      AttMention *m = &g_array_index (ctx->mentions, AttMention, k);
+
+      if (g_ptr_array_index (canonical, m->entity) == NULL)
+        g_ptr_array_index (canonical, m->entity) =
+          g_strndup (ctx->text + ATT_TOK (ctx, m->first)->start,
+                     ATT_TOK (ctx, m->last - 1)->end - ATT_TOK (ctx, m->first)->start);
+    }
+}

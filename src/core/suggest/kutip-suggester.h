@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-suggester.h: runs the rule engine (dates, claims, speakers) over a
+ * text or document, as a JSONL filter, or through an external command. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kutip-document.h"
+#include "kutip-suggestions.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  KUTIP_SUGGEST_DATES    = 1 << 0,
+  KUTIP_SUGGEST_CLAIMS   = 1 << 1,
+  KUTIP_SUGGEST_SPEAKERS = 1 << 2,
+  KUTIP_SUGGEST_ALL      = 0x7,
+} KutipSuggestFamilies;
+
+/* Runs the rules. @lang is "id", "en" or NULL to detect it; @published is an
+ * ISO date "YYYY-MM-DD" or NULL (a dateline date then stands in). */
+KutipSuggestions *kutip_suggest_text            (KutipText             *text,
+                                                 const char            *lang,
+                                                 const char            *published,
+                                                 KutipSuggestFamilies   families,
+                                                 GError               **error);
+/* Runs the rules with the document's language and publication date. */
+KutipSuggestions *kutip_suggest_document        (KutipDocument         *document,
+                                                 KutipSuggestFamilies   families,
+                                                 GError               **error);
+
+/* One line of the streaming filter: reads {"id", "text", "lang"?,
+ * "published"?} and appends one output line (with "\n") to @out. */
+gboolean          kutip_suggest_jsonl_line      (const char            *line,
+                                                 gsize                  n_bytes,
+                                                 const char            *where,
+                                                 KutipSuggestFamilies   families,
+                                                 GString               *out,
+                                                 GError               **error);
+
+/* Runs @argv (no shell) with the document's Kutip JSON on stdin; its stdout
+ * must be one line (or object) of the JSONL span shape. Killed after
+ * @timeout_ms; bad output is an error saying what and where. */
+KutipSuggestions *kutip_suggest_external        (KutipDocument         *document,
+                                                 const char * const    *argv,
+                                                 guint                  timeout_ms,
+                                                 GCancellable          *cancellable,
+                                                 GError               **error);
+
+/* Reads predictions for @document from a JSONL file of the span shape: the
+ * line whose "id" is the document's id, or the only line of the file. */
+KutipSuggestions *kutip_suggest_from_predictions (KutipDocument        *document,
+                                                  const char           *path,
+                                                  GError              **error);
+
+/* Runs kutip_suggest_document() in a thread (the document's text is
+ * immutable, so this is safe); apply the result on the main thread. */
+void              kutip_suggest_document_async  (KutipDocument         *document,
+                                                 KutipSuggestFamilies   families,
+                                                 GCancellable          *cancellable,
+                                                 GAsyncReadyCallback    callback,
+                                                 gpointer               user_data);
+KutipSuggestions *kutip_suggest_document_finish (KutipDocument         *document,
+                                                 GAsyncResult          *result,
+                                                 GError               **error);
+
+G_END_DECLS

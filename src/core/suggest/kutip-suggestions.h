@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-suggestions.h: a set of suggested spans, relations and entities,
+ * made by the engine, an external command or a predictions file, and merged
+ * into a document as pending suggestions without touching human decisions. */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "kutip-document.h"
+#include "kutip-text.h"
+
+G_BEGIN_DECLS
+
+typedef struct _KutipSuggestions KutipSuggestions;
+
+KutipSuggestions *kutip_suggestions_new              (KutipText         *text);
+void              kutip_suggestions_free             (KutipSuggestions  *self);
+KutipText        *kutip_suggestions_get_text         (KutipSuggestions  *self);
+
+/* Adds a span (code point offsets); returns (transfer none) the pending
+ * annotation, whose id is local to this set ("s1", "s2"…). */
+KutipAnnotation  *kutip_suggestions_add_span         (KutipSuggestions  *self,
+                                                      const char        *label,
+                                                      guint              start,
+                                                      guint              end,
+                                                      const char        *origin,
+                                                      double             confidence);
+void              kutip_suggestions_add_relation     (KutipSuggestions  *self,
+                                                      const char        *type,
+                                                      KutipAnnotation   *from,
+                                                      KutipAnnotation   *to,
+                                                      const char        *origin);
+/* Puts @mention into the group @group (groups become entities). */
+void              kutip_suggestions_add_to_entity    (KutipSuggestions  *self,
+                                                      int                group,
+                                                      const char        *name,
+                                                      KutipAnnotation   *mention);
+
+GPtrArray        *kutip_suggestions_get_spans        (KutipSuggestions  *self);
+GPtrArray        *kutip_suggestions_get_relations    (KutipSuggestions  *self);
+guint             kutip_suggestions_count_label      (KutipSuggestions  *self,
+                                                      const char        *label);
+
+/* Counts of what kutip_suggestions_apply() did. */
+typedef struct
+{
+  guint added;      /* new pending annotations */
+  guint skipped;    /* overlapped an annotation of the same label already there */
+  guint relations;  /* new pending relations */
+  guint entities;   /* new entities */
+} KutipApplyReport;
+
+/* Merges the set into @document as one undo step ("Suggest"): a span that
+ * overlaps an existing annotation of the same label (pending, accepted or
+ * rejected) is skipped, so suggesting again never duplicates accepted work
+ * or brings back a rejected suggestion; a claim that already has a relation
+ * of a type keeps it. */
+void              kutip_suggestions_apply            (KutipSuggestions  *self,
+                                                      KutipDocument     *document,
+                                                      KutipApplyReport  *report);
+
+/* The JSONL span shape read by ../shared/eval/score.py:
+ * {"id", "spans": [{"id", "label", "start", "end", "value"?, "confidence"}],
+ *  "relations": [{"type", "from", "to"}]}; offsets are code points. */
+void              kutip_suggestions_write_jsonl      (KutipSuggestions  *self,
+                                                      const char        *id,
+                                                      GString           *out);
+/* Reads one object of that shape (the "id" member is not checked here).
+ * Errors name @where and the JSON path. Spans get @origin. */
+KutipSuggestions *kutip_suggestions_new_from_json    (KutipText         *text,
+                                                      JsonObject        *object,
+                                                      KutipOffsetUnit    unit,
+                                                      const char        *origin,
+                                                      const char        *where,
+                                                      GError           **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KutipSuggestions, kutip_suggestions_free)
+
+G_END_DECLS

@@ -1,0 +1,555 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-window.c: drives the real annotation window through its actions and
+ * key events and checks the model; writes a screenshot. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "kutip-annotation-panel.h"
+#include "kutip-application.h"
+#include "kutip-article-view.h"
+#include "kutip-claims-table.h"
+#include "kutip-label-names.h"
+#include "kutip-recovery.h"
+#include "kutip-store.h"
+#include "kutip-window.h"
+
+static char *tmp_dir;
+
+static void
+spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static gboolean
+spin_until (gboolean (*done) (gpointer), gpointer data, guint max_ms)
+{
+  gint64 until = g_get_monotonic_time () + max_ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      if (done (data))
+        return TRUE;
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  return done (data);
+}
+
+/* A copy of the sample article in a scratch folder, so saving writes there. */
+static char *
+copy_sample (const char *name)
+{
+  g_autofree char *sample = kutip_application_find_sample ();
+  g_autofree char *contents = NULL;
+  gsize n = 0;
+  char *path;
+
+  g_assert_nonnull (sample);
+  g_assert_true (g_file_get_contents (sample, &contents, &n, NULL));
+  path = g_build_filename (tmp_dir, name, NULL);
+  g_assert_true (g_file_set_contents (path, contents, (gssize) n, NULL));
+  return path;
+}
+
+static KutipWindow *
+open_window (const char *path)
+{
+  KutipWindow *window;
+  g_autoptr(GFile) file = NULL;
+
+  window = kutip_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 820);
+  gtk_window_present (GTK_WINDOW (window));
+  if (path == NULL)
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (window), "open-sample", NULL);
+    }
+  else
+    {
+      file = g_file_new_for_path (path);
+      g_assert_true (kutip_window_open_file (window, file));
+    }
+  g_assert_nonnull (kutip_window_get_document (window));
+  spin (50);
+  return window;
+}
+
+static void
+close_window (KutipWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (20);
+}
+
+static void
+activate (KutipWindow *window,
+          const char  *name,
+          GVariant    *param)
+{
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), name));
+  g_action_group_activate_action (G_ACTION_GROUP (window), name, param);
+}
+
+/* Sends a key press through the window's key controller, as GTK would. */
+static gboolean
+press_key (KutipWindow     *window,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  guint n = g_list_model_get_n_items (controllers);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+      return handled;
+    }
+  g_assert_not_reached ();
+  return FALSE;
+}
+
+static guint
+find_text (KutipDocument *document,
+           const char    *needle)
+{
+  guint start = 0;
+
+  g_assert_true (kutip_text_find (kutip_document_get_text (document), needle, 0, &start));
+  return start;
+}
+
+static KutipAnnotation *
+first_at (KutipDocument *document,
+          guint          offset)
+{
+  g_autoptr(GPtrArray) found = kutip_document_find_at (document, offset);
+
+  g_assert_nonnull (found);
+  g_assert_cmpuint (found->len, >, 0);
+  return g_ptr_array_index (found, 0);
+}
+
+static void
+select_text (KutipWindow *window,
+             const char  *needle,
+             int          extra_before,
+             int          extra_after)
+{
+  KutipDocument *document = kutip_window_get_document (window);
+  guint start = find_text (document, needle);
+
+  kutip_article_view_select_range (kutip_window_get_article_view (window),
+                                   start - extra_before,
+                                   start + g_utf8_strlen (needle, -1) + extra_after);
+}
+
+static void
+test_open_sample (void)
+{
+  KutipWindow *window = open_window (NULL);
+  KutipDocument *document = kutip_window_get_document (window);
+  KutipArticleView *view = kutip_window_get_article_view (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (kutip_article_view_get_text_view (view));
+
+  g_assert_cmpuint (kutip_text_get_length (kutip_document_get_text (document)), >, 1000);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==,
+                   (int) kutip_text_get_length (kutip_document_get_text (document)));
+  /* The read-only sample never has a save place of its own. */
+  g_assert_null (kutip_document_get_path (document));
+  g_assert_false (kutip_window_get_dirty (window));
+  g_assert_true (kutip_window_is_pristine (window));
+  close_window (window);
+}
+
+static gboolean
+recovery_exists (gpointer data)
+{
+  g_autoptr(GPtrArray) paths = kutip_recovery_list ();
+
+  return paths->len > 0;
+}
+
+static gboolean
+recovery_gone (gpointer data)
+{
+  return !recovery_exists (data);
+}
+
+static void
+test_tag_link_undo_save (void)
+{
+  g_autofree char *article = copy_sample ("article.txt");
+  g_autofree char *sidecar = kutip_store_sidecar_path (article);
+  KutipWindow *window = open_window (article);
+  KutipDocument *document = kutip_window_get_document (window);
+  KutipArticleView *view = kutip_window_get_article_view (window);
+  g_autoptr(KutipDocument) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  KutipAnnotation *speaker, *claim, *date, *linked;
+  guint cursor;
+
+  g_assert_cmpstr (kutip_document_get_path (document), ==, sidecar);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 0);
+
+  /* A speaker: selection with a space either side, tagged with key 1. */
+  select_text (window, "Karine Jean-Pierre", 1, 0);
+  g_assert_true (press_key (window, GDK_KEY_1, 0));
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 1);
+  speaker = kutip_window_get_selected (window);
+  g_assert_nonnull (speaker);
+  g_assert_cmpstr (kutip_annotation_get_label (speaker), ==, KUTIP_LABEL_SPEAKER);
+  g_assert_cmpstr (kutip_annotation_get_text (speaker), ==, "Karine Jean-Pierre");
+  g_assert_cmpint (kutip_annotation_get_status (speaker), ==, KUTIP_STATUS_ACCEPTED);
+  g_assert_cmpuint (kutip_article_view_get_n_highlighted (view), ==, 1);
+  g_assert_true (kutip_window_get_dirty (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* A claim: the caret inside a quotation and key 2 tag the whole quote. */
+  cursor = find_text (document, "diskusi rinci");
+  kutip_article_view_select_range (view, cursor, cursor);
+  g_assert_true (press_key (window, GDK_KEY_2, 0));
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 2);
+  claim = kutip_window_get_selected (window);
+  g_assert_cmpstr (kutip_annotation_get_label (claim), ==, KUTIP_LABEL_CLAIM);
+  g_assert_true (g_str_has_prefix (kutip_annotation_get_text (claim), "“Kedua pemimpin"));
+  g_assert_true (g_str_has_suffix (kutip_annotation_get_text (claim), "Serikat,”"));
+
+  /* One key links the claim to the nearest speaker. */
+  g_assert_true (press_key (window, GDK_KEY_s, 0));
+  linked = kutip_document_get_linked (document, claim, KUTIP_RELATION_SAID_BY);
+  g_assert_true (linked == speaker);
+
+  {
+    g_autofree char *who = kutip_claims_table_speaker_of (document, claim);
+
+    g_assert_cmpstr (who, ==, "Karine Jean-Pierre");
+  }
+
+  /* A date through the palette's action, then its value. */
+  select_text (window, "Rabu (18/5)", 0, 0);
+  activate (window, "tag", g_variant_new_string (KUTIP_LABEL_DATE));
+  date = kutip_window_get_selected (window);
+  g_assert_cmpstr (kutip_annotation_get_label (date), ==, KUTIP_LABEL_DATE);
+  g_assert_cmpstr (kutip_annotation_get_text (date), ==, "Rabu (18/5)");
+  activate (window, "set-date-value", g_variant_new_string ("2021-13-45"));
+  g_assert_null (kutip_annotation_get_attribute (date, "value"));
+  activate (window, "set-date-value", g_variant_new_string ("2021-05-19"));
+  g_assert_cmpstr (kutip_annotation_get_attribute (date, "value"), ==, "2021-05-19");
+  g_assert_cmpuint (kutip_article_view_get_n_highlighted (view), ==, 3);
+
+  /* Undo and redo, by the actions the shortcuts use. */
+  activate (window, "undo", NULL);
+  g_assert_null (kutip_annotation_get_attribute (date, "value"));
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 2);
+  g_assert_cmpuint (kutip_article_view_get_n_highlighted (view), ==, 2);
+  activate (window, "redo", NULL);
+  activate (window, "redo", NULL);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 3);
+  g_assert_cmpuint (kutip_article_view_get_n_highlighted (view), ==, 3);
+  date = first_at (document, find_text (document, "Rabu"));
+  g_assert_cmpstr (kutip_annotation_get_attribute (date, "value"), ==, "2021-05-19");
+
+  /* Delete removes the selected annotation; undo brings it back. */
+  kutip_window_set_selected (window, date);
+  g_assert_true (press_key (window, GDK_KEY_Delete, 0));
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 2);
+  g_assert_null (kutip_window_get_selected (window));
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 3);
+
+  /* Autosave writes a recovery copy a moment after the edit. */
+  g_assert_true (spin_until (recovery_exists, NULL, 8000));
+
+  /* Save: the file is written, the title clean, the recovery copy gone. */
+  activate (window, "save", NULL);
+  g_assert_true (g_file_test (sidecar, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (kutip_window_get_dirty (window));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  g_assert_true (spin_until (recovery_gone, NULL, 3000));
+
+  /* Reload through the article: its sidecar brings the annotations. */
+  reloaded = kutip_store_open (article, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kutip_document_get_n_annotations (reloaded), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(KutipAnnotation) a = g_list_model_get_item (kutip_document_get_annotations (document), i);
+      g_autoptr(KutipAnnotation) b = g_list_model_get_item (kutip_document_get_annotations (reloaded), i);
+
+      g_assert_cmpstr (kutip_annotation_get_label (a), ==, kutip_annotation_get_label (b));
+      g_assert_cmpuint (kutip_annotation_get_start (a), ==, kutip_annotation_get_start (b));
+      g_assert_cmpuint (kutip_annotation_get_end (a), ==, kutip_annotation_get_end (b));
+      g_assert_cmpstr (kutip_annotation_get_text (a), ==, kutip_annotation_get_text (b));
+    }
+  {
+    KutipAnnotation *claim2 = kutip_document_lookup_annotation (reloaded,
+                                                                kutip_annotation_get_id (claim));
+    KutipAnnotation *speaker2;
+
+    g_assert_nonnull (claim2);
+    speaker2 = kutip_document_get_linked (reloaded, claim2, KUTIP_RELATION_SAID_BY);
+    g_assert_nonnull (speaker2);
+    g_assert_cmpstr (kutip_annotation_get_text (speaker2), ==, "Karine Jean-Pierre");
+  }
+
+  close_window (window);
+}
+
+static void
+test_relabel_and_navigate (void)
+{
+  g_autofree char *article = copy_sample ("navigate.txt");
+  KutipWindow *window = open_window (article);
+  KutipDocument *document = kutip_window_get_document (window);
+  KutipAnnotation *first, *second;
+
+  select_text (window, "Joe Biden", 0, 0);
+  g_assert_true (press_key (window, GDK_KEY_1, 0));
+  first = kutip_window_get_selected (window);
+  select_text (window, "Jake\nSullivan", 0, 0);
+  g_assert_true (press_key (window, GDK_KEY_3, 0));
+  second = kutip_window_get_selected (window);
+  g_assert_cmpstr (kutip_annotation_get_label (second), ==, KUTIP_LABEL_DATE);
+
+  /* Alt+1 changes the label of the selected annotation. */
+  g_assert_true (press_key (window, GDK_KEY_1, GDK_ALT_MASK));
+  g_assert_cmpstr (kutip_annotation_get_label (second), ==, KUTIP_LABEL_SPEAKER);
+
+  /* Next and previous follow reading order and wrap. */
+  activate (window, "previous-annotation", NULL);
+  g_assert_true (kutip_window_get_selected (window) == first);
+  g_assert_true (press_key (window, GDK_KEY_j, 0));
+  g_assert_true (kutip_window_get_selected (window) == second);
+
+  /* Rejecting hides the highlight but keeps the annotation. */
+  g_assert_true (press_key (window, GDK_KEY_r, 0));
+  g_assert_cmpint (kutip_annotation_get_status (second), ==, KUTIP_STATUS_REJECTED);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 2);
+  g_assert_cmpuint (kutip_article_view_get_n_highlighted (kutip_window_get_article_view (window)),
+                    ==, 1);
+
+  /* Find selects the match. */
+  {
+    guint start, end;
+
+    g_assert_true (kutip_article_view_find (kutip_window_get_article_view (window),
+                                            "netanyahu", FALSE));
+    g_assert_true (kutip_article_view_get_selection (kutip_window_get_article_view (window),
+                                                     &start, &end));
+    g_assert_cmpuint (end - start, ==, strlen ("Netanyahu"));
+  }
+
+  close_window (window);
+}
+
+static void
+test_bad_file_keeps_work (void)
+{
+  g_autofree char *article = copy_sample ("keep.txt");
+  g_autofree char *bad = g_build_filename (tmp_dir, "broken.kutip.json", NULL);
+  g_autofree char *latin1 = g_build_filename (tmp_dir, "latin1.txt", NULL);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GFile) latin1_file = g_file_new_for_path (latin1);
+  KutipWindow *window = open_window (article);
+  KutipDocument *document = kutip_window_get_document (window);
+
+  select_text (window, "Netanyahu", 0, 0);
+  g_assert_true (press_key (window, GDK_KEY_1, 0));
+
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"kutip\", ", -1, NULL));
+  g_assert_true (g_file_set_contents (latin1, "caf\xe9 au lait\n", -1, NULL));
+
+  g_assert_false (kutip_window_open_file (window, bad_file));
+  g_assert_false (kutip_window_open_file (window, latin1_file));
+  g_assert_true (kutip_window_get_document (window) == document);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 1);
+  g_assert_true (kutip_window_get_dirty (window));
+
+  /* Close the error dialogs; then discard the work without asking. */
+  {
+    GList *toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (ADW_IS_MESSAGE_DIALOG (l->data))
+        gtk_window_destroy (GTK_WINDOW (l->data));
+    g_list_free (toplevels);
+  }
+  close_window (window);
+}
+
+static void
+test_date_values (void)
+{
+  g_assert_true (kutip_date_value_is_valid ("2021-05-18"));
+  g_assert_true (kutip_date_value_is_valid ("2021-W20"));
+  g_assert_true (kutip_date_value_is_valid ("XXXX-05-18"));
+  g_assert_true (kutip_date_value_is_valid ("1998-Q3"));
+  g_assert_true (kutip_date_value_is_valid ("199"));
+  g_assert_true (kutip_date_value_is_valid ("PAST_REF"));
+  g_assert_true (kutip_date_value_is_valid ("2021-05-18TMO"));
+  g_assert_true (kutip_date_value_is_valid ("2021-05-18T10:00"));
+  g_assert_true (kutip_date_value_is_valid ("P3D"));
+  g_assert_false (kutip_date_value_is_valid ("2021-02-30"));
+  g_assert_false (kutip_date_value_is_valid ("2021-13"));
+  g_assert_false (kutip_date_value_is_valid ("18/5"));
+  g_assert_false (kutip_date_value_is_valid (""));
+}
+
+static void
+render_to_png (GtkWidget  *widget,
+               const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static void
+test_screenshot (void)
+{
+  g_autofree char *article = copy_sample ("screenshot.txt");
+  g_autofree char *png = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR")
+                                                                        : ".",
+                                           "kutip-window.png", NULL);
+  KutipWindow *window = open_window (article);
+  KutipDocument *document = kutip_window_get_document (window);
+  KutipArticleView *view = kutip_window_get_article_view (window);
+  struct { const char *text; const char *label; } spans[] = {
+    { "Presiden AS Joe Biden", KUTIP_LABEL_SPEAKER },
+    { "Rabu (18/5)", KUTIP_LABEL_DATE },
+    { "Jake\nSullivan", KUTIP_LABEL_SPEAKER },
+    { "Lloyd Austin", KUTIP_LABEL_SPEAKER },
+    { "Benjamin  Netanyahu", KUTIP_LABEL_SPEAKER },
+    { "Karine Jean-Pierre", KUTIP_LABEL_SPEAKER },
+    { "pekan lalu", KUTIP_LABEL_DATE },
+  };
+  KutipAnnotation *claim, *biden;
+  KutipAnnotation *pending;
+  guint cursor;
+
+  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
+    {
+      select_text (window, spans[i].text, 0, 0);
+      activate (window, "tag", g_variant_new_string (spans[i].label));
+    }
+  biden = first_at (document, find_text (document, "Biden"));
+
+  /* Reported speech around a nested speaker. */
+  select_text (window, "Biden  mengatakan  dia\nmengharapkan  Israel  dapat  mengurangi  "
+               "intensitas  serangan  dan  melakukan\ngencatan senjata", 0, 0);
+  activate (window, "tag", g_variant_new_string (KUTIP_LABEL_CLAIM));
+  claim = kutip_window_get_selected (window);
+  activate (window, "link-speaker", g_variant_new_string (kutip_annotation_get_id (biden)));
+  {
+    guint start = find_text (document, "Biden  mengatakan");
+
+    kutip_article_view_select_range (view, start, start + 5);
+  }
+  activate (window, "tag", g_variant_new_string (KUTIP_LABEL_SPEAKER));
+
+  cursor = find_text (document, "diskusi rinci");
+  kutip_article_view_select_range (view, cursor, cursor);
+  activate (window, "tag", g_variant_new_string (KUTIP_LABEL_CLAIM));
+  activate (window, "link-nearest-speaker", NULL);
+
+  /* A pending suggestion, drawn apart. */
+  pending = kutip_annotation_new (KUTIP_LABEL_DATE, find_text (document, "hari  ini"),
+                                  find_text (document, "hari  ini") + 9);
+  kutip_annotation_set_status (pending, KUTIP_STATUS_PENDING);
+  kutip_annotation_set_origin (pending, "rule:date-id-relative");
+  g_assert_true (kutip_document_add_annotation (document, pending, NULL));
+  g_object_unref (pending);
+
+  kutip_window_set_selected (window, claim);
+  kutip_article_view_select_range (view, 0, 0);
+  kutip_article_view_scroll_to (view, 0, 0);
+  spin (600);
+
+  render_to_png (GTK_WIDGET (window), png);
+  g_test_message ("screenshot: %s", png);
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+
+  close_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *home = NULL;
+  int ret;
+
+  /* Private folders for recent files, settings and recovery copies; set
+   * before GLib reads them (GtkRecentManager keeps its path for good). */
+  home = g_dir_make_tmp ("kutip-test-home-XXXXXX", NULL);
+  g_assert_nonnull (home);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
+      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (vars[i], dir, TRUE);
+    }
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return 77;
+    }
+  adw_init ();
+
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_set_uint (settings, "autosave-interval", 1);
+  }
+
+  tmp_dir = g_dir_make_tmp ("kutip-test-window-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+
+  g_test_add_func ("/kutip/app/date-values", test_date_values);
+  g_test_add_func ("/kutip/app/open-sample", test_open_sample);
+  g_test_add_func ("/kutip/app/tag-link-undo-save", test_tag_link_undo_save);
+  g_test_add_func ("/kutip/app/relabel-navigate", test_relabel_and_navigate);
+  g_test_add_func ("/kutip/app/bad-file-keeps-work", test_bad_file_keeps_work);
+  g_test_add_func ("/kutip/app/screenshot", test_screenshot);
+
+  ret = g_test_run ();
+  g_free (tmp_dir);
+  return ret;
+}

@@ -1,0 +1,493 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-attribution.c: claims, speakers, pronoun resolution, entities and
+ * language detection on the project's own sentences, in id and en. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kutip-attribution.h"
+
+static char *
+slice (const char *text,
+       gsize       start,
+       gsize       end)
+{
+  return g_strndup (text + start, end - start);
+}
+
+/* The claim whose text is exactly @expected, or NULL. */
+static const KutipClaimMatch *
+find_claim (KutipAttribution *att,
+            const char       *text,
+            const char       *expected)
+{
+  guint n;
+  const KutipClaimMatch *claims = kutip_attribution_get_claims (att, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *s = slice (text, claims[i].start, claims[i].end);
+
+      if (g_str_equal (s, expected))
+        return &claims[i];
+    }
+  return NULL;
+}
+
+static char *
+speaker_text (KutipAttribution      *att,
+              const char            *text,
+              const KutipClaimMatch *claim)
+{
+  guint n;
+  const KutipSpeakerMatch *speakers = kutip_attribution_get_speakers (att, &n);
+
+  g_assert_nonnull (claim);
+  g_assert_cmpint (claim->speaker, >=, 0);
+  g_assert_cmpint (claim->speaker, <, (int) n);
+  return slice (text, speakers[claim->speaker].start, speakers[claim->speaker].end);
+}
+
+static const KutipSpeakerMatch *
+claim_speaker (KutipAttribution      *att,
+               const KutipClaimMatch *claim)
+{
+  const KutipSpeakerMatch *speakers = kutip_attribution_get_speakers (att, NULL);
+
+  g_assert_cmpint (claim->speaker, >=, 0);
+  return &speakers[claim->speaker];
+}
+
+static void
+assert_quote_said_by (const char *text,
+                      const char *lang,
+                      const char *quote,
+                      const char *speaker)
+{
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), lang);
+  const KutipClaimMatch *claim = find_claim (att, text, quote);
+  g_autofree char *who = NULL;
+
+  if (claim == NULL)
+    g_error ("no claim %s in: %s", quote, text);
+  g_assert_cmpint (claim->kind, ==, KUTIP_CLAIM_DIRECT);
+  who = speaker_text (att, text, claim);
+  g_assert_cmpstr (who, ==, speaker);
+  g_assert_nonnull (claim->rule);
+  g_assert_cmpfloat (claim->confidence, >, 0.5);
+}
+
+static void
+test_quote_styles (void)
+{
+  assert_quote_said_by ("“Harga beras akan turun pekan depan,” kata Budi Santoso.", "id",
+                        "“Harga beras akan turun pekan depan,”", "Budi Santoso");
+  assert_quote_said_by ("\"Jalan tol dibuka untuk umum besok,\" ujar Sari Dewi.", "id",
+                        "\"Jalan tol dibuka untuk umum besok,\"", "Sari Dewi");
+  assert_quote_said_by ("‘We will rebuild the bridge by spring,’ said Tom Hardy.", "en",
+                        "‘We will rebuild the bridge by spring,’", "Tom Hardy");
+  assert_quote_said_by ("«Kami tidak akan mundur sedikit pun,» tegas Rina Wati.", "id",
+                        "«Kami tidak akan mundur sedikit pun,»", "Rina Wati");
+  assert_quote_said_by ("Ahmad Yani menjelaskan: “Semua sekolah dibuka kembali hari Senin.”",
+                        "id", "“Semua sekolah dibuka kembali hari Senin.”", "Ahmad Yani");
+}
+
+static void
+test_scare_quotes (void)
+{
+  const char *text = "Pemerintah menyebut program itu “sukses” di banyak daerah.";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "id");
+  guint n;
+
+  kutip_attribution_get_claims (att, &n);
+  g_assert_cmpuint (n, ==, 0);
+
+  /* A closing mark with no quote open is stray, not an opening one. */
+  {
+    const char *stray = "Harga cabai naik lagi.” Pedagang di pasar itu mengeluh sejak pagi "
+                        "karena pembeli sepi sekali.";
+    g_autoptr(KutipAttribution) att2 = kutip_attribution_find (stray, strlen (stray), "id");
+
+    kutip_attribution_get_claims (att2, &n);
+    g_assert_cmpuint (n, ==, 0);
+  }
+}
+
+static void
+test_multi_sentence (void)
+{
+  const char *text = "“Kami sudah menyiapkan 20 bus. Semua berangkat pagi. Tidak ada yang "
+                     "tertinggal,” kata Kepala Dinas Perhubungan Joko Susilo.";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "id");
+  guint n;
+  const KutipClaimMatch *claims = kutip_attribution_get_claims (att, &n);
+  g_autofree char *who = NULL;
+
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (claims[0].start, ==, 0);
+  who = speaker_text (att, text, &claims[0]);
+  g_assert_cmpstr (who, ==, "Kepala Dinas Perhubungan Joko Susilo");
+}
+
+static void
+test_interrupted (void)
+{
+  const char *text = "“Pasar akan buka lagi besok,” kata Wali Kota Bandung Dedi Kurnia. "
+                     "“Pedagang sudah kami data satu per satu.”";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "id");
+  const KutipClaimMatch *first = find_claim (att, text, "“Pasar akan buka lagi besok,”");
+  const KutipClaimMatch *second = find_claim (att, text,
+                                              "“Pedagang sudah kami data satu per satu.”");
+  const char *en = "\"The vote is final,\" Senator Maria Lopez said. \"Nobody will reopen it.\"";
+  g_autoptr(KutipAttribution) att_en = kutip_attribution_find (en, strlen (en), "en");
+  const KutipClaimMatch *a = find_claim (att_en, en, "\"The vote is final,\"");
+  const KutipClaimMatch *b = find_claim (att_en, en, "\"Nobody will reopen it.\"");
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_cmpint (first->speaker, ==, second->speaker);
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->speaker, ==, b->speaker);
+  g_assert_cmpint (claim_speaker (att_en, a)->entity, >=, 0);
+}
+
+static void
+test_reported_id (void)
+{
+  const char *text = "Menteri Kesehatan Budi Santoso mengatakan, stok vaksin cukup untuk "
+                     "tiga bulan. Menurut Sari Wulandari, antrean di puskesmas sudah berkurang.";
+  g_autoptr(KutipAttribution) all = kutip_attribution_find_full (text, strlen (text), "id", 0);
+  g_autoptr(KutipAttribution) def = kutip_attribution_find (text, strlen (text), "id");
+  const KutipClaimMatch *c1 = find_claim (all, text, "stok vaksin cukup untuk tiga bulan");
+  const KutipClaimMatch *c2 = find_claim (all, text, "antrean di puskesmas sudah berkurang");
+  g_autofree char *w1 = NULL, *w2 = NULL;
+  guint n_claims, n_speakers;
+  const KutipSpeakerMatch *speakers;
+  g_autofree char *first = NULL;
+
+  g_assert_nonnull (c1);
+  g_assert_nonnull (c2);
+  g_assert_cmpint (c1->kind, ==, KUTIP_CLAIM_INDIRECT);
+  w1 = speaker_text (all, text, c1);
+  w2 = speaker_text (all, text, c2);
+  g_assert_cmpstr (w1, ==, "Menteri Kesehatan Budi Santoso");
+  g_assert_cmpstr (w2, ==, "Sari Wulandari");
+
+  /* Indonesian reported speech stays below the default threshold (news
+   * annotation tags quotes), and so do the people only it introduces. */
+  kutip_attribution_get_claims (def, &n_claims);
+  g_assert_cmpuint (n_claims, ==, 0);
+  kutip_attribution_get_speakers (def, &n_speakers);
+  g_assert_cmpuint (n_speakers, ==, 0);
+  speakers = kutip_attribution_get_speakers (all, &n_speakers);
+  g_assert_cmpuint (n_speakers, ==, 2);
+  first = slice (text, speakers[0].start, speakers[0].end);
+  g_assert_cmpstr (first, ==, "Menteri Kesehatan Budi Santoso");
+}
+
+static void
+test_reported_en (void)
+{
+  const char *text = "Governor Anna Reyes said that the new budget would cut school fees. "
+                     "According to the state auditor, the deficit shrank last year. "
+                     "The plan will pass next month, she said.";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "en");
+  const KutipClaimMatch *c1 = find_claim (att, text, "the new budget would cut school fees");
+  const KutipClaimMatch *c2 = find_claim (att, text, "the deficit shrank last year");
+  const KutipClaimMatch *c3 = find_claim (att, text, "The plan will pass next month");
+  g_autofree char *w1 = NULL, *w2 = NULL, *w3 = NULL;
+
+  g_assert_nonnull (c1);
+  g_assert_nonnull (c2);
+  g_assert_nonnull (c3);
+  g_assert_cmpint (c1->kind, ==, KUTIP_CLAIM_INDIRECT);
+  w1 = speaker_text (att, text, c1);
+  w2 = speaker_text (att, text, c2);
+  w3 = speaker_text (att, text, c3);
+  g_assert_cmpstr (w1, ==, "Governor Anna Reyes");
+  g_assert_cmpstr (w2, ==, "the state auditor");
+  g_assert_cmpstr (w3, ==, "she");
+  /* "she" is Anna Reyes. */
+  g_assert_cmpint (claim_speaker (att, c3)->entity, ==, claim_speaker (att, c1)->entity);
+  g_assert_true (claim_speaker (att, c3)->pronoun);
+}
+
+static void
+test_titles (void)
+{
+  assert_quote_said_by ("“Kami memantau situasi di perbatasan,” kata juru bicara Gedung Putih "
+                        "Karine Jean-Pierre.", "id",
+                        "“Kami memantau situasi di perbatasan,”",
+                        "juru bicara Gedung Putih Karine Jean-Pierre");
+  assert_quote_said_by ("“Bantuan akan tiba minggu ini,” ujar Presiden AS Joe Biden, Selasa "
+                        "(18/5).", "id", "“Bantuan akan tiba minggu ini,”",
+                        "Presiden AS Joe Biden");
+}
+
+static void
+test_nya_resolution (void)
+{
+  const char *text = "Kepala Badan Meteorologi Dwi Lestari mengatakan, hujan lebat masih "
+                     "turun. “Warga di bantaran sungai harus waspada,” ujarnya.";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "id");
+  const KutipClaimMatch *claim = find_claim (att, text,
+                                             "“Warga di bantaran sungai harus waspada,”");
+  g_autofree char *who = speaker_text (att, text, claim);
+
+  g_assert_cmpstr (who, ==, "Kepala Badan Meteorologi Dwi Lestari");
+}
+
+static void
+test_pronouns (void)
+{
+  const char *id = "Ketua RT Agus Salim menyampaikan, warga sudah menerima beras. "
+                   "“Pembagian berikutnya bulan depan,” kata dia.";
+  const char *en = "Mayor Linda Park spoke to reporters on Monday. "
+                   "“We are not closing the shelter,” she said.";
+  g_autoptr(KutipAttribution) a = kutip_attribution_find (id, strlen (id), "id");
+  g_autoptr(KutipAttribution) b = kutip_attribution_find (en, strlen (en), "en");
+  const KutipClaimMatch *ca = find_claim (a, id, "“Pembagian berikutnya bulan depan,”");
+  const KutipClaimMatch *cb = find_claim (b, en, "“We are not closing the shelter,”");
+  g_autofree char *wa = speaker_text (a, id, ca);
+  g_autofree char *wb = speaker_text (b, en, cb);
+  const KutipSpeakerMatch *sa = claim_speaker (a, ca);
+  const KutipSpeakerMatch *speakers;
+  guint n;
+
+  g_assert_cmpstr (wa, ==, "dia");
+  g_assert_true (sa->pronoun);
+  g_assert_cmpstr (sa->canonical, ==, "Ketua RT Agus Salim");
+  g_assert_cmpstr (wb, ==, "she");
+  /* Nobody was cued before "she": the pronoun stands for its own entity. */
+  speakers = kutip_attribution_get_speakers (b, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (speakers[0].entity, ==, 0);
+}
+
+static void
+test_entities (void)
+{
+  const char *text = "Presiden AS Joe Biden mengatakan, pasukan akan ditarik. "
+                     "“Kami tidak akan tinggal lebih lama,” kata Biden. "
+                     "“Harga minyak bisa turun,” ujar Menteri Energi Lina Marlina. "
+                     "“Tahun depan lebih baik,” kata Lina.";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "id");
+  const KutipClaimMatch *c1 = find_claim (att, text, "“Kami tidak akan tinggal lebih lama,”");
+  const KutipClaimMatch *c2 = find_claim (att, text, "“Harga minyak bisa turun,”");
+  const KutipClaimMatch *c3 = find_claim (att, text, "“Tahun depan lebih baik,”");
+  const KutipSpeakerMatch *s1 = claim_speaker (att, c1);
+  const KutipSpeakerMatch *s2 = claim_speaker (att, c2);
+  const KutipSpeakerMatch *s3 = claim_speaker (att, c3);
+  const KutipSpeakerMatch *speakers;
+  guint n;
+
+  g_assert_cmpint (s2->entity, ==, s3->entity);
+  g_assert_cmpint (s1->entity, !=, s2->entity);
+  g_assert_cmpstr (s1->canonical, ==, "Presiden AS Joe Biden");
+  g_assert_cmpstr (s3->canonical, ==, "Menteri Energi Lina Marlina");
+  g_assert_cmpuint (kutip_attribution_get_n_entities (att), ==, 2);
+
+  /* The introducing mention "Presiden AS Joe Biden" is suggested too. */
+  speakers = kutip_attribution_get_speakers (att, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpint (speakers[0].entity, ==, s1->entity);
+}
+
+static void
+test_detect_language (void)
+{
+  const char *id = "Pemerintah akan menambah anggaran untuk bantuan sosial yang "
+                   "disalurkan kepada warga dan pedagang kecil di desa.";
+  const char *en = "The government will increase the budget for aid that is paid to "
+                   "residents and small traders in the villages.";
+  g_autoptr(KutipAttribution) att = NULL;
+
+  g_assert_cmpstr (kutip_detect_language (id, strlen (id)), ==, "id");
+  g_assert_cmpstr (kutip_detect_language (en, strlen (en)), ==, "en");
+  g_assert_cmpstr (kutip_detect_language ("", 0), ==, "id");
+
+  att = kutip_attribution_find (en, strlen (en), NULL);
+  g_assert_cmpstr (kutip_attribution_get_language (att), ==, "en");
+}
+
+static void
+test_byte_offsets (void)
+{
+  /* Multi-byte characters before the quote: offsets are bytes. */
+  const char *text = "Café—résumé. “Ünïcödé names are fine here,” said José Müller.";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "en");
+  const KutipClaimMatch *claim = find_claim (att, text, "“Ünïcödé names are fine here,”");
+  g_autofree char *who = speaker_text (att, text, claim);
+
+  g_assert_cmpstr (who, ==, "José Müller");
+  g_assert_cmpuint (claim->start, ==, strstr (text, "“") - text);
+}
+
+static void
+test_empty_and_unclosed (void)
+{
+  const char *text = "“Kalimat ini tidak pernah ditutup dan terus berjalan sampai akhir";
+  g_autoptr(KutipAttribution) empty = kutip_attribution_find ("", 0, "id");
+  g_autoptr(KutipAttribution) att = kutip_attribution_find_full (text, strlen (text), "id", 0);
+  guint n;
+  const KutipClaimMatch *claims;
+
+  kutip_attribution_get_claims (empty, &n);
+  g_assert_cmpuint (n, ==, 0);
+  claims = kutip_attribution_get_claims (att, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (claims[0].end, ==, strlen (text));
+  g_assert_cmpint (claims[0].speaker, ==, -1);
+}
+
+static void
+test_english_cues (void)
+{
+  const char *text = "Senator Dana Whitfield, Democrat of Ohio, said the levee plan was too slow.\n\n"
+                     "''The water will not wait for us,'' said Mr. Ortiz.\n\n"
+                     "“Nobody here trusts the old map.” ― Kim Alvarez.\n\n"
+                     "HARMON: We start with the flood tonight.\n\n"
+                     "The figures were first reported by The River Gazette.";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "en");
+  const KutipClaimMatch *c1 = find_claim (att, text, "the levee plan was too slow");
+  const KutipClaimMatch *c2 = find_claim (att, text, "''The water will not wait for us,''");
+  const KutipClaimMatch *c3 = find_claim (att, text, "“Nobody here trusts the old map.”");
+  const KutipClaimMatch *c4 = find_claim (att, text, "We start with the flood tonight");
+  g_autofree char *w1 = speaker_text (att, text, c1);
+  g_autofree char *w2 = speaker_text (att, text, c2);
+  g_autofree char *w3 = speaker_text (att, text, c3);
+  g_autofree char *w4 = speaker_text (att, text, c4);
+  const KutipSpeakerMatch *speakers;
+  guint n;
+  gboolean found_by = FALSE;
+
+  /* The appositive stays with its subject; the speaker is the name. */
+  g_assert_true (g_str_has_prefix (w1, "Senator Dana Whitfield"));
+  g_assert_cmpstr (w2, ==, "Mr. Ortiz");
+  g_assert_cmpstr (w3, ==, "Kim Alvarez");
+  g_assert_cmpstr (w4, ==, "HARMON");
+
+  speakers = kutip_attribution_get_speakers (att, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *s = slice (text, speakers[i].start, speakers[i].end);
+
+      found_by |= g_str_equal (s, "The River Gazette");
+    }
+  g_assert_true (found_by);
+}
+
+static void
+test_english_nesting (void)
+{
+  /* One statement with a stance inside it; the nested "she hoped" is not a
+   * second attribution, and "the United States" is no verb. */
+  const char *text = "The mayor said she hoped the bridge to the United States would reopen.";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "en");
+  guint n_claims, n_speakers;
+  const KutipSpeakerMatch *speakers;
+  g_autofree char *who = NULL;
+
+  kutip_attribution_get_claims (att, &n_claims);
+  speakers = kutip_attribution_get_speakers (att, &n_speakers);
+  g_assert_cmpuint (n_claims, ==, 1);
+  g_assert_cmpuint (n_speakers, ==, 1);
+  who = slice (text, speakers[0].start, speakers[0].end);
+  g_assert_cmpstr (who, ==, "The mayor");
+}
+
+static void
+test_multi_paragraph (void)
+{
+  /* A quote running over two paragraphs reopens without closing first. */
+  const char *text = "“The first part of the statement goes here and keeps going.\n\n"
+                     "“The second part ends the statement for good,” said Nora Lee.";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "en");
+  const KutipClaimMatch *second = find_claim (att, text,
+                                              "“The second part ends the statement for good,”");
+  const KutipClaimMatch *first = find_claim (att, text,
+                                             "“The first part of the statement goes here and "
+                                             "keeps going.");
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_cmpint (first->kind, ==, KUTIP_CLAIM_DIRECT);
+  g_assert_cmpfloat (first->confidence, <, second->confidence);
+}
+
+static void
+test_robust (void)
+{
+  /* Odd input never crashes and offsets stay inside the text. */
+  const char *inputs[] = {
+    "“““”””", "\"\"\"\"", "kata", ", said", "— ― –", "katanya.", "Menurut",
+    "according to", "\xff\xfe bad \xc3", "Mr.", "“", "”", "''", "(((", ")))",
+    "X said that", "PENCE:", "A, B, C, said D.", "“a,” kata", "\n\n\n",
+  };
+  GString *big = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    for (int lang = 0; lang < 3; lang++)
+      {
+        const char *l = lang == 0 ? "id" : lang == 1 ? "en" : NULL;
+        g_autoptr(KutipAttribution) att = kutip_attribution_find_full (inputs[i], strlen (inputs[i]),
+                                                                       l, 0);
+        guint n_claims, n_speakers;
+        const KutipClaimMatch *claims = kutip_attribution_get_claims (att, &n_claims);
+        const KutipSpeakerMatch *speakers = kutip_attribution_get_speakers (att, &n_speakers);
+
+        for (guint k = 0; k < n_claims; k++)
+          {
+            g_assert_cmpuint (claims[k].start, <, claims[k].end);
+            g_assert_cmpuint (claims[k].end, <=, strlen (inputs[i]));
+            g_assert_cmpint (claims[k].speaker, <, (int) n_speakers);
+          }
+        for (guint k = 0; k < n_speakers; k++)
+          {
+            g_assert_cmpuint (speakers[k].end, <=, strlen (inputs[i]));
+            g_assert_cmpuint (speakers[k].entity, <, kutip_attribution_get_n_entities (att));
+            g_assert_nonnull (speakers[k].canonical);
+          }
+        g_string_append (big, inputs[i]);
+        g_string_append_c (big, ' ');
+      }
+
+  /* All of it at once, many times over. */
+  for (int r = 0; r < 6; r++)
+    g_string_append_len (big, big->str, big->len);
+  {
+    g_autoptr(KutipAttribution) att = kutip_attribution_find (big->str, big->len, NULL);
+
+    g_assert_nonnull (att);
+  }
+  g_string_free (big, TRUE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kutip/attribution/quote-styles", test_quote_styles);
+  g_test_add_func ("/kutip/attribution/scare-quotes", test_scare_quotes);
+  g_test_add_func ("/kutip/attribution/multi-sentence", test_multi_sentence);
+  g_test_add_func ("/kutip/attribution/interrupted", test_interrupted);
+  g_test_add_func ("/kutip/attribution/reported-id", test_reported_id);
+  g_test_add_func ("/kutip/attribution/reported-en", test_reported_en);
+  g_test_add_func ("/kutip/attribution/titles", test_titles);
+  g_test_add_func ("/kutip/attribution/nya-resolution", test_nya_resolution);
+  g_test_add_func ("/kutip/attribution/pronouns", test_pronouns);
+  g_test_add_func ("/kutip/attribution/entities", test_entities);
+  g_test_add_func ("/kutip/attribution/english-cues", test_english_cues);
+  g_test_add_func ("/kutip/attribution/english-nesting", test_english_nesting);
+  g_test_add_func ("/kutip/attribution/multi-paragraph", test_multi_paragraph);
+  g_test_add_func ("/kutip/attribution/detect-language", test_detect_language);
+  g_test_add_func ("/kutip/attribution/byte-offsets", test_byte_offsets);
+  g_test_add_func ("/kutip/attribution/empty-and-unclosed", test_empty_and_unclosed);
+  g_test_add_func ("/kutip/attribution/robust", test_robust);
+
+  return g_test_run ();
+}

@@ -1,0 +1,152 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-cli-suggest.c: runs `kutip-cli suggest` ($KUTIP_CLI) as a user would:
+ * on an article, again after review, and as a JSONL filter. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "kutip.h"
+
+static int
+run_cli (const char  *input,
+         char       **out,
+         char       **err,
+         const char  *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) g_getenv ("KUTIP_CLI"));
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  process = g_subprocess_newv ((const char * const *) args->pdata,
+                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                               G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input, NULL, out, err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  return g_subprocess_get_exit_status (process);
+}
+
+static void
+test_article (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-suggest-XXXXXX", NULL);
+  g_autofree char *txt = g_build_filename (dir, "berita.txt", NULL);
+  g_autofree char *json = g_build_filename (dir, "berita.kutip.json", NULL);
+  g_autofree char *out = NULL, *err = NULL, *before = NULL, *after = NULL;
+  g_autoptr(KutipDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *article =
+    "“Harga beras akan turun pekan depan,” kata Menteri Perdagangan Zulkifli Hasan, "
+    "Senin (21/2/2022).\n";
+  GListModel *model;
+  guint n;
+
+  g_assert_true (g_file_set_contents (txt, article, -1, NULL));
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--published", "2022-02-21", txt, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (err, "suggestions added"));
+
+  /* The article is never written; the sidecar holds the suggestions. */
+  g_assert_true (g_file_get_contents (txt, &before, NULL, NULL));
+  g_assert_cmpstr (before, ==, article);
+  document = kutip_store_load_file (json, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  model = kutip_document_get_annotations (document);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, >=, 3);
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, n);
+
+  /* Reject everything, save, suggest again: nothing comes back. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KutipAnnotation) a = g_list_model_get_item (model, i);
+      kutip_document_set_annotation_status (document, a, KUTIP_STATUS_REJECTED);
+    }
+  g_assert_true (kutip_store_save_file (document, json, &error));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", txt, NULL), ==, 0);
+  g_assert_nonnull (strstr (err, ": 0 suggestions added"));
+  g_clear_object (&document);
+  document = kutip_store_load_file (json, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, n);
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, 0);
+
+  g_assert_true (g_file_get_contents (txt, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, article);
+  g_remove (json);
+  g_remove (txt);
+  g_rmdir (dir);
+}
+
+static void
+test_jsonl (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *input =
+    "{\"id\":\"a\",\"lang\":\"id\",\"published\":\"2021-05-20\",\"text\":\"Pada Rabu (18/5) "
+    "ia datang.\"}\n"
+    "\n"
+    "{\"id\":\"b\",\"text\":\"Yesterday, the minister said the plan would work.\"}\n";
+
+  g_assert_cmpint (run_cli (input, &out, &err, "suggest", "--jsonl", NULL), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3); /* two lines and the empty tail */
+  g_assert_true (g_str_has_prefix (lines[0], "{\"id\":\"a\",\"spans\":[{"));
+  g_assert_nonnull (strstr (lines[0], "\"label\":\"date\",\"start\":5,\"end\":16,"
+                                      "\"value\":\"2021-05-18\""));
+  g_assert_true (g_str_has_prefix (lines[1], "{\"id\":\"b\""));
+  g_assert_cmpstr (lines[2], ==, "");
+
+  /* A bad line is reported with its number; the good ones still come out. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ("{\"id\":1,\"text\":\"x\"}\n{\"id\":2}\n", &out, &err,
+                            "suggest", "--jsonl", NULL), ==, 1);
+  g_assert_true (g_str_has_prefix (out, "{\"id\":\"1\""));
+  g_assert_nonnull (strstr (err, "stdin:2: $.text: expected a string"));
+}
+
+static void
+test_bad_arguments (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--only", "names", "x.txt", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "unknown family “names”"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "/nonexistent/a.txt", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "/nonexistent/a.txt"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "--jsonl"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kutip/cli-suggest/article", test_article);
+  g_test_add_func ("/kutip/cli-suggest/jsonl", test_jsonl);
+  g_test_add_func ("/kutip/cli-suggest/bad-arguments", test_bad_arguments);
+
+  return g_test_run ();
+}

@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-store-bad.c: every file in tests/data/bad/ is refused with its own
+ * error code, and the message names the file and where in it. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kutip.h"
+
+typedef struct
+{
+  const char *name;
+  KutipError  code;
+  const char *where;    /* JSON path or position the message must name */
+  const char *problem;  /* words the message must contain */
+} BadFile;
+
+static const BadFile bad_files[] = {
+  { "not-json", KUTIP_ERROR_PARSE, "line 12, column 17: not valid JSON", "expected “:”" },
+  { "empty", KUTIP_ERROR_PARSE, "line 1, column 1: not valid JSON", "empty" },
+  { "trailing-garbage", KUTIP_ERROR_PARSE, "line 91, column 1", "after the end" },
+  { "lone-surrogate", KUTIP_ERROR_PARSE, "line 6, column 27", "surrogate" },
+  { "bad-escape", KUTIP_ERROR_PARSE, "line 6, column 22", "unknown escape" },
+  { "not-utf8", KUTIP_ERROR_INVALID_UTF8, "byte offset 93", "UTF-8" },
+  { "top-array", KUTIP_ERROR_FORMAT, ": $: ", "not an object" },
+  { "wrong-format", KUTIP_ERROR_FORMAT, "$.format: ", "“doccano”" },
+  { "missing-format", KUTIP_ERROR_FORMAT, ": $: ", "“format”" },
+  { "version-2", KUTIP_ERROR_VERSION, "$.version: ", "version 2" },
+  { "missing-text", KUTIP_ERROR_FORMAT, ": $: ", "“text” is missing" },
+  { "text-not-string", KUTIP_ERROR_FORMAT, "$.text: ", "found an array" },
+  { "missing-hash", KUTIP_ERROR_FORMAT, ": $: ", "“text_sha256” is missing" },
+  { "annotations-not-array", KUTIP_ERROR_FORMAT, "$.annotations: ", "expected an array" },
+  { "start-string", KUTIP_ERROR_FORMAT, "$.annotations[0].start: ", "found a string" },
+  { "start-fraction", KUTIP_ERROR_FORMAT, "$.annotations[0].start: ", "whole number" },
+  { "missing-end", KUTIP_ERROR_FORMAT, "$.annotations[1]: ", "“end” is missing" },
+  { "missing-label", KUTIP_ERROR_FORMAT, "$.annotations[2]: ", "“label” is missing" },
+  { "duplicate-member", KUTIP_ERROR_FORMAT, "$.annotations[0].start: ", "twice" },
+  { "negative-start", KUTIP_ERROR_OFFSET, "$.annotations[0].start: ", "-3" },
+  { "end-past-text", KUTIP_ERROR_OFFSET, "$.annotations[3].end: ", "past the end" },
+  { "reversed", KUTIP_ERROR_OFFSET, "$.annotations[1].end: ", "before start" },
+  { "empty-span", KUTIP_ERROR_OFFSET, "$.annotations[0].end: ", "empty" },
+  { "covered-text", KUTIP_ERROR_TEXT_MISMATCH, "$.annotations[1].text: ", "“Harga beras naik 😀 pekan ini.”" },
+  { "unknown-status", KUTIP_ERROR_INVALID_VALUE, "$.annotations[0].status: ", "“maybe”" },
+  { "unknown-label", KUTIP_ERROR_INVALID_VALUE, "$.annotations[0].label: ", "“person”" },
+  { "bad-confidence", KUTIP_ERROR_INVALID_VALUE, "$.annotations[1].confidence: ", "1.5" },
+  { "bad-created", KUTIP_ERROR_INVALID_VALUE, "$.annotations[0].created: ", "ISO 8601" },
+  { "attribute-not-string", KUTIP_ERROR_FORMAT, "$.annotations[2].attributes.value: ", "found a number" },
+  { "duplicate-annotation-id", KUTIP_ERROR_DUPLICATE_ID, "$.annotations[3].id: ", "$.annotations[1]" },
+  { "duplicate-relation-id", KUTIP_ERROR_DUPLICATE_ID, "$.relations[1].id: ", "“r1”" },
+  { "duplicate-entity-id", KUTIP_ERROR_DUPLICATE_ID, "$.entities[1].id: ", "“e1”" },
+  { "relation-unknown-end", KUTIP_ERROR_UNKNOWN_REFERENCE, "$.relations[0].to: ", "“a9”" },
+  { "relation-unknown-type", KUTIP_ERROR_INVALID_VALUE, "$.relations[0].type: ", "“likes”" },
+  { "entity-unknown-mention", KUTIP_ERROR_UNKNOWN_REFERENCE, "$.entities[0].mentions[2]: ", "“a7”" },
+  { "mention-twice", KUTIP_ERROR_INVALID_VALUE, "$.entities[1].mentions[0]: ", "“a4”" },
+  { "hash-mismatch", KUTIP_ERROR_HASH_MISMATCH, "$.text_sha256: ", "re-anchored" },
+  { "bad-published", KUTIP_ERROR_INVALID_VALUE, "$.metadata.published: ", "“18 Mei 2024”" },
+  { "metadata-title-number", KUTIP_ERROR_FORMAT, "$.metadata.title: ", "found a number" },
+  { "bad-schema", KUTIP_ERROR_INVALID_VALUE, "$.schema.labels[0]", "blue" },
+};
+
+static char *
+bad_path (const char *name)
+{
+  g_autofree char *file = g_strconcat (name, ".json", NULL);
+
+  return g_test_build_filename (G_TEST_DIST, "data", "bad", file, NULL);
+}
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const BadFile *bad = data;
+  g_autofree char *path = bad_path (bad->name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipDocument) document = NULL;
+  g_autofree char *prefix = g_strconcat (path, ": ", NULL);
+
+  document = kutip_store_load_file (path, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_null (document);
+  g_assert_nonnull (error);
+  if (g_test_verbose ())
+    g_test_message ("%s", error->message);
+  g_assert_error (error, KUTIP_ERROR, (int) bad->code);
+  /* "FILE: WHERE: problem" */
+  g_assert_true (g_str_has_prefix (error->message, prefix));
+  if (strstr (error->message, bad->where) == NULL || strstr (error->message, bad->problem) == NULL)
+    g_error ("%s: message “%s” lacks “%s” or “%s”",
+             bad->name, error->message, bad->where, bad->problem);
+}
+
+/* Every file in tests/data/bad/ is listed above (none is forgotten). */
+static void
+test_all_listed (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean listed = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+        {
+          g_autofree char *file = g_strconcat (bad_files[i].name, ".json", NULL);
+          listed |= strcmp (file, name) == 0;
+        }
+      if (!listed)
+        g_error ("tests/data/bad/%s is not checked by test-store-bad.c", name);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (bad_files));
+}
+
+/* Bad data in memory: the message names the "where" given, or nothing. */
+static void
+test_bad_data_where (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipDocument) document = NULL;
+
+  document = kutip_store_load_data ("{\"format\": 3}", 13, "memory", KUTIP_LOAD_DEFAULT, &error);
+  g_assert_null (document);
+  g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT);
+  g_assert_cmpstr (error->message, ==,
+                   "memory: $.format: not a Kutip file: expected the string “kutip”, found a number");
+  g_clear_error (&error);
+
+  document = kutip_store_load_data ("{\"format\": \"kutip\", \"version\": 1", 32, NULL,
+                                    KUTIP_LOAD_DEFAULT, &error);
+  g_assert_null (document);
+  g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_PARSE);
+  g_assert_cmpstr (error->message, ==, "line 1, column 33: not valid JSON: an object is not closed");
+}
+
+/* Deep nesting in an unknown member is refused, not a stack overflow. */
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GString) data = g_string_new ("{\"x\": ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipDocument) document = NULL;
+
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (data, '[');
+  document = kutip_store_load_data (data->str, data->len, "deep", KUTIP_LOAD_DEFAULT, &error);
+  g_assert_null (document);
+  g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "nested too deeply"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/kutip/store-bad/%s", bad_files[i].name);
+      g_test_add_data_func (test_path, &bad_files[i], test_bad_file);
+    }
+  g_test_add_func ("/kutip/store-bad/all-listed", test_all_listed);
+  g_test_add_func ("/kutip/store-bad/data-where", test_bad_data_where);
+  g_test_add_func ("/kutip/store-bad/deep-nesting", test_deep_nesting);
+
+  return g_test_run ();
+}
