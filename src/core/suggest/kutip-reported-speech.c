@@ -89,7 +89,8 @@ subject_of (AttContext *ctx,
   if (att_punct_is (ctx, s, ',') && ctx->lang == ATT_LANG_ID)
     {
       s--;
-      if (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD && att_name_backward (ctx, s + 1, &first))
+      if (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD
+          && att_name_backward (ctx, s + 1, &first))
         {
           *subject_first = first;
           return att_add_mention (ctx, first, s + 1, FALSE, rule, 0.75);
