@@ -95,6 +95,7 @@ const AttLexEntry att_lexicon_en[] = {
   "promising", WEAK }, { "talked", WEAK }, { "mocked", WEAK }, { "derided", WEAK
   }, { "slammed", WEAK }, { "blasted", WEAK }, { "touted", WEAK }, {
   "questioning", WEAK }, { "demanding", WEAK }, { "arguing", WEAK },
+  { "points", WEAK }, { "disputes", WEAK }, { "disputed", WEAK }, { "insist", WEAK },
   { "according", LEX_ACCORDING },
 
   /* Titles and roles. */
