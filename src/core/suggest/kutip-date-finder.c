@@ -175,15 +175,19 @@ tokenize (const char             *text,
           gsize                   n_bytes,
           const KutipDateLexicon *lexicon)
 {
-  GArray *array = g_array_sized_new (FALSE, FALSE, sizeof (KutipDateTok), n_bytes / 4 + 16);
+  GArray *array = g_array_new (FALSE, FALSE, sizeof (KutipDateTok));
   const guchar *s = (const guchar *) text;
-  KutipDateTok *toks = (KutipDateTok *) (gpointer) array->data;
   gsize capacity = n_bytes / 4 + 16;
+  KutipDateTok *toks;
   gsize n = 0;
   gsize i = 0;
   guint8 pending = KUTIP_DTOKF_SPACE_BEFORE | KUTIP_DTOKF_NEWLINE;
 
   init_char_class ();
+  /* The array is sized up front and trimmed at the end, so that the loop
+   * writes tokens in place. */
+  g_array_set_size (array, capacity);
+  toks = (KutipDateTok *) (gpointer) array->data;
   while (i < n_bytes)
     {
       guchar c = s[i];
@@ -214,11 +218,9 @@ tokenize (const char             *text,
 
       if (n == capacity)
         {
-          g_array_set_size (array, n);
           capacity *= 2;
           g_array_set_size (array, capacity);
           toks = (KutipDateTok *) (gpointer) array->data;
-          g_array_set_size (array, n);
         }
       t = &toks[n++];
       t->start = i;
