@@ -221,6 +221,10 @@ test_id_dateline (void)
   check ("id", NULL, text, "kemarin", "2022-02-20");
   check ("id", NULL, text, "pekan depan", "2022-W09");
   g_assert_false (kutip_date_finder_find_dateline ("Ia datang kemarin.", 19, "id", &date));
+  /* A historical date deep in the lead is not the report's date. */
+  text = "Para veteran berkumpul di gedung itu untuk mengenang perjuangan mereka dan "
+         "membacakan kembali naskah yang ditulis pada 17 Agustus 1945 di Jakarta.";
+  g_assert_false (kutip_date_finder_find_dateline (text, strlen (text), "id", &date));
 }
 
 static void
