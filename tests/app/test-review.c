@@ -11,6 +11,7 @@
 #include "kutip-application.h"
 #include "kutip-article-view.h"
 #include "kutip-label-names.h"
+#include "kutip-preferences-window.h"
 #include "kutip-review-bar.h"
 #include "kutip-window-review.h"
 #include "kutip-window.h"
@@ -217,6 +218,22 @@ find_error_dialog (KutipWindow *window)
   return NULL;
 }
 
+static GtkWidget *
+find_shown_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shown_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_suggest_and_review (void)
 {
@@ -248,8 +265,11 @@ test_suggest_and_review (void)
   expected_count = g_strdup_printf ("%u suggestions left", n_suggested);
   g_assert_cmpstr (kutip_review_bar_get_count_text (bar), ==, expected_count);
 
-  /* Review starts at the first suggestion in reading order. */
+  /* Review starts at the first suggestion in reading order, with the
+   * keyboard in the article. */
   first = kutip_window_get_selected (window);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                 GTK_WIDGET (kutip_article_view_get_text_view (kutip_window_get_article_view (window))));
   g_assert_true (first == first_pending (document));
 
   /* Tab and Shift+Tab step in reading order. */
@@ -259,6 +279,18 @@ test_suggest_and_review (void)
   g_assert_cmpuint (position_of (document, second), >, position_of (document, first));
   g_assert_true (press_key (window, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
   g_assert_true (kutip_window_get_selected (window) == first);
+
+  /* A focused button keeps Enter for itself. */
+  {
+    GtkWidget *button = find_shown_button (GTK_WIDGET (bar));
+
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_grab_focus (button));
+    g_assert_false (press_key (window, GDK_KEY_Return, 0));
+    g_assert_true (is_pending (first));
+    gtk_widget_grab_focus (GTK_WIDGET (kutip_article_view_get_text_view (
+                             kutip_window_get_article_view (window))));
+  }
 
   /* Enter accepts and moves on; Backspace rejects and moves on. */
   g_assert_true (press_key (window, GDK_KEY_Return, 0));
@@ -530,6 +562,50 @@ test_import_predictions (void)
   close_window (window);
 }
 
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *preferences;
+  GtkWidget *row;
+  g_autofree char *command = NULL;
+
+  g_settings_set_string (settings, "external-suggester", "my-tagger --lang id");
+  preferences = kutip_preferences_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (preferences));
+  spin (50);
+
+  row = find_row (preferences, "External Suggester");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "my-tagger --lang id");
+  gtk_editable_set_text (GTK_EDITABLE (row), "other-tagger 'a b'");
+  command = g_settings_get_string (settings, "external-suggester");
+  g_assert_cmpstr (command, ==, "other-tagger 'a b'");
+  g_assert_nonnull (find_row (preferences, "Time Limit"));
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_set_string (settings, "external-suggester", "");
+  spin (20);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -567,6 +643,7 @@ main (int    argc,
   g_test_add_func ("/kutip/app/review/suggest-and-review", test_suggest_and_review);
   g_test_add_func ("/kutip/app/review/external-suggester", test_external_suggester);
   g_test_add_func ("/kutip/app/review/import-predictions", test_import_predictions);
+  g_test_add_func ("/kutip/app/review/preferences", test_preferences);
 
   return g_test_run ();
 }
