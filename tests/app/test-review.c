@@ -562,6 +562,58 @@ test_import_predictions (void)
   close_window (window);
 }
 
+/* Boundary keys move by whole grapheme clusters and stop at the text's
+ * ends and before an empty span. */
+static void
+test_boundaries_graphemes (void)
+{
+  g_autofree char *article = g_build_filename (tmp_dir, "graphemes.txt", NULL);
+  g_autofree char *predictions = g_build_filename (tmp_dir, "graphemes.jsonl", NULL);
+  g_autoptr(GFile) file = NULL;
+  KutipWindow *window;
+  KutipDocument *document;
+  KutipAnnotation *span;
+
+  /* "👍🏽" is two code points, one cluster. */
+  g_assert_true (g_file_set_contents (article, "Ani \U0001F44D\U0001F3FD kata Budi.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (predictions,
+                                      "{\"id\": \"g\", \"spans\": [{\"id\": \"s1\", "
+                                      "\"label\": \"speaker\", \"start\": 0, \"end\": 3, "
+                                      "\"confidence\": 0.5}], \"relations\": []}\n", -1, NULL));
+  window = kutip_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  file = g_file_new_for_path (article);
+  g_assert_true (kutip_window_open_file (window, file));
+  document = kutip_window_get_document (window);
+  activate (window, "import-predictions-from", g_variant_new_string (predictions));
+  span = kutip_window_get_selected (window);
+  g_assert_true (is_pending (span));
+
+  g_assert_true (press_key (window, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_end (span), ==, 4);
+  g_assert_true (press_key (window, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_end (span), ==, 6);
+  g_assert_true (press_key (window, GDK_KEY_Left, GDK_SHIFT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_end (span), ==, 4);
+  /* Already at the start of the text: nothing moves. */
+  g_assert_true (press_key (window, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_start (span), ==, 0);
+  g_assert_true (press_key (window, GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_start (span), ==, 1);
+  g_assert_cmpstr (kutip_annotation_get_text (span), ==, "ni ");
+
+  /* Boundary keys are for suggestions: once accepted, Shift+Right is the
+   * article's own selection key again. */
+  g_assert_true (press_key (window, GDK_KEY_a, 0));
+  g_assert_cmpint (kutip_annotation_get_status (span), ==, KUTIP_STATUS_ACCEPTED);
+  kutip_window_set_selected (window, span);
+  g_assert_false (press_key (window, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_end (span), ==, 4);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 1);
+
+  close_window (window);
+}
+
 static GtkWidget *
 find_row (GtkWidget  *widget,
           const char *title)
@@ -643,6 +695,7 @@ main (int    argc,
   g_test_add_func ("/kutip/app/review/suggest-and-review", test_suggest_and_review);
   g_test_add_func ("/kutip/app/review/external-suggester", test_external_suggester);
   g_test_add_func ("/kutip/app/review/import-predictions", test_import_predictions);
+  g_test_add_func ("/kutip/app/review/boundaries-graphemes", test_boundaries_graphemes);
   g_test_add_func ("/kutip/app/review/preferences", test_preferences);
 
   return g_test_run ();
