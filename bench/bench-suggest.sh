@@ -7,9 +7,11 @@
 #
 #   bench/bench-suggest.sh BUILD_DIR [GOLD.jsonl ...]
 #
-# Kutip's time is the whole process (reading and parsing JSONL, writing
-# predictions); chrono.mjs times only its parse calls, so the ratio is on
-# the peer's side. Best of $KUTIP_BENCH_TRIALS runs (default 5).
+# Two Kutip figures: "engine" times only the engine calls, as chrono.mjs
+# times only its parse calls (bench/eval-suggest, wall clock and the
+# thread's CPU time, which a busy machine disturbs less); "process" is the
+# whole `kutip-cli suggest --jsonl` run, reading and writing included.
+# Best of $KUTIP_BENCH_TRIALS runs (default 5).
 set -eu
 
 build=${1:?usage: bench-suggest.sh BUILD_DIR [GOLD.jsonl ...]}
@@ -33,21 +35,37 @@ text_mb () {
   python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1]) if l.strip())/1e6)' "$1"
 }
 
-printf '%-32s %8s %12s %12s %8s\n' "file" "MB" "chrono MB/s" "kutip MB/s" "ratio"
+best () {
+  python3 -c 'import json,sys; k=sys.argv[1]; print("%.2f" % max(json.loads(l)[k] for l in sys.stdin if l.startswith("{")))' "$1"
+}
+
+printf '%-32s %6s %9s %9s %9s %9s %7s %7s\n' "file" "MB" "chrono" "engine" "eng.CPU" \
+       "process" "ratio" "CPU rat"
 for gold in "$@"; do
   mb=$(text_mb "$gold")
+  python3 -c 'import json,sys
+for l in open(sys.argv[1]):
+    if l.strip():
+        d=json.loads(l); print(json.dumps({k: d[k] for k in ("id","text","lang","published") if k in d}, ensure_ascii=False))' "$gold" > "$work/in.jsonl"
   peer=$(for t in $(seq "$trials"); do
            (cd "$work" && taskset -c 0 node chrono.mjs "$gold" 2>&1 >/dev/null)
-         done | python3 -c 'import json,sys; print("%.2f" % max(json.loads(l)["mb_per_s"] for l in sys.stdin if l.startswith("{")))')
-  ours=$(for t in $(seq "$trials"); do
-           s=$(date +%s.%N)
-           taskset -c 0 "$cli" suggest --jsonl < "$gold" > /dev/null
-           e=$(date +%s.%N)
-           python3 -c "print($mb / ($e - $s))"
-         done | sort -g | tail -n 1)
-  printf '%-32s %8.2f %12s %12.1f %7.1fx\n' "$(basename "$gold")" "$mb" "$peer" "$ours" \
-         "$(python3 -c "print($ours / $peer)")"
+         done | best mb_per_s)
+  engine=$(for t in $(seq "$trials"); do
+             taskset -c 0 "$build"/bench/eval-suggest --repeat 3 "$work/in.jsonl" 2>&1
+           done)
+  engine_mbps=$(echo "$engine" | best mb_per_s)
+  engine_cpu=$(echo "$engine" | best cpu_mb_per_s)
+  process=$(for t in $(seq "$trials"); do
+              s=$(date +%s.%N)
+              taskset -c 0 "$cli" suggest --jsonl < "$work/in.jsonl" > /dev/null
+              e=$(date +%s.%N)
+              python3 -c "print($mb / ($e - $s))"
+            done | sort -g | tail -n 1)
+  printf '%-32s %6.2f %9s %9s %9s %9.1f %6.1fx %6.1fx\n' "$(basename "$gold")" "$mb" "$peer" \
+         "$engine_mbps" "$engine_cpu" "$process" \
+         "$(python3 -c "print($engine_mbps / $peer)")" "$(python3 -c "print($engine_cpu / $peer)")"
 done
+echo "(MB/s of article text; ratio = engine / chrono wall clock, CPU rat = engine CPU / chrono)"
 
 # Memory: the same corpus once and eight times over.
 cat "$@" > "$work/x1.jsonl"
