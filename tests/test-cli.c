@@ -127,7 +127,7 @@ test_validate (void)
 
   run_cli (&ok, "validate", good, NULL);
   g_assert_cmpint (ok.status, ==, 0);
-  assert_contains (ok.out, "valid (4 annotations, 2 relations, 1 entities)");
+  assert_contains (ok.out, "valid (annotations: 4, relations: 2, entities: 1)");
   g_assert_cmpstr (ok.err, ==, "");
 
   run_cli (&quiet, "validate", "-q", good, NULL);
