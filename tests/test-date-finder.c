@@ -84,11 +84,12 @@ count_dates (const char *lang,
 static void
 test_id_day_and_numeric (void)
 {
-  check ("id", PUB_ID, "Presiden meresmikan jembatan itu, Rabu (18/5).", "Rabu (18/5)", "2022-05-18");
+  check ("id", PUB_ID, "Presiden meresmikan jembatan itu, Rabu (18/5).", "Rabu (18/5)",
+         "2022-05-18");
   check ("id", PUB_ID, "Hal itu disampaikan Senin (21/2/2022) di Jakarta.", "Senin (21/2/2022)",
          "2022-02-21");
-  check ("id", PUB_ID, "Rapat digelar Selasa, 30 Desember 2014 di DPR.", "Selasa, 30 Desember 2014",
-         "2014-12-30");
+  check ("id", PUB_ID, "Rapat digelar Selasa, 30 Desember 2014 di DPR.",
+         "Selasa, 30 Desember 2014", "2014-12-30");
   check ("id", PUB_ID, "Ia tiba Kamis (12/5) malam.", "Kamis (12/5) malam", "2022-05-12TNI");
   check ("id", PUB_ID, "Polisi datang pada Sabtu sore.", "Sabtu sore", "2022-05-14TAF");
   check ("id", PUB_ID, "Kejadian itu pada Selasa (8/12/09).", "Selasa (8/12/09)", "2009-12-08");
@@ -120,6 +121,13 @@ test_id_calendar (void)
          "2022-05-20T10:00");
   check ("id", PUB_ID, "Mereka datang Mei lalu.", "Mei lalu", "2021-05");
   check ("id", PUB_ID, "Aturan itu terbit 2019 lalu.", "2019 lalu", "2019");
+  check ("id", PUB_ID, "Vaksinasi dimulai Januari 2022 lalu.", "Januari 2022 lalu", "2022-01");
+  check ("id", PUB_ID, "Kuartal I-2022 ekonomi tumbuh.", "Kuartal I-2022", "2022-Q1");
+  check ("id", PUB_ID, "Anggaran naik pada semester II tahun ini.", "semester II tahun ini",
+         "2022-H2");
+  /* "tiga bulan terakhir" is a duration: not a point in time. */
+  g_assert_cmpuint (count_dates ("id", "Selama tiga bulan terakhir harga naik."), ==, 0);
+  check ("id", PUB_ID, "Rapat pukul 10.00 hari ini.", "hari ini", "2022-05-20");
   check ("id", PUB_ID, "Data per 2022-05-18 dirilis.", "2022-05-18", "2022-05-18");
   check ("id", PUB_ID, "Rapat pada Senin, 21/2/2022 sore.", "Senin, 21/2/2022", "2022-02-21");
 }

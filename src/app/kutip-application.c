@@ -12,6 +12,7 @@
 #include "kutip-preferences-window.h"
 #include "kutip-recovery.h"
 #include "kutip-store.h"
+#include "kutip-article-view.h"
 #include "kutip-window.h"
 
 #define SAMPLE_NAME "harakatuna-gaza-ceasefire-id.txt"
@@ -21,6 +22,7 @@ struct _KutipApplication
   AdwApplication parent_instance;
 
   gboolean       recovery_checked;
+  gint64         start_time;
 };
 
 G_DEFINE_FINAL_TYPE (KutipApplication, kutip_application, ADW_TYPE_APPLICATION)
@@ -165,6 +167,74 @@ offer_recovery (KutipApplication *self,
   return TRUE;
 }
 
+/* ---- benchmark mode (KUTIP_BENCH=1, used by bench/bench-app.sh) -------- */
+
+static void
+bench_keys (KutipWindow *window)
+{
+  KutipDocument *document = kutip_window_get_document (window);
+  KutipArticleView *view = kutip_window_get_article_view (window);
+  guint length = kutip_text_get_length (kutip_document_get_text (document));
+  double worst = 0, total = 0;
+  const guint rounds = 20;
+
+  /* Tag, relabel and undo at spots spread over the text: what a key does. */
+  for (guint i = 0; i < rounds; i++)
+    {
+      guint start = (guint) (((guint64) length * (2 * i + 1)) / (2 * rounds));
+      gint64 t0 = g_get_monotonic_time ();
+      double ms;
+
+      kutip_article_view_select_range (view, start, MIN (start + 12, length));
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.tag", "s", KUTIP_LABEL_DATE);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.relabel", "s", KUTIP_LABEL_SPEAKER);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.next-annotation", NULL);
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      ms = (g_get_monotonic_time () - t0) / 1000.0 / 3;
+      worst = MAX (worst, ms);
+      total += ms;
+    }
+  g_print ("key-avg-ms %.2f\nkey-max-ms %.2f\n", total / rounds, worst);
+}
+
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      KutipWindow   *window)
+{
+  KutipApplication *self = KUTIP_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  KutipDocument *document = kutip_window_get_document (window);
+
+  if (document == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, window);
+  g_print ("first-frame-ms %.1f\nannotations %u\ncharacters %u\n",
+           (g_get_monotonic_time () - self->start_time) / 1000.0,
+           kutip_document_get_n_annotations (document),
+           kutip_text_get_length (kutip_document_get_text (document)));
+  if (g_strcmp0 (g_getenv ("KUTIP_BENCH"), "keys") == 0)
+    bench_keys (window);
+  kutip_window_set_selected (window, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+bench_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (bench_after_paint_cb), widget, 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+maybe_bench (KutipWindow *window)
+{
+  if (g_getenv ("KUTIP_BENCH") != NULL)
+    gtk_widget_add_tick_callback (GTK_WIDGET (window), bench_tick_cb, NULL, NULL);
+}
+
 static void
 kutip_application_activate (GApplication *app)
 {
@@ -198,10 +268,12 @@ kutip_application_open (GApplication  *app,
   if (window == NULL)
     window = new_window (self);
 
-  offer_recovery (self, window);
+  if (g_getenv ("KUTIP_BENCH") == NULL)
+    offer_recovery (self, window);
   /* Each file after the first gets a window of its own. */
   for (int i = 0; i < n_files; i++)
     kutip_window_open_file (window, files[i]);
+  maybe_bench (window);
 }
 
 static void
@@ -322,6 +394,7 @@ kutip_application_class_init (KutipApplicationClass *klass)
 static void
 kutip_application_init (KutipApplication *self)
 {
+  self->start_time = g_get_monotonic_time ();
 }
 
 KutipApplication *

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "kutip-article-view.h"
+#include "kutip-label-names.h"
 
 /* Widest column of text, in pixels, before margins grow instead. */
 #define READABLE_WIDTH 820
@@ -320,24 +321,40 @@ annotations_changed_cb (KutipArticleView *self,
   for (guint i = position; i < position + removed; i++)
     erase_annotation (self, g_ptr_array_index (self->mirror, i), TRUE);
 
-  /* Rebuild rather than insert one by one: one pass however many moved. */
-  mirror = g_ptr_array_new_full (self->mirror->len - removed + added, g_object_unref);
-  for (guint i = 0; i < position; i++)
-    g_ptr_array_add (mirror, g_object_ref (g_ptr_array_index (self->mirror, i)));
-  for (guint i = 0; i < added; i++)
+  /* A small edit moves pointers in place (no reference churn over 100,000
+   * items); a bulk load rebuilds in one pass. */
+  if (added <= 64)
     {
-      KutipAnnotation *annotation = g_list_model_get_item (model, position + i);
+      g_ptr_array_remove_range (self->mirror, position, removed);
+      for (guint i = 0; i < added; i++)
+        {
+          KutipAnnotation *annotation = g_list_model_get_item (model, position + i);
 
-      g_ptr_array_add (mirror, annotation);
-      /* One that moved in the list was erased above when it left. */
-      if (!g_hash_table_contains (self->applied, annotation))
-        draw_annotation (self, annotation);
+          g_ptr_array_insert (self->mirror, (int) (position + i), annotation);
+          /* One that moved in the list was erased above when it left. */
+          if (!g_hash_table_contains (self->applied, annotation))
+            draw_annotation (self, annotation);
+        }
     }
-  for (guint i = position + removed; i < self->mirror->len; i++)
-    g_ptr_array_add (mirror, g_object_ref (g_ptr_array_index (self->mirror, i)));
+  else
+    {
+      mirror = g_ptr_array_new_full (self->mirror->len - removed + added, g_object_unref);
+      for (guint i = 0; i < position; i++)
+        g_ptr_array_add (mirror, g_object_ref (g_ptr_array_index (self->mirror, i)));
+      for (guint i = 0; i < added; i++)
+        {
+          KutipAnnotation *annotation = g_list_model_get_item (model, position + i);
 
-  g_clear_pointer (&self->mirror, g_ptr_array_unref);
-  self->mirror = g_steal_pointer (&mirror);
+          g_ptr_array_add (mirror, annotation);
+          if (!g_hash_table_contains (self->applied, annotation))
+            draw_annotation (self, annotation);
+        }
+      for (guint i = position + removed; i < self->mirror->len; i++)
+        g_ptr_array_add (mirror, g_object_ref (g_ptr_array_index (self->mirror, i)));
+
+      g_clear_pointer (&self->mirror, g_ptr_array_unref);
+      self->mirror = g_steal_pointer (&mirror);
+    }
 
   if (self->selected != NULL && !g_hash_table_contains (self->applied, self->selected))
     kutip_article_view_set_selected (self, NULL);
@@ -590,8 +607,8 @@ kutip_article_view_init (KutipArticleView *self)
   gtk_text_view_set_editable (self->text_view, FALSE);
   gtk_text_view_set_cursor_visible (self->text_view, TRUE);
   gtk_text_view_set_wrap_mode (self->text_view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_pixels_below_lines (self->text_view, 2);
-  gtk_text_view_set_pixels_inside_wrap (self->text_view, 6);
+  gtk_text_view_set_pixels_below_lines (self->text_view, 7);
+  gtk_text_view_set_pixels_inside_wrap (self->text_view, 7);
   gtk_text_view_set_top_margin (self->text_view, 24);
   gtk_text_view_set_bottom_margin (self->text_view, 48);
   gtk_text_view_set_left_margin (self->text_view, MIN_MARGIN);
@@ -860,17 +877,6 @@ kutip_article_view_get_n_highlighted (KutipArticleView *self)
   return self->n_highlighted;
 }
 
-static const char *
-label_title (KutipArticleView *self,
-             const char       *name)
-{
-  const KutipLabel *label = lookup_label (self, name);
-
-  if (label->title == NULL)
-    return name;
-  return g_dpgettext2 (GETTEXT_PACKAGE, "label", label->title);
-}
-
 /**
  * kutip_article_view_describe_at:
  *
@@ -909,7 +915,9 @@ kutip_article_view_describe_at (KutipArticleView *self,
       text = g_utf8_substring (covered ? covered : "", 0,
                                MIN (60, g_utf8_strlen (covered ? covered : "", -1)));
       escaped = g_markup_escape_text (text, -1);
-      g_string_append_printf (markup, "<b>%s</b>", label_title (self, label));
+      g_string_append_printf (markup, "<b>%s</b>",
+                              kutip_label_display_name (kutip_document_get_schema (self->document),
+                                                        label));
       if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING)
         g_string_append_printf (markup, " <i>(%s)</i>", _("suggestion"));
       g_string_append_printf (markup, " “%s%s”", escaped,

@@ -25,6 +25,8 @@ struct _KutipClaimsTable
   KutipDocument      *document;
   GSignalGroup       *document_signals;
   guint               resort_source;
+  /* Edits while the table is hidden: look again when it is shown. */
+  gboolean            stale;
 };
 
 enum {
@@ -234,8 +236,26 @@ resort_cb (gpointer data)
 static void
 document_changed_cb (KutipClaimsTable *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->resort_source == 0)
     self->resort_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, resort_cb, self, NULL);
+}
+
+static void
+kutip_claims_table_map (GtkWidget *widget)
+{
+  KutipClaimsTable *self = KUTIP_CLAIMS_TABLE (widget);
+
+  GTK_WIDGET_CLASS (kutip_claims_table_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      resort_cb (self);
+    }
 }
 
 static void
@@ -296,6 +316,7 @@ kutip_claims_table_class_init (KutipClaimsTableClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kutip_claims_table_dispose;
+  widget_class->map = kutip_claims_table_map;
 
   signals [CLAIM_ACTIVATED] =
     g_signal_new ("claim-activated",

@@ -90,8 +90,13 @@ one_line (const char *text,
   }
 }
 
-/* Fills a combo with "None" and every annotation of @label, marking the
- * one @linked points to. */
+/* How far around a claim its speaker and date are looked for: a long
+ * article has thousands of speakers, a claim's own are nearby. */
+#define CHOICE_RADIUS 3000
+#define MAX_CHOICES   60
+
+/* Fills a combo with "None" and the annotations of @label near the
+ * selected one (nearest first), plus the one @linked points to. */
 static void
 fill_annotation_choices (KutipDetailPane *self,
                          AdwComboRow     *row,
@@ -99,23 +104,37 @@ fill_annotation_choices (KutipDetailPane *self,
                          const char      *label,
                          KutipAnnotation *linked)
 {
-  GListModel *annotations = kutip_document_get_annotations (self->document);
+  KutipText *text = kutip_document_get_text (self->document);
+  guint length = kutip_text_get_length (text);
+  guint start = kutip_annotation_get_start (self->annotation);
+  guint end = kutip_annotation_get_end (self->annotation);
+  g_autoptr(GPtrArray) near = NULL;
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
-  guint n = g_list_model_get_n_items (annotations);
+  gboolean linked_seen = FALSE;
+
+  near = kutip_document_find_in_range (self->document,
+                                       start > CHOICE_RADIUS ? start - CHOICE_RADIUS : 0,
+                                       MIN (length, end + CHOICE_RADIUS));
 
   g_ptr_array_set_size (ids, 0);
   g_ptr_array_add (ids, g_strdup (""));
   g_ptr_array_add (titles, g_strdup (_("None")));
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; near != NULL && i < near->len && ids->len <= MAX_CHOICES; i++)
     {
-      g_autoptr(KutipAnnotation) item = g_list_model_get_item (annotations, i);
+      KutipAnnotation *item = g_ptr_array_index (near, i);
 
       if (g_strcmp0 (kutip_annotation_get_label (item), label) != 0 ||
           kutip_annotation_get_status (item) == KUTIP_STATUS_REJECTED)
         continue;
+      linked_seen |= item == linked;
       g_ptr_array_add (ids, g_strdup (kutip_annotation_get_id (item)));
       g_ptr_array_add (titles, one_line (kutip_annotation_get_text (item), 40));
+    }
+  if (linked != NULL && !linked_seen)
+    {
+      g_ptr_array_add (ids, g_strdup (kutip_annotation_get_id (linked)));
+      g_ptr_array_add (titles, one_line (kutip_annotation_get_text (linked), 40));
     }
 
   set_choices (row, ids, titles, linked ? kutip_annotation_get_id (linked) : NULL);
@@ -396,13 +415,22 @@ build (KutipDetailPane *self)
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
 
-  empty = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "org.kutip.Kutip-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Annotation Selected"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Select text and press 1, 2 or 3 to tag it, "
-                                     "or click a highlight"));
-  gtk_widget_add_css_class (empty, "compact");
+  {
+    GtkWidget *title = gtk_label_new (_("No Annotation Selected"));
+    GtkWidget *hint = gtk_label_new (_("Select text and press 1, 2 or 3 to tag it, "
+                                       "or click a highlight"));
+
+    empty = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+    gtk_widget_set_valign (empty, GTK_ALIGN_CENTER);
+    gtk_widget_set_margin_start (empty, 24);
+    gtk_widget_set_margin_end (empty, 24);
+    gtk_widget_add_css_class (title, "title-4");
+    gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+    gtk_label_set_justify (GTK_LABEL (hint), GTK_JUSTIFY_CENTER);
+    gtk_widget_add_css_class (hint, "dim-label");
+    gtk_box_append (GTK_BOX (empty), title);
+    gtk_box_append (GTK_BOX (empty), hint);
+  }
   gtk_stack_add_named (self->stack, empty, "empty");
 
   details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);

@@ -88,6 +88,13 @@ const AttLexEntry att_lexicon_en[] = {
   WEAK }, { "considered", WEAK }, { "sees", WEAK }, { "saw", WEAK }, { "views",
   WEAK }, { "viewed", WEAK }, { "seemed", WEAK }, { "appeared", WEAK }, {
   "argued", WEAK },
+  { "spoke", WEAK }, { "speaks", WEAK }, { "declined", WEAK }, { "expressed",
+  WEAK }, { "condemned", WEAK }, { "condemns", WEAK }, { "likened", WEAK }, {
+  "proposed", WEAK }, { "proposes", WEAK }, { "asks", WEAK }, { "calling", WEAK
+  }, { "ruled", WEAK }, { "offered", WEAK }, { "stressing", WEAK }, {
+  "promising", WEAK }, { "talked", WEAK }, { "mocked", WEAK }, { "derided", WEAK
+  }, { "slammed", WEAK }, { "blasted", WEAK }, { "touted", WEAK }, {
+  "questioning", WEAK }, { "demanding", WEAK }, { "arguing", WEAK },
   { "according", LEX_ACCORDING },
 
   /* Titles and roles. */

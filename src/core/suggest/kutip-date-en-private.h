@@ -11,11 +11,15 @@ G_BEGIN_DECLS
 typedef KutipDateCtx Ctx;
 
 #define LEX(j, kind) kutip_date_is_lex (ctx, (j), (kind))
-#define WORD(j, w)   kutip_date_is_word (ctx, (j), (w))
+#define WORD(j, w)   kutip_date_is_word_len (ctx, (j), "" w, sizeof (w) - 1)
 #define PUNCT(j, c)  kutip_date_is_punct (ctx, (j), (c))
+#define UNIT_AT(j)   kutip_date_en_unit_at (ctx, (j))
 
 int      kutip_date_en_pub_year (const Ctx *ctx);
 int      kutip_date_en_pub_quarter (const Ctx *ctx);
+int      kutip_date_en_last_quarter (const Ctx *ctx);
+int      kutip_date_en_year_from_pub (const Ctx *ctx,
+                                      int shift);
 int      kutip_date_en_unit_at (const Ctx *ctx,
                                 guint j);
 gboolean kutip_date_en_future_cue_before (const Ctx *ctx,

@@ -265,7 +265,8 @@ tokenize (const char             *text,
                 i++;
               else if (b == '\'' && i + 1 < n_bytes && char_class[s[i + 1]] >= CH_UPPER &&
                        char_class[s[i + 1]] <= CH_LOWER &&
-                       !((s[i + 1] | 0x20) == 's' && (i + 2 >= n_bytes || !is_word_byte (s[i + 2]))))
+                       !((s[i + 1] | 0x20) == 's' &&
+                         (i + 2 >= n_bytes || !is_word_byte (s[i + 2]))))
                 i++; /* "Jum'at" is one word; "year's" is "year" + "'s". */
               else
                 break;
@@ -323,10 +324,12 @@ kutip_date_finder_detect_lang (const char *utf8,
       if (len == 0 || len > 8)
         continue;
       for (gsize k = 0; k < G_N_ELEMENTS (id_words); k++)
-        if (strlen (id_words[k]) == len && g_ascii_strncasecmp (utf8 + start, id_words[k], len) == 0)
+        if (strlen (id_words[k]) == len &&
+            g_ascii_strncasecmp (utf8 + start, id_words[k], len) == 0)
           score++;
       for (gsize k = 0; k < G_N_ELEMENTS (en_words); k++)
-        if (strlen (en_words[k]) == len && g_ascii_strncasecmp (utf8 + start, en_words[k], len) == 0)
+        if (strlen (en_words[k]) == len &&
+            g_ascii_strncasecmp (utf8 + start, en_words[k], len) == 0)
           score--;
     }
   return score >= 0 ? "id" : "en";
@@ -362,7 +365,8 @@ run_rules (const char  *utf8,
       KutipDateHit hit;
       gboolean found;
 
-      if (t->lex == NULL && t->kind != KUTIP_DTOK_NUM && !(t->kind == KUTIP_DTOK_PUNCT && t->punct == '('))
+      if (t->lex == NULL && t->kind != KUTIP_DTOK_NUM &&
+          !(t->kind == KUTIP_DTOK_PUNCT && t->punct == '('))
         {
           i++;
           continue;
