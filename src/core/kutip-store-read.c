@@ -210,11 +210,14 @@ read_annotation (Load                *load,
           {
             KutipJsonNumber n = { FALSE, 0, 1.0 };
 
-            if (r->p >= r->end || (*r->p != '-' && !g_ascii_isdigit (*r->p)))
-              ok = _kutip_json_wrong_type (r, &at, "a number");
+            /* null: unknown, as the writer puts a non-finite value. */
+            if (r->p < r->end && *r->p == 'n')
+              ok = _kutip_json_read_literal (r, "null");
+            else if (r->p >= r->end || (*r->p != '-' && !g_ascii_isdigit (*r->p)))
+              ok = _kutip_json_wrong_type (r, &at, "a number or null");
             else if ((ok = _kutip_json_read_number (r, &n)) && !(n.d >= 0.0 && n.d <= 1.0))
               ok = _kutip_json_fail (r, &at, KUTIP_ERROR_INVALID_VALUE,
-                         "confidence %g is not between 0 and 1", n.d);
+                                     "confidence %g is not between 0 and 1", n.d);
             confidence = n.d;
             break;
           }
