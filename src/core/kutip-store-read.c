@@ -578,7 +578,7 @@ read_document (Load *load)
               return _kutip_json_wrong_type (r, &at, "a version number");
             if (!_kutip_json_read_number (r, &n))
               return FALSE;
-            if (!n.is_int || n.i != KUTIP_FORMAT_VERSION)
+            if (n.d != KUTIP_FORMAT_VERSION)
               return _kutip_json_fail (r, &at, KUTIP_ERROR_VERSION,
                            "version %g of the Kutip format is not supported (this Kutip reads "
                            "version %d); a newer Kutip may open it",
