@@ -347,7 +347,8 @@ test_empty_and_unclosed (void)
 static void
 test_english_cues (void)
 {
-  const char *text = "Senator Dana Whitfield, Democrat of Ohio, said the levee plan was too slow.\n\n"
+  const char *text = "Senator Dana Whitfield, Democrat of Ohio, said the levee plan was "
+                     "too slow.\n\n"
                      "''The water will not wait for us,'' said Mr. Ortiz.\n\n"
                      "“Nobody here trusts the old map.” ― Kim Alvarez.\n\n"
                      "HARMON: We start with the flood tonight.\n\n"
@@ -425,8 +426,8 @@ test_multi_paragraph (void)
   const char *text = "“The first part of the statement goes here and keeps going.\n\n"
                      "“The second part ends the statement for good,” said Nora Lee.";
   g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "en");
-  const KutipClaimMatch *second = find_claim (att, text,
-                                              "“The second part ends the statement for good,”");
+  const KutipClaimMatch *second =
+    find_claim (att, text, "“The second part ends the statement for good,”");
   const KutipClaimMatch *first = find_claim (att, text,
                                              "“The first part of the statement goes here and "
                                              "keeps going.");
@@ -452,8 +453,8 @@ test_robust (void)
     for (int lang = 0; lang < 3; lang++)
       {
         const char *l = lang == 0 ? "id" : lang == 1 ? "en" : NULL;
-        g_autoptr(KutipAttribution) att = kutip_attribution_find_full (inputs[i], strlen (inputs[i]),
-                                                                       l, 0);
+        gsize len = strlen (inputs[i]);
+        g_autoptr(KutipAttribution) att = kutip_attribution_find_full (inputs[i], len, l, 0);
         guint n_claims, n_speakers;
         const KutipClaimMatch *claims = kutip_attribution_get_claims (att, &n_claims);
         const KutipSpeakerMatch *speakers = kutip_attribution_get_speakers (att, &n_speakers);
@@ -461,12 +462,12 @@ test_robust (void)
         for (guint k = 0; k < n_claims; k++)
           {
             g_assert_cmpuint (claims[k].start, <, claims[k].end);
-            g_assert_cmpuint (claims[k].end, <=, strlen (inputs[i]));
+            g_assert_cmpuint (claims[k].end, <=, len);
             g_assert_cmpint (claims[k].speaker, <, (int) n_speakers);
           }
         for (guint k = 0; k < n_speakers; k++)
           {
-            g_assert_cmpuint (speakers[k].end, <=, strlen (inputs[i]));
+            g_assert_cmpuint (speakers[k].end, <=, len);
             g_assert_cmpuint (speakers[k].entity, <, kutip_attribution_get_n_entities (att));
             g_assert_nonnull (speakers[k].canonical);
           }

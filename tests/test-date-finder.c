@@ -221,6 +221,10 @@ test_id_dateline (void)
   check ("id", NULL, text, "kemarin", "2022-02-20");
   check ("id", NULL, text, "pekan depan", "2022-W09");
   g_assert_false (kutip_date_finder_find_dateline ("Ia datang kemarin.", 19, "id", &date));
+  /* A historical date deep in the lead is not the report's date. */
+  text = "Para veteran berkumpul di gedung itu untuk mengenang perjuangan mereka dan "
+         "membacakan kembali naskah yang ditulis pada 17 Agustus 1945 di Jakarta.";
+  g_assert_false (kutip_date_finder_find_dateline (text, strlen (text), "id", &date));
 }
 
 static void
@@ -279,6 +283,41 @@ test_en_rules (void)
   g_assert_cmpuint (count_dates ("en", "Prices may rise and march on."), ==, 0);
   g_assert_cmpuint (count_dates ("en", "He paid $1990 for it."), ==, 0);
   g_assert_cmpuint (count_dates ("en", "Mondays are dull."), ==, 0);
+}
+
+static void
+test_en_tables (void)
+{
+  static const struct { const char *name; int month; } months[] = {
+    { "January", 1 }, { "February", 2 }, { "March", 3 }, { "April", 4 }, { "May", 5 },
+    { "June", 6 }, { "July", 7 }, { "August", 8 }, { "September", 9 }, { "October", 10 },
+    { "November", 11 }, { "December", 12 }, { "Jan.", 1 }, { "Feb.", 2 }, { "Mar.", 3 },
+    { "Apr.", 4 }, { "Aug.", 8 }, { "Sept.", 9 }, { "Sep.", 9 }, { "Oct.", 10 },
+    { "Nov.", 11 }, { "Dec.", 12 },
+  };
+  static const char * const days[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  };
+  static const char * const day_values[] = {
+    "1998-02-02", "1998-02-03", "1998-02-04", "1998-02-05", "1998-02-06", "1998-01-31",
+    "1998-02-01",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (months); k++)
+    {
+      g_autofree char *text = g_strdup_printf ("It was signed %s 3, 1996, in Paris.",
+                                               months[k].name);
+      g_autofree char *span = g_strdup_printf ("%s 3, 1996", months[k].name);
+      g_autofree char *value = g_strdup_printf ("1996-%02d-03", months[k].month);
+
+      check ("en", PUB_EN, text, span, value);
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (days); k++)
+    {
+      g_autofree char *text = g_strdup_printf ("Talks ended %s in Geneva.", days[k]);
+
+      check ("en", PUB_EN, text, days[k], day_values[k]);
+    }
 }
 
 static void
@@ -369,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/kutip/date-finder/id/dateline", test_id_dateline);
   g_test_add_func ("/kutip/date-finder/id/boundaries", test_id_boundaries);
   g_test_add_func ("/kutip/date-finder/en/rules", test_en_rules);
+  g_test_add_func ("/kutip/date-finder/en/tables", test_en_tables);
   g_test_add_func ("/kutip/date-finder/en/unknown-parts", test_en_unknown_parts);
   g_test_add_func ("/kutip/date-finder/min-confidence", test_min_confidence);
   g_test_add_func ("/kutip/date-finder/prefixes", test_prefixes);

@@ -65,6 +65,17 @@ att_add_claim (AttContext    *ctx,
   return (int) ctx->claims->len - 1;
 }
 
+/* "actually", "repeatedly": English adverbs in -ly between subject and verb. */
+static gboolean
+is_adverb (AttContext *ctx,
+           gint        i)
+{
+  AttTok *t = ATT_TOK (ctx, i);
+
+  return ctx->lang == ATT_LANG_EN && t->end - t->start > 4 && !(t->flags & ATT_F_CAP)
+         && memcmp (ctx->text + t->end - 2, "ly", 2) == 0;
+}
+
 /* The subject of a verb at @v: a pronoun or a name phrase, possibly set off by
  * an appositive comma. Returns a mention or -1; *@subject_first is its start. */
 static int
@@ -76,7 +87,8 @@ subject_of (AttContext *ctx,
   gint s = (gint) v - 1;
   guint first;
 
-  while (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, s)->lex & LEX_AUX))
+  while (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD
+         && ((ATT_TOK (ctx, s)->lex & LEX_AUX) || is_adverb (ctx, s)))
     s--;
   if (s < 0 || (ATT_TOK (ctx, s)->flags & ATT_F_IN_QUOTE))
     return -1;
@@ -89,7 +101,8 @@ subject_of (AttContext *ctx,
   if (att_punct_is (ctx, s, ',') && ctx->lang == ATT_LANG_ID)
     {
       s--;
-      if (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD && att_name_backward (ctx, s + 1, &first))
+      if (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD
+          && att_name_backward (ctx, s + 1, &first))
         {
           *subject_first = first;
           return att_add_mention (ctx, first, s + 1, FALSE, rule, 0.75);

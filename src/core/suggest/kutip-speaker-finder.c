@@ -47,7 +47,8 @@ is_connector (AttContext *ctx,
               guint       j)
 {
   return att_word_is (ctx, j, "dan") || att_word_is (ctx, j, "di") || att_word_is (ctx, j, "untuk")
-         || att_word_is (ctx, j, "and") || att_word_is (ctx, j, "for") || att_word_is (ctx, j, "of")
+         || att_word_is (ctx, j, "and") || att_word_is (ctx, j, "for")
+         || att_word_is (ctx, j, "of")
          || att_punct_is (ctx, j, '&');
 }
 
