@@ -564,8 +564,8 @@ _kutip_json_read_status (KutipJsonReader     *r,
     return FALSE;
   if (!kutip_status_from_string (r->scratch->str, out))
     return _kutip_json_fail (r, path, KUTIP_ERROR_INVALID_VALUE,
-                 "unknown status “%s” (expected pending, accepted or rejected)",
-                 r->scratch->str);
+                             "unknown status “%s” (expected pending, accepted or rejected)",
+                             r->scratch->str);
   return TRUE;
 }
 
