@@ -20,7 +20,7 @@ static const BadFile bad_files[] = {
   { "not-json", KUTIP_ERROR_PARSE, "line 12, column 17: not valid JSON", "expected “:”" },
   { "empty", KUTIP_ERROR_PARSE, "line 1, column 1: not valid JSON", "empty" },
   { "trailing-garbage", KUTIP_ERROR_PARSE, "line 91, column 1", "after the end" },
-  { "lone-surrogate", KUTIP_ERROR_PARSE, "line 6, column 27", "surrogate" },
+  { "lone-surrogate", KUTIP_ERROR_PARSE, "line 6, column 21", "surrogate" },
   { "bad-escape", KUTIP_ERROR_PARSE, "line 6, column 22", "unknown escape" },
   { "not-utf8", KUTIP_ERROR_INVALID_UTF8, "byte offset 93", "UTF-8" },
   { "top-array", KUTIP_ERROR_FORMAT, ": $: ", "not an object" },
