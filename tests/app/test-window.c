@@ -415,6 +415,65 @@ test_date_values (void)
   g_assert_false (kutip_date_value_is_valid (""));
 }
 
+/* A long article draws its highlights as they come into view, and every
+ * one is drawn once it is selected (or scrolled to). */
+static void
+test_long_article_draws_on_demand (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(KutipDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  KutipWindow *window;
+  KutipArticleView *view;
+  KutipAnnotation *last = NULL;
+  guint n = 0;
+
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+  for (guint i = 0; i < 4000; i++)
+    g_string_append_printf (text, "Menurut Joko %u, “harga naik”, kata dia.\n", i);
+  document = kutip_document_new_from_string (text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+  for (guint offset = 0; offset + 12 < kutip_text_get_length (kutip_document_get_text (document));
+       offset += 400)
+    {
+      last = kutip_document_tag (document, KUTIP_LABEL_SPEAKER, offset + 8, offset + 12, &error);
+      g_assert_no_error (error);
+      n++;
+    }
+
+  window = kutip_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  kutip_window_set_document (window, document, FALSE);
+  view = kutip_window_get_article_view (window);
+  spin (50);
+
+  g_assert_cmpuint (kutip_article_view_get_n_highlighted (view), >, 0);
+  g_assert_cmpuint (kutip_article_view_get_n_highlighted (view), <, n);
+  g_assert_false (kutip_window_get_dirty (window));
+
+  kutip_window_set_selected (window, last);
+  g_assert_true (kutip_article_view_get_selected (view) == last);
+  {
+    g_autofree char *tip = kutip_article_view_describe_at (view, kutip_annotation_get_start (last));
+
+    g_assert_nonnull (tip);
+    g_assert_nonnull (strstr (tip, "Speaker"));
+  }
+  /* Tagging far down draws at once and undo takes it away. */
+  {
+    guint before = kutip_article_view_get_n_highlighted (view);
+
+    kutip_article_view_select_range (view, kutip_annotation_get_start (last) - 8,
+                                     kutip_annotation_get_start (last) - 1);
+    activate (window, "tag", g_variant_new_string (KUTIP_LABEL_DATE));
+    g_assert_cmpuint (kutip_article_view_get_n_highlighted (view), ==, before + 1);
+    activate (window, "undo", NULL);
+    g_assert_cmpuint (kutip_article_view_get_n_highlighted (view), ==, before);
+  }
+
+  close_window (window);
+}
+
 static void
 render_to_png (GtkWidget  *widget,
                const char *path)
@@ -547,6 +606,7 @@ main (int    argc,
   g_test_add_func ("/kutip/app/tag-link-undo-save", test_tag_link_undo_save);
   g_test_add_func ("/kutip/app/relabel-navigate", test_relabel_and_navigate);
   g_test_add_func ("/kutip/app/bad-file-keeps-work", test_bad_file_keeps_work);
+  g_test_add_func ("/kutip/app/long-article", test_long_article_draws_on_demand);
   g_test_add_func ("/kutip/app/screenshot", test_screenshot);
 
   ret = g_test_run ();
