@@ -341,6 +341,23 @@ test_relabel_and_navigate (void)
   g_assert_true (press_key (window, GDK_KEY_j, 0));
   g_assert_true (kutip_window_get_selected (window) == second);
 
+  /* Two mentions become one person. */
+  activate (window, "set-person", g_variant_new_string ("Jake Sullivan"));
+  activate (window, "previous-annotation", NULL);
+  g_assert_true (kutip_window_get_selected (window) == first);
+  activate (window, "set-person", g_variant_new_string ("Joe Biden"));
+  {
+    KutipEntity *sullivan = kutip_document_get_entity_for (document, second);
+
+    g_assert_nonnull (sullivan);
+    activate (window, "merge-person", g_variant_new_string (kutip_entity_get_id (sullivan)));
+    g_assert_true (kutip_document_get_entity_for (document, first) ==
+                   kutip_document_get_entity_for (document, second));
+    g_assert_cmpuint (g_list_model_get_n_items (kutip_document_get_entities (document)), ==, 1);
+  }
+  activate (window, "next-annotation", NULL);
+  g_assert_true (kutip_window_get_selected (window) == second);
+
   /* Rejecting hides the highlight but keeps the annotation. */
   g_assert_true (press_key (window, GDK_KEY_r, 0));
   g_assert_cmpint (kutip_annotation_get_status (second), ==, KUTIP_STATUS_REJECTED);
@@ -479,7 +496,6 @@ render_to_png (GtkWidget  *widget,
                const char *path)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   int width = gtk_widget_get_width (widget);
@@ -487,8 +503,16 @@ render_to_png (GtkWidget  *widget,
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
   g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* After a style change the window must lay out again before it draws. */
+  for (guint tries = 0; node == NULL && tries < 50; tries++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        spin (100);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -559,6 +583,20 @@ test_screenshot (void)
   render_to_png (GTK_WIDGET (window), png);
   g_test_message ("screenshot: %s", png);
   g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+
+  /* The same in dark style: highlights must stay readable. */
+  {
+    g_autofree char *dark = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR")
+                                                                           : ".",
+                                              "kutip-window-dark.png", NULL);
+    AdwStyleManager *style = adw_style_manager_get_default ();
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+    spin (400);
+    render_to_png (GTK_WIDGET (window), dark);
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+    g_assert_true (g_file_test (dark, G_FILE_TEST_IS_REGULAR));
+  }
 
   close_window (window);
 }
