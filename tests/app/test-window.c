@@ -414,6 +414,141 @@ test_bad_file_keeps_work (void)
   close_window (window);
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* An article edited under its annotations: a dialog offers re-anchoring,
+ * which loads the annotations where their text is now. */
+static void
+test_hash_mismatch_reanchors (void)
+{
+  g_autofree char *article = copy_sample ("moved.txt");
+  g_autofree char *sidecar = kutip_store_sidecar_path (article);
+  g_autofree char *contents = NULL;
+  g_autofree char *edited = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (article);
+  KutipWindow *window = open_window (article);
+  KutipWindow *target;
+  AdwMessageDialog *dialog;
+  KutipAnnotation *speaker;
+
+  select_text (window, "Karine Jean-Pierre", 0, 0);
+  g_assert_true (press_key (window, GDK_KEY_1, 0));
+  activate (window, "save", NULL);
+  close_window (window);
+
+  /* A new first line moves every offset. */
+  g_assert_true (g_file_get_contents (article, &contents, NULL, NULL));
+  edited = g_strconcat ("JAKARTA — Diperbarui.\n", contents, NULL);
+  g_assert_true (g_file_set_contents (article, edited, -1, NULL));
+
+  window = open_window (NULL);
+  g_assert_false (kutip_window_open_file (window, file));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (kutip_window_is_pristine (window));
+  adw_message_dialog_response (dialog, "reanchor");
+  spin (50);
+
+  target = window;
+  g_assert_nonnull (kutip_window_get_document (target));
+  g_assert_cmpuint (kutip_document_get_n_annotations (kutip_window_get_document (target)), ==, 1);
+  speaker = first_at (kutip_window_get_document (target),
+                      find_text (kutip_window_get_document (target), "Karine"));
+  g_assert_cmpstr (kutip_annotation_get_text (speaker), ==, "Karine Jean-Pierre");
+  close_window (window);
+}
+
+/* Closing with unsaved work asks; Discard closes and drops the recovery. */
+static void
+test_close_asks (void)
+{
+  g_autofree char *article = copy_sample ("close.txt");
+  KutipWindow *window = open_window (article);
+  AdwMessageDialog *dialog;
+  gboolean closed = FALSE;
+
+  select_text (window, "Lloyd Austin", 0, 0);
+  g_assert_true (press_key (window, GDK_KEY_1, 0));
+
+  gtk_window_close (GTK_WINDOW (window));
+  spin (50);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  adw_message_dialog_response (dialog, "cancel");
+  spin (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  gtk_window_close (GTK_WINDOW (window));
+  spin (50);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  adw_message_dialog_response (dialog, "discard");
+  spin (200);
+  closed = window == NULL || !gtk_widget_get_visible (GTK_WIDGET (window));
+  g_assert_true (closed);
+  if (window != NULL)
+    close_window (window);
+  g_assert_true (recovery_gone (NULL));
+}
+
+static void
+recovery_written_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kutip_recovery_write_finish (result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+test_recovery_files (void)
+{
+  g_autofree char *path = kutip_recovery_new_path ();
+  g_autofree char *origin = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  gboolean done = FALSE;
+
+  kutip_recovery_write_async (NULL, path, g_strdup ("{\"format\": \"kutip\"}"), 19,
+                              "/home/a/article.kutip.json", NULL, recovery_written_cb, &done);
+  g_assert_true (spin_until (is_true, &done, 5000));
+
+  listed = kutip_recovery_list ();
+  g_assert_true (g_ptr_array_find_with_equal_func (listed, path, g_str_equal, NULL));
+  origin = kutip_recovery_get_origin (path);
+  g_assert_cmpstr (origin, ==, "/home/a/article.kutip.json");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{\"format\": \"kutip\"}");
+
+  kutip_recovery_remove (path);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_null (kutip_recovery_get_origin (path));
+}
+
 static void
 test_date_values (void)
 {
@@ -645,6 +780,9 @@ main (int    argc,
   g_test_add_func ("/kutip/app/relabel-navigate", test_relabel_and_navigate);
   g_test_add_func ("/kutip/app/bad-file-keeps-work", test_bad_file_keeps_work);
   g_test_add_func ("/kutip/app/long-article", test_long_article_draws_on_demand);
+  g_test_add_func ("/kutip/app/hash-mismatch-reanchors", test_hash_mismatch_reanchors);
+  g_test_add_func ("/kutip/app/close-asks", test_close_asks);
+  g_test_add_func ("/kutip/app/recovery-files", test_recovery_files);
   g_test_add_func ("/kutip/app/screenshot", test_screenshot);
 
   ret = g_test_run ();
