@@ -8,5 +8,5 @@ build="$top/_build-release"
 if [ ! -f "$build/build.ninja" ]; then
   meson setup "$build" "$top" -Dapp=false -Dbuildtype=release >/dev/null
 fi
-meson compile -C "$build" bench/bench-store >/dev/null
-exec "$build/bench/bench-store" "$@"
+ninja -C "$build" bench/kutip-bench-store >/dev/null
+exec "$build/bench/kutip-bench-store" "$@"

@@ -244,7 +244,7 @@ test_pronouns (void)
 {
   const char *id = "Ketua RT Agus Salim menyampaikan, warga sudah menerima beras. "
                    "“Pembagian berikutnya bulan depan,” kata dia.";
-  const char *en = "Mayor Linda Park spoke to reporters on Monday. "
+  const char *en = "The shelter stayed open on Monday. "
                    "“We are not closing the shelter,” she said.";
   g_autoptr(KutipAttribution) a = kutip_attribution_find (id, strlen (id), "id");
   g_autoptr(KutipAttribution) b = kutip_attribution_find (en, strlen (en), "en");
@@ -288,6 +288,8 @@ test_entities (void)
   g_assert_cmpstr (s1->canonical, ==, "Presiden AS Joe Biden");
   g_assert_cmpstr (s3->canonical, ==, "Menteri Energi Lina Marlina");
   g_assert_cmpuint (kutip_attribution_get_n_entities (att), ==, 2);
+  g_assert_cmpstr (kutip_attribution_get_entity_name (att, s2->entity), ==,
+                   "Menteri Energi Lina Marlina");
 
   /* The introducing mention "Presiden AS Joe Biden" is suggested too. */
   speakers = kutip_attribution_get_speakers (att, &n);
@@ -345,7 +347,8 @@ test_empty_and_unclosed (void)
 static void
 test_english_cues (void)
 {
-  const char *text = "Senator Dana Whitfield, Democrat of Ohio, said the levee plan was too slow.\n\n"
+  const char *text = "Senator Dana Whitfield, Democrat of Ohio, said the levee plan was "
+                     "too slow.\n\n"
                      "''The water will not wait for us,'' said Mr. Ortiz.\n\n"
                      "“Nobody here trusts the old map.” ― Kim Alvarez.\n\n"
                      "HARMON: We start with the flood tonight.\n\n"
@@ -399,14 +402,32 @@ test_english_nesting (void)
 }
 
 static void
+test_colon_quote (void)
+{
+  /* The quote after "said in a statement:" is the claim; the circumstance
+   * before the colon is not a second one. */
+  const char *text = "The senator said in a statement: “We will vote against the bill.”";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "en");
+  const KutipClaimMatch *claims;
+  guint n;
+  g_autofree char *who = NULL;
+
+  claims = kutip_attribution_get_claims (att, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (claims[0].kind, ==, KUTIP_CLAIM_DIRECT);
+  who = speaker_text (att, text, &claims[0]);
+  g_assert_cmpstr (who, ==, "The senator");
+}
+
+static void
 test_multi_paragraph (void)
 {
   /* A quote running over two paragraphs reopens without closing first. */
   const char *text = "“The first part of the statement goes here and keeps going.\n\n"
                      "“The second part ends the statement for good,” said Nora Lee.";
   g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "en");
-  const KutipClaimMatch *second = find_claim (att, text,
-                                              "“The second part ends the statement for good,”");
+  const KutipClaimMatch *second =
+    find_claim (att, text, "“The second part ends the statement for good,”");
   const KutipClaimMatch *first = find_claim (att, text,
                                              "“The first part of the statement goes here and "
                                              "keeps going.");
@@ -432,8 +453,8 @@ test_robust (void)
     for (int lang = 0; lang < 3; lang++)
       {
         const char *l = lang == 0 ? "id" : lang == 1 ? "en" : NULL;
-        g_autoptr(KutipAttribution) att = kutip_attribution_find_full (inputs[i], strlen (inputs[i]),
-                                                                       l, 0);
+        gsize len = strlen (inputs[i]);
+        g_autoptr(KutipAttribution) att = kutip_attribution_find_full (inputs[i], len, l, 0);
         guint n_claims, n_speakers;
         const KutipClaimMatch *claims = kutip_attribution_get_claims (att, &n_claims);
         const KutipSpeakerMatch *speakers = kutip_attribution_get_speakers (att, &n_speakers);
@@ -441,12 +462,12 @@ test_robust (void)
         for (guint k = 0; k < n_claims; k++)
           {
             g_assert_cmpuint (claims[k].start, <, claims[k].end);
-            g_assert_cmpuint (claims[k].end, <=, strlen (inputs[i]));
+            g_assert_cmpuint (claims[k].end, <=, len);
             g_assert_cmpint (claims[k].speaker, <, (int) n_speakers);
           }
         for (guint k = 0; k < n_speakers; k++)
           {
-            g_assert_cmpuint (speakers[k].end, <=, strlen (inputs[i]));
+            g_assert_cmpuint (speakers[k].end, <=, len);
             g_assert_cmpuint (speakers[k].entity, <, kutip_attribution_get_n_entities (att));
             g_assert_nonnull (speakers[k].canonical);
           }
@@ -483,6 +504,7 @@ main (int    argc,
   g_test_add_func ("/kutip/attribution/entities", test_entities);
   g_test_add_func ("/kutip/attribution/english-cues", test_english_cues);
   g_test_add_func ("/kutip/attribution/english-nesting", test_english_nesting);
+  g_test_add_func ("/kutip/attribution/colon-quote", test_colon_quote);
   g_test_add_func ("/kutip/attribution/multi-paragraph", test_multi_paragraph);
   g_test_add_func ("/kutip/attribution/detect-language", test_detect_language);
   g_test_add_func ("/kutip/attribution/byte-offsets", test_byte_offsets);

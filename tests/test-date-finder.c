@@ -84,11 +84,12 @@ count_dates (const char *lang,
 static void
 test_id_day_and_numeric (void)
 {
-  check ("id", PUB_ID, "Presiden meresmikan jembatan itu, Rabu (18/5).", "Rabu (18/5)", "2022-05-18");
+  check ("id", PUB_ID, "Presiden meresmikan jembatan itu, Rabu (18/5).", "Rabu (18/5)",
+         "2022-05-18");
   check ("id", PUB_ID, "Hal itu disampaikan Senin (21/2/2022) di Jakarta.", "Senin (21/2/2022)",
          "2022-02-21");
-  check ("id", PUB_ID, "Rapat digelar Selasa, 30 Desember 2014 di DPR.", "Selasa, 30 Desember 2014",
-         "2014-12-30");
+  check ("id", PUB_ID, "Rapat digelar Selasa, 30 Desember 2014 di DPR.",
+         "Selasa, 30 Desember 2014", "2014-12-30");
   check ("id", PUB_ID, "Ia tiba Kamis (12/5) malam.", "Kamis (12/5) malam", "2022-05-12TNI");
   check ("id", PUB_ID, "Polisi datang pada Sabtu sore.", "Sabtu sore", "2022-05-14TAF");
   check ("id", PUB_ID, "Kejadian itu pada Selasa (8/12/09).", "Selasa (8/12/09)", "2009-12-08");
@@ -120,6 +121,13 @@ test_id_calendar (void)
          "2022-05-20T10:00");
   check ("id", PUB_ID, "Mereka datang Mei lalu.", "Mei lalu", "2021-05");
   check ("id", PUB_ID, "Aturan itu terbit 2019 lalu.", "2019 lalu", "2019");
+  check ("id", PUB_ID, "Vaksinasi dimulai Januari 2022 lalu.", "Januari 2022 lalu", "2022-01");
+  check ("id", PUB_ID, "Kuartal I-2022 ekonomi tumbuh.", "Kuartal I-2022", "2022-Q1");
+  check ("id", PUB_ID, "Anggaran naik pada semester II tahun ini.", "semester II tahun ini",
+         "2022-H2");
+  /* "tiga bulan terakhir" is a duration: not a point in time. */
+  g_assert_cmpuint (count_dates ("id", "Selama tiga bulan terakhir harga naik."), ==, 0);
+  check ("id", PUB_ID, "Rapat pukul 10.00 hari ini.", "hari ini", "2022-05-20");
   check ("id", PUB_ID, "Data per 2022-05-18 dirilis.", "2022-05-18", "2022-05-18");
   check ("id", PUB_ID, "Rapat pada Senin, 21/2/2022 sore.", "Senin, 21/2/2022", "2022-02-21");
 }
@@ -213,6 +221,10 @@ test_id_dateline (void)
   check ("id", NULL, text, "kemarin", "2022-02-20");
   check ("id", NULL, text, "pekan depan", "2022-W09");
   g_assert_false (kutip_date_finder_find_dateline ("Ia datang kemarin.", 19, "id", &date));
+  /* A historical date deep in the lead is not the report's date. */
+  text = "Para veteran berkumpul di gedung itu untuk mengenang perjuangan mereka dan "
+         "membacakan kembali naskah yang ditulis pada 17 Agustus 1945 di Jakarta.";
+  g_assert_false (kutip_date_finder_find_dateline (text, strlen (text), "id", &date));
 }
 
 static void
@@ -271,6 +283,41 @@ test_en_rules (void)
   g_assert_cmpuint (count_dates ("en", "Prices may rise and march on."), ==, 0);
   g_assert_cmpuint (count_dates ("en", "He paid $1990 for it."), ==, 0);
   g_assert_cmpuint (count_dates ("en", "Mondays are dull."), ==, 0);
+}
+
+static void
+test_en_tables (void)
+{
+  static const struct { const char *name; int month; } months[] = {
+    { "January", 1 }, { "February", 2 }, { "March", 3 }, { "April", 4 }, { "May", 5 },
+    { "June", 6 }, { "July", 7 }, { "August", 8 }, { "September", 9 }, { "October", 10 },
+    { "November", 11 }, { "December", 12 }, { "Jan.", 1 }, { "Feb.", 2 }, { "Mar.", 3 },
+    { "Apr.", 4 }, { "Aug.", 8 }, { "Sept.", 9 }, { "Sep.", 9 }, { "Oct.", 10 },
+    { "Nov.", 11 }, { "Dec.", 12 },
+  };
+  static const char * const days[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  };
+  static const char * const day_values[] = {
+    "1998-02-02", "1998-02-03", "1998-02-04", "1998-02-05", "1998-02-06", "1998-01-31",
+    "1998-02-01",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (months); k++)
+    {
+      g_autofree char *text = g_strdup_printf ("It was signed %s 3, 1996, in Paris.",
+                                               months[k].name);
+      g_autofree char *span = g_strdup_printf ("%s 3, 1996", months[k].name);
+      g_autofree char *value = g_strdup_printf ("1996-%02d-03", months[k].month);
+
+      check ("en", PUB_EN, text, span, value);
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (days); k++)
+    {
+      g_autofree char *text = g_strdup_printf ("Talks ended %s in Geneva.", days[k]);
+
+      check ("en", PUB_EN, text, days[k], day_values[k]);
+    }
 }
 
 static void
@@ -361,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/kutip/date-finder/id/dateline", test_id_dateline);
   g_test_add_func ("/kutip/date-finder/id/boundaries", test_id_boundaries);
   g_test_add_func ("/kutip/date-finder/en/rules", test_en_rules);
+  g_test_add_func ("/kutip/date-finder/en/tables", test_en_tables);
   g_test_add_func ("/kutip/date-finder/en/unknown-parts", test_en_unknown_parts);
   g_test_add_func ("/kutip/date-finder/min-confidence", test_min_confidence);
   g_test_add_func ("/kutip/date-finder/prefixes", test_prefixes);

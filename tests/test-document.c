@@ -446,6 +446,21 @@ test_bulk_load (void)
   /* The next assigned id follows the loaded ones. */
   g_assert_cmpstr (kutip_annotation_get_id (tag (document, "date", 10, 12)), ==, "a101001");
 
+  /* Loading nothing empties the document, again with one signal. */
+  g_signal_connect (model, "items-changed", G_CALLBACK (count_items_changed_cb), &n_signals);
+  n_signals = 0;
+  g_ptr_array_set_size (annotations, 0);
+  kutip_document_load_contents (document, annotations, NULL, NULL);
+  g_assert_cmpuint (n_signals, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kutip_document_get_relations (document)), ==, 0);
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, 0);
+  kutip_document_load_contents (document, NULL, NULL, NULL);
+  g_assert_cmpuint (n_signals, ==, 1);  /* nothing to nothing: no signal */
+  g_signal_handlers_disconnect_by_data (model, &n_signals);
+  tag (document, "date", 10, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
   g_rand_free (rand);
   g_assert_finalize_object (g_steal_pointer (&document));
 }
@@ -1069,6 +1084,202 @@ test_metadata (void)
   g_assert_finalize_object (g_steal_pointer (&document));
 }
 
+/* Random edits: undoing them one by one must pass back through exactly the
+ * states they went through, and redoing them forward again. */
+static char *
+snapshot (KutipDocument *document)
+{
+  GListModel *annotations = kutip_document_get_annotations (document);
+  GListModel *relations = kutip_document_get_relations (document);
+  GListModel *entities = kutip_document_get_entities (document);
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "title=%s\n", kutip_document_get_title (document));
+  for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
+    {
+      KutipAnnotation *a = item_at (document, i);
+      g_auto(GStrv) keys = kutip_annotation_list_attributes (a);
+
+      g_string_append_printf (out, "%s %s %u-%u %d %s [%s]",
+                              kutip_annotation_get_id (a), kutip_annotation_get_label (a),
+                              kutip_annotation_get_start (a), kutip_annotation_get_end (a),
+                              kutip_annotation_get_status (a), kutip_annotation_get_note (a),
+                              kutip_annotation_get_text (a));
+      for (guint k = 0; keys[k] != NULL; k++)
+        g_string_append_printf (out, " %s=%s", keys[k],
+                                kutip_annotation_get_attribute (a, keys[k]));
+      g_string_append_c (out, '\n');
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(KutipRelation) r = g_list_model_get_item (relations, i);
+
+      g_string_append_printf (out, "%s %s %s>%s %d\n", kutip_relation_get_id (r),
+                              kutip_relation_get_rtype (r), kutip_relation_get_from_id (r),
+                              kutip_relation_get_to_id (r), kutip_relation_get_status (r));
+      g_assert_nonnull (kutip_document_lookup_annotation (document,
+                                                          kutip_relation_get_from_id (r)));
+      g_assert_nonnull (kutip_document_lookup_annotation (document,
+                                                          kutip_relation_get_to_id (r)));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(KutipEntity) e = g_list_model_get_item (entities, i);
+      const char * const *mentions = kutip_entity_get_mentions (e, NULL);
+
+      g_string_append_printf (out, "%s %s:", kutip_entity_get_id (e), kutip_entity_get_name (e));
+      for (guint m = 0; mentions[m] != NULL; m++)
+        {
+          KutipAnnotation *mention = kutip_document_lookup_annotation (document, mentions[m]);
+
+          g_assert_nonnull (mention);
+          g_assert_true (kutip_document_get_entity_for (document, mention) == e);
+          g_string_append_printf (out, " %s", mentions[m]);
+        }
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_printf (out, "pending=%u\n", kutip_document_get_n_pending (document));
+
+  return g_string_free (out, FALSE);
+}
+
+static KutipAnnotation *
+random_annotation (KutipDocument *document,
+                   GRand         *rand)
+{
+  guint n = kutip_document_get_n_annotations (document);
+
+  return n ? item_at (document, g_rand_int_range (rand, 0, n)) : NULL;
+}
+
+static KutipEntity *
+random_entity (KutipDocument *document,
+               GRand         *rand)
+{
+  GListModel *entities = kutip_document_get_entities (document);
+  guint n = g_list_model_get_n_items (entities);
+  g_autoptr(KutipEntity) entity = n ? g_list_model_get_item (entities,
+                                                            g_rand_int_range (rand, 0, n)) : NULL;
+  return entity;
+}
+
+static void
+test_undo_random (void)
+{
+  static const char * const labels[] = { "speaker", "claim", "date" };
+  g_autoptr(KutipDocument) document = new_random_document (300);
+  g_autoptr(Recorder) recorder = recorder_new (kutip_document_get_annotations (document));
+  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
+  GRand *rand = g_rand_new_with_seed (2024);
+
+  g_ptr_array_add (states, snapshot (document));
+  for (guint step = 0; step < 400; step++)
+    {
+      KutipAnnotation *a = random_annotation (document, rand);
+      KutipAnnotation *b = random_annotation (document, rand);
+      KutipEntity *e = random_entity (document, rand);
+      KutipEntity *f = random_entity (document, rand);
+      guint start = g_rand_int_range (rand, 0, 290);
+      guint span = 1 + g_rand_int_range (rand, 0, 9);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *before = snapshot (document);
+      g_autofree char *after = NULL;
+
+      switch (g_rand_int_range (rand, 0, 12))
+        {
+        case 0: case 1: case 2:
+          kutip_document_tag (document, labels[g_rand_int_range (rand, 0, 3)],
+                              start, start + span, &error);
+          break;
+        case 3:
+          if (a)
+            kutip_document_remove_annotation (document, a);
+          break;
+        case 4:
+          if (a)
+            kutip_document_set_annotation_bounds (document, a, start, start + span, &error);
+          break;
+        case 5:
+          if (a)
+            {
+              kutip_document_begin_action (document, "Review");
+              kutip_document_set_annotation_status (document, a, g_rand_int_range (rand, 0, 3));
+              kutip_document_set_annotation_label (document, a,
+                                                   labels[g_rand_int_range (rand, 0, 3)]);
+              kutip_document_set_annotation_note (document, a,
+                                                  g_rand_boolean (rand) ? "cek" : NULL);
+              kutip_document_end_action (document);
+            }
+          break;
+        case 6:
+          if (a)
+            kutip_document_set_annotation_attribute (document, a, "kind",
+                                                     g_rand_boolean (rand) ? "direct" : NULL);
+          break;
+        case 7:
+          if (a && b)
+            kutip_document_link (document, g_rand_boolean (rand) ? "said-by" : "dated", a, b);
+          break;
+        case 8:
+          {
+            g_autoptr(KutipEntity) entity = kutip_entity_new ("Someone");
+            g_assert_true (kutip_document_add_entity (document, entity, &error));
+          }
+          break;
+        case 9:
+          if (e && a)
+            kutip_document_entity_add_mention (document, e, a);
+          break;
+        case 10:
+          if (e && f && e != f)
+            kutip_document_merge_entities (document, e, f);
+          else if (e)
+            kutip_document_set_entity_name (document, e, g_rand_boolean (rand) ? "A" : "B");
+          break;
+        case 11:
+          kutip_document_set_title (document, g_rand_boolean (rand) ? "T" : NULL);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+
+      after = snapshot (document);
+      if (g_strcmp0 (before, after) != 0)
+        g_ptr_array_add (states, g_steal_pointer (&after));
+    }
+
+  g_assert_cmpuint (states->len, >, 200);
+  for (guint i = states->len - 1; i > 0; i--)
+    {
+      g_autofree char *now = snapshot (document);
+
+      g_assert_cmpstr (now, ==, g_ptr_array_index (states, i));
+      g_assert_true (kutip_document_undo (document));
+    }
+  {
+    g_autofree char *first = snapshot (document);
+    g_assert_cmpstr (first, ==, g_ptr_array_index (states, 0));
+  }
+  g_assert_false (kutip_document_can_undo (document));
+  g_assert_false (kutip_document_get_modified (document));
+  recorder_check (recorder);
+
+  for (guint i = 1; i < states->len; i++)
+    {
+      g_autofree char *now = NULL;
+
+      g_assert_true (kutip_document_redo (document));
+      now = snapshot (document);
+      g_assert_cmpstr (now, ==, g_ptr_array_index (states, i));
+    }
+  g_assert_false (kutip_document_can_redo (document));
+  assert_reading_order (document);
+
+  g_rand_free (rand);
+  g_clear_pointer (&recorder, recorder_free);
+  g_assert_finalize_object (g_steal_pointer (&document));
+}
+
 static void
 test_no_leaks (void)
 {
@@ -1121,6 +1332,7 @@ main (int   argc,
   g_test_add_func ("/kutip/document/undo/entities", test_undo_entities);
   g_test_add_func ("/kutip/document/undo/new-edit-clears-redo", test_undo_new_edit_clears_redo);
   g_test_add_func ("/kutip/document/undo/modified-flag", test_modified_flag);
+  g_test_add_func ("/kutip/document/undo/random", test_undo_random);
   g_test_add_func ("/kutip/document/bounds-items-changed", test_bounds_items_changed);
   g_test_add_func ("/kutip/document/signals-and-pending", test_signals_and_pending);
   g_test_add_func ("/kutip/document/metadata", test_metadata);

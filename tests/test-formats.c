@@ -944,6 +944,55 @@ test_status_filter (void)
   g_assert_cmpuint (count_in (all, "\"peristiwa\""), ==, 0);
 }
 
+static gboolean
+count_document (KutipDocument  *document,
+                gpointer        user_data,
+                GError        **error)
+{
+  guint *n = user_data;
+
+  g_assert_true (KUTIP_IS_DOCUMENT (document));
+  if (++*n == 50)
+    {
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "enough");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_read_jsonl_stream (void)
+{
+  g_autoptr(KutipDocument) document = make_document ("doc-1");
+  g_autofree char *line = kutip_store_to_data (document, FALSE, NULL);
+  g_autoptr(GString) corpus = g_string_new (NULL);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  /* Many documents through the loader thread, in order, then a bad line. */
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (corpus, "%s\n", line);
+  g_string_append (corpus, "\n{\"format\": \"kutip\"\n");
+  stream = g_memory_input_stream_new_from_data (g_strdup (corpus->str), corpus->len, g_free);
+  g_assert_false (kutip_format_read_jsonl (stream, "corpus.jsonl", count_document, &n, &error));
+  g_assert_cmpuint (n, ==, 40);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "corpus.jsonl:42"));
+  g_clear_error (&error);
+  g_clear_object (&stream);
+
+  /* A callback that stops ends the read early and cleanly. */
+  g_string_truncate (corpus, 0);
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (corpus, "%s\n", line);
+  n = 0;
+  stream = g_memory_input_stream_new_from_data (g_strdup (corpus->str), corpus->len, g_free);
+  g_assert_false (kutip_format_read_jsonl (stream, "corpus.jsonl", count_document, &n, &error));
+  g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_IO);
+  g_assert_cmpuint (n, ==, 50);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -969,6 +1018,7 @@ main (int    argc,
   g_test_add_func ("/kutip/formats/import/malformed", test_malformed_imports);
   g_test_add_func ("/kutip/formats/import/label-mapping", test_label_mapping);
   g_test_add_func ("/kutip/formats/text/folder", test_text_folder);
+  g_test_add_func ("/kutip/formats/jsonl/read-stream", test_read_jsonl_stream);
 
   return g_test_run ();
 }

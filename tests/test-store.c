@@ -546,6 +546,33 @@ test_member_order (void)
   g_assert_cmpstr (a, ==, b);
 }
 
+/* An importer may bring labels the schema lacks; the saved file still
+ * loads, with those labels in its schema. */
+static void
+test_labels_outside_schema (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipDocument) document = kutip_document_new_from_string ("Sony and Nokia.", -1, &error);
+  g_autoptr(KutipDocument) loaded = NULL;
+  g_autoptr(GPtrArray) annotations = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autofree char *data = NULL;
+  KutipAnnotation *a = kutip_annotation_new ("ORG", 0, 4);
+
+  g_assert_no_error (error);
+  kutip_annotation_set_id (a, "T1");
+  g_ptr_array_add (annotations, a);
+  kutip_document_load_contents (document, annotations, none, none);
+  g_assert_null (kutip_schema_lookup (kutip_document_get_schema (document), "ORG"));
+
+  data = kutip_store_to_data (document, TRUE, NULL);
+  loaded = kutip_store_load_data (data, strlen (data), "imported", KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kutip_schema_lookup (kutip_document_get_schema (loaded), "ORG"));
+  g_assert_cmpstr (kutip_annotation_get_text (kutip_document_lookup_annotation (loaded, "T1")), ==,
+                   "Sony");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -564,6 +591,7 @@ main (int    argc,
   g_test_add_func ("/kutip/store/sidecar-path", test_sidecar_path);
   g_test_add_func ("/kutip/store/open-article", test_open_article);
   g_test_add_func ("/kutip/store/save-keeps-mode", test_save_keeps_mode);
+  g_test_add_func ("/kutip/store/labels-outside-schema", test_labels_outside_schema);
 
   return g_test_run ();
 }

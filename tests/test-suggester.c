@@ -193,7 +193,7 @@ test_jsonl_line (void)
   JsonArray *spans;
   gboolean saw_date = FALSE;
 
-  g_assert_true (kutip_suggest_jsonl_line (line, strlen (line), "t:1", KUTIP_SUGGEST_ALL,
+  g_assert_true (kutip_suggest_jsonl_line (line, strlen (line), "t:1", KUTIP_SUGGEST_ALL, 0,
                                            out, &error));
   g_assert_no_error (error);
   g_assert_true (g_str_has_suffix (out->str, "\n"));
@@ -222,6 +222,51 @@ test_jsonl_line (void)
   g_assert_true (json_object_has_member (object, "relations"));
 }
 
+/* A confidence floor drops relative dates (and what links to them) but keeps
+ * calendar dates. */
+static void
+test_filter (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipText) text = kutip_text_new ("Kemarin, kata Joko Widodo, harga turun. "
+                                              "“Kami siap,” kata Joko Widodo pada "
+                                              "Senin (21/2/2022).", -1, &error);
+  g_autoptr(KutipSuggestions) found = NULL;
+  GPtrArray *spans;
+  guint n_dates;
+
+  found = kutip_suggest_text (text, "id", "2022-02-22", KUTIP_SUGGEST_ALL, &error);
+  g_assert_no_error (error);
+  n_dates = kutip_suggestions_count_label (found, "date");
+  g_assert_cmpuint (n_dates, ==, 2);
+
+  kutip_suggestions_filter (found, 0.8);
+  g_assert_cmpuint (kutip_suggestions_count_label (found, "date"), ==, 1);
+  spans = kutip_suggestions_get_spans (found);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      KutipAnnotation *a = g_ptr_array_index (spans, i);
+
+      g_assert_cmpfloat (kutip_annotation_get_confidence (a), >=, 0.8);
+      if (g_str_equal (kutip_annotation_get_label (a), "date"))
+        g_assert_cmpstr (kutip_annotation_get_text (a), ==, "Senin (21/2/2022)");
+    }
+  for (guint i = 0; i < kutip_suggestions_get_relations (found)->len; i++)
+    {
+      KutipRelation *r = g_ptr_array_index (kutip_suggestions_get_relations (found), i);
+      gboolean from = FALSE, to = FALSE;
+
+      for (guint j = 0; j < spans->len; j++)
+        {
+          const char *id = kutip_annotation_get_id (g_ptr_array_index (spans, j));
+
+          from |= g_str_equal (id, kutip_relation_get_from_id (r));
+          to |= g_str_equal (id, kutip_relation_get_to_id (r));
+        }
+      g_assert_true (from && to);
+    }
+}
+
 static void
 test_jsonl_bad_lines (void)
 {
@@ -240,7 +285,7 @@ test_jsonl_bad_lines (void)
       g_autoptr(GError) error = NULL;
 
       g_assert_false (kutip_suggest_jsonl_line (cases[i].line, strlen (cases[i].line), "t:3",
-                                                KUTIP_SUGGEST_ALL, out, &error));
+                                                KUTIP_SUGGEST_ALL, 0, out, &error));
       g_assert_nonnull (error);
       if (strstr (error->message, cases[i].message) == NULL)
         g_error ("case %u: “%s” lacks “%s”", i, error->message, cases[i].message);
@@ -435,6 +480,7 @@ main (int    argc,
   g_test_add_func ("/kutip/suggester/apply-keeps-links", test_apply_keeps_links);
   g_test_add_func ("/kutip/suggester/jsonl-line", test_jsonl_line);
   g_test_add_func ("/kutip/suggester/jsonl-bad-lines", test_jsonl_bad_lines);
+  g_test_add_func ("/kutip/suggester/filter", test_filter);
   g_test_add_func ("/kutip/suggester/external", test_external);
   g_test_add_func ("/kutip/suggester/predictions", test_predictions);
   g_test_add_func ("/kutip/suggester/async", test_async);

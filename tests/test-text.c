@@ -281,6 +281,22 @@ test_round_trip_mixed (void)
     g_autoptr(KutipText) text = text_new (long_mix->str);
     check_round_trips (text, long_mix->str);
   }
+
+  {
+    /* Long ASCII stretches (whole checkpoint blocks with one byte and one
+     * UTF-16 unit per character) between rare wide characters. */
+    g_autoptr(GString) sparse = g_string_new (NULL);
+    g_autoptr(KutipText) text = NULL;
+
+    for (guint i = 0; i < 200; i++)
+      {
+        for (guint k = 0; k < 37 + (i * 13) % 150; k++)
+          g_string_append_c (sparse, (char) ('a' + (i + k) % 26));
+        g_string_append (sparse, i % 3 == 0 ? "\xF0\x9F\x98\x80" : i % 3 == 1 ? LDQ : "\xC3\xA9");
+      }
+    text = text_new (sparse->str);
+    check_round_trips (text, sparse->str);
+  }
 }
 
 static void
@@ -697,6 +713,19 @@ test_tokens_quotes_by_context (void)
   g_assert_true (flags_of (text, tokens, LSQ, 0) & KUTIP_TOKEN_OPEN_QUOTE);
 
   {
+    /* Indonesian sites often print ” at both ends: context decides. */
+    g_autoptr(KutipText) same = text_new (RDQ "Kami siap," RDQ " kata dia.");
+    g_autoptr(GArray) stokens = kutip_text_tokenize (same, 0, kutip_text_get_length (same));
+    KutipSpan q;
+
+    g_assert_true (flags_of (same, stokens, RDQ, 0) & KUTIP_TOKEN_OPEN_QUOTE);
+    g_assert_true (flags_of (same, stokens, RDQ, 1) & KUTIP_TOKEN_CLOSE_QUOTE);
+    g_assert_true (kutip_text_quote_at (same, 3, &q));
+    g_assert_cmpuint (q.start, ==, 0);
+    g_assert_cmpuint (q.end, ==, 12);
+  }
+
+  {
     /* A paragraph starts with no quotation open, whatever the last one left. */
     g_autoptr(KutipText) paras = text_new ("Dia bilang 'tidak\n\n'Ayo,' ujar Budi.");
     g_autoptr(GArray) ptokens = kutip_text_tokenize (paras, 0, kutip_text_get_length (paras));
@@ -809,6 +838,13 @@ test_sentences_indonesian (void)
                     "Presiden Joe Biden menelepon. || Hasilnya\u2026 belum jelas\u2026 || "
                     "Kita tunggu!");
 
+  /* "dr." (dokter) is a title in lower case too; "PK" in capitals is an
+   * acronym (peninjauan kembali), not "pk." for pukul. */
+  assert_sentences ("Ia diperiksa dr. Terawan pk. 10.00 di Jl. Sudirman. Tim mengajukan PK. "
+                    "Setelah itu sidang ditunda.",
+                    "Ia diperiksa dr. Terawan pk. 10.00 di Jl. Sudirman. || "
+                    "Tim mengajukan PK. || Setelah itu sidang ditunda.");
+
   assert_sentences ("", "");
   assert_sentences (" \n\n ", "");
   assert_sentences ("tanpa titik", "tanpa titik");
@@ -826,6 +862,9 @@ test_sentences_english (void)
                     "The rate rose 3.5 percent (in Jan. 2022). || "
                     "\"We won't stop,\" he said. || \"Is it over?\" asked Dr. Lee. || "
                     "She left... || Nobody knew why!? || Then the company, Acme Inc. || Replied.");
+  /* A capitalised "No." or "Sen." is a title; a lower-case "no." can end. */
+  assert_sentences ("Room No. 5 saw Sen. Graham. He said no. Then he left.",
+                    "Room No. 5 saw Sen. Graham. || He said no. || Then he left.");
   assert_sentences ("It began at 9 p.m. Nobody came. She waited... and waited.",
                     "It began at 9 p.m. || Nobody came. || She waited... and waited.");
 
@@ -1058,6 +1097,26 @@ test_segmentation_invariants (void)
           g_assert_cmpuint (w.start, ==, t->start);
           g_assert_cmpuint (w.end, ==, t->end);
         }
+
+      /* Sentences partition the tokens: each starts at the token after the
+       * last one of the previous sentence and ends at a token's end. */
+      {
+        guint t = 0;
+
+        for (guint i = 0; i < spans->len; i++)
+          {
+            const KutipSpan *sp = &g_array_index (spans, KutipSpan, i);
+
+            g_assert_cmpuint (t, <, tokens->len);
+            g_assert_cmpuint (g_array_index (tokens, KutipToken, t).start, ==, sp->start);
+            while (t < tokens->len && g_array_index (tokens, KutipToken, t).end < sp->end)
+              t++;
+            g_assert_cmpuint (t, <, tokens->len);
+            g_assert_cmpuint (g_array_index (tokens, KutipToken, t).end, ==, sp->end);
+            t++;
+          }
+        g_assert_cmpuint (t, ==, tokens->len);
+      }
 
       for (guint i = 0; i < spans->len; i++)
         {

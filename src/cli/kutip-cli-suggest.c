@@ -50,7 +50,8 @@ parse_families (const char            *only,
 
 /* The streaming filter: one output line per input line, in order. */
 static int
-run_jsonl (KutipSuggestFamilies families)
+run_jsonl (KutipSuggestFamilies families,
+           double               min_confidence)
 {
   g_autoptr(GString) out = g_string_sized_new (4096);
   char *line = NULL;
@@ -73,7 +74,8 @@ run_jsonl (KutipSuggestFamilies families)
 
       where = g_strdup_printf ("stdin:%u", line_number);
       g_string_truncate (out, 0);
-      if (!kutip_suggest_jsonl_line (line, (gsize) n, where, families, out, &error))
+      if (!kutip_suggest_jsonl_line (line, (gsize) n, where, families, min_confidence,
+                                     out, &error))
         {
           fprintf (stderr, "kutip-cli: %s\n", error->message);
           failures++;
@@ -98,6 +100,7 @@ run_jsonl (KutipSuggestFamilies families)
 typedef struct
 {
   KutipSuggestFamilies   families;
+  double                 min_confidence;
   gboolean               rules;
   const char            *lang;
   const char            *published;
@@ -143,6 +146,7 @@ suggest_file (const char           *path,
       found = kutip_suggest_document (document, options->families, error);
       if (found == NULL)
         return FALSE;
+      kutip_suggestions_filter (found, options->min_confidence);
       kutip_suggestions_apply (found, document, &r);
       report (path, _("rules"), &r);
     }
@@ -196,6 +200,7 @@ kutip_cli_suggest (int    argc,
   gboolean jsonl = FALSE;
   gboolean no_rules = FALSE;
   double timeout = 30.0;
+  double min_confidence = 0.0;
   SuggestOptions options = { 0 };
   int status = 0;
   const GOptionEntry entries[] = {
@@ -207,6 +212,9 @@ kutip_cli_suggest (int    argc,
       N_("Publication date, for relative dates"), "YYYY-MM-DD" },
     { "only", 0, 0, G_OPTION_ARG_STRING, &only, N_("Suggest only these families"),
       "dates,claims,speakers" },
+    { "min-confidence", 0, 0, G_OPTION_ARG_DOUBLE, &min_confidence,
+      N_("Keep only rule suggestions at least this confident (0–1; 0.8 keeps calendar "
+         "dates and drops relative ones such as “kemarin”)"), "C" },
     { "external", 0, 0, G_OPTION_ARG_STRING, &external,
       N_("Also run this command (split like a shell would, but no shell runs): it reads "
          "the document JSON on stdin and prints one span line"), "COMMAND" },
@@ -238,6 +246,13 @@ kutip_cli_suggest (int    argc,
       return 2;
     }
 
+  if (!(min_confidence >= 0 && min_confidence <= 1))
+    {
+      kutip_cli_fail (_("--min-confidence: give a number between 0 and 1"));
+      return 2;
+    }
+  options.min_confidence = min_confidence;
+
   if (!parse_families (only, &options.families, &error))
     {
       kutip_cli_fail ("%s", error->message);
@@ -251,7 +266,7 @@ kutip_cli_suggest (int    argc,
           kutip_cli_fail (_("--jsonl reads stdin; do not name files"));
           return 2;
         }
-      return run_jsonl (options.families);
+      return run_jsonl (options.families, min_confidence);
     }
 
   if (argc < 2)

@@ -47,6 +47,12 @@ struct _KutipAnnotationIndex
   guint     *segment;    /* segment tree of block max ends, leaves at seg_leaves */
   guint      seg_leaves; /* a power of two >= number of blocks */
   guint      capacity;   /* blocks the two trees have room for */
+
+  /* The block get() found last and its first position: walking the list
+   * in order (views, saving) then costs O(1) a step. Any change drops it. */
+  guint      cached_block;
+  guint      cached_first;
+  gboolean   cached;
 };
 
 static void kutip_annotation_index_list_model_init (GListModelInterface *iface);
@@ -406,7 +412,18 @@ kutip_annotation_index_get (KutipAnnotationIndex *self,
   if (position >= self->size)
     return NULL;
 
+  if (self->cached && position >= self->cached_first)
+    {
+      Block *block = get_block (self, self->cached_block);
+
+      if (position - self->cached_first < block->len)
+        return block->items[position - self->cached_first];
+    }
+
   b = fenwick_find (self, position, &offset);
+  self->cached = TRUE;
+  self->cached_block = b;
+  self->cached_first = position - offset;
   return get_block (self, b)->items[offset];
 }
 
@@ -422,6 +439,7 @@ kutip_annotation_index_insert (KutipAnnotationIndex *self,
 
   start = kutip_annotation_get_start (annotation);
   end = kutip_annotation_get_end (annotation);
+  self->cached = FALSE;
 
   if (self->blocks->len == 0)
     {
@@ -500,6 +518,7 @@ kutip_annotation_index_remove (KutipAnnotationIndex *self,
   if (position != NULL)
     *position = fenwick_prefix (self, b) + i;
 
+  self->cached = FALSE;
   block = get_block (self, b);
   removed = block->items[i];
   end = block->ends[i];
@@ -701,8 +720,10 @@ kutip_annotation_index_load (KutipAnnotationIndex *self,
       keys[i].end = kutip_annotation_get_end (annotation);
       keys[i].annotation = annotation;
     }
-  qsort (keys, n, sizeof (Key), compare_keys);
+  if (n > 1)
+    qsort (keys, n, sizeof (Key), compare_keys);
 
+  self->cached = FALSE;
   g_ptr_array_set_size (self->blocks, 0);
   for (guint i = 0; i < n; i++)
     {

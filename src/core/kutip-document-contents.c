@@ -68,6 +68,8 @@ _kutip_document_move_annotation (KutipDocument   *self,
   g_autoptr(KutipAnnotation) hold = g_object_ref (annotation);
   guint old_position, new_position;
 
+  /* Its start/end notifications wait until it is back in the index. */
+  g_object_freeze_notify (G_OBJECT (annotation));
   if (!kutip_annotation_index_remove (self->annotations, annotation, &old_position))
     g_assert_not_reached ();
 
@@ -88,6 +90,7 @@ _kutip_document_move_annotation (KutipDocument   *self,
       g_list_model_items_changed (G_LIST_MODEL (self->annotations), new_position, 0, 1);
     }
 
+  g_object_thaw_notify (G_OBJECT (annotation));
   _kutip_document_emit_annotation_changed (self, annotation);
 }
 
@@ -421,8 +424,9 @@ kutip_document_load_contents (KutipDocument *self,
                        entities ? entities->pdata : NULL, entities ? entities->len : 0);
 
   _kutip_document_set_n_pending (self, n_pending);
-  g_list_model_items_changed (G_LIST_MODEL (self->annotations), 0, old_annotations,
-                              kutip_annotation_index_get_size (self->annotations));
+  if (old_annotations > 0 || kutip_annotation_index_get_size (self->annotations) > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self->annotations), 0, old_annotations,
+                                kutip_annotation_index_get_size (self->annotations));
   _kutip_document_emit_relations_changed (self);
   _kutip_document_emit_entities_changed (self);
 }

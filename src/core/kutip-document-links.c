@@ -70,9 +70,9 @@ mention_edit_apply (gpointer target,
 
 void
 _kutip_document_record_mention (KutipDocument *self,
-                KutipEntity   *entity,
-                const char    *annotation_id,
-                gboolean       remove)
+                                KutipEntity   *entity,
+                                const char    *annotation_id,
+                                gboolean       remove)
 {
   MentionEdit *edit = g_new0 (MentionEdit, 1);
 

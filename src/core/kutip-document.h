@@ -88,7 +88,9 @@ gboolean          kutip_document_get_position        (KutipDocument    *self,
                                                       guint            *position);
 
 /* Interval queries, O(log n + k). Returns (transfer container) arrays of
- * annotations in reading order. */
+ * annotations in reading order: find_at those with start <= offset < end,
+ * find_in_range those overlapping [start, end) (an empty range is a
+ * position, as in kutip_annotation_overlaps). */
 GPtrArray        *kutip_document_find_at             (KutipDocument    *self,
                                                       guint             offset);
 GPtrArray        *kutip_document_find_in_range       (KutipDocument    *self,

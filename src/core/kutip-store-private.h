@@ -24,4 +24,10 @@ gboolean _kutip_store_find_nearest (KutipText  *text,
                                     guint       near,
                                     guint      *found);
 
+/* Asks the kernel to back a big buffer with huge pages: touching 60 MB of
+ * fresh 4 KB pages costs about 0.2 s of page faults on a virtual machine,
+ * with 2 MB pages almost nothing. A no-op where unsupported. */
+void     _kutip_store_advise_huge   (gpointer    buffer,
+                                     gsize       size);
+
 G_END_DECLS

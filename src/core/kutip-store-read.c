@@ -51,7 +51,7 @@ typedef struct
 
 enum { META_ID, META_TITLE, META_SOURCE, META_LANGUAGE, META_PUBLISHED, META_ANNOTATOR };
 static const char * const meta_names[] = {
-  "id", "title", "source", "language", "published", "annotator",
+  "id", "title", "source", "language", "published", "annotator", NULL,
 };
 
 static gboolean
@@ -107,8 +107,9 @@ static int
 member_bit (const char * const *names,
             const char         *key)
 {
+  /* The first letter rules out most names without a call. */
   for (int i = 0; names[i] != NULL; i++)
-    if (strcmp (names[i], key) == 0)
+    if (names[i][0] == key[0] && strcmp (names[i], key) == 0)
       return 1 << i;
   return 0;
 }
@@ -604,7 +605,8 @@ read_document (Load *load)
               return _kutip_json_wrong_type (r, &at, "a string");
             /* The text is the one big string: read it into its own buffer
              * and hand that to KutipText without copying. */
-            text = g_string_sized_new (MIN ((gsize) (r->end - r->p), 1 << 20));
+            text = g_string_sized_new ((gsize) (r->end - r->p));
+            _kutip_store_advise_huge (text->str, text->allocated_len);
             if (!_kutip_json_read_string_into (r, text))
               {
                 g_string_free (text, TRUE);

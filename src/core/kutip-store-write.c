@@ -20,6 +20,25 @@
 #include "kutip-error.h"
 #include "kutip-store-private.h"
 
+/* g_string_append_len() without a call and overlap checks (GLib 2.74 does
+ * not inline it): a big file is millions of short pieces. */
+static inline void
+put (GString    *out,
+     const char *piece,
+     gsize       n)
+{
+  if (G_LIKELY (out->len + n < out->allocated_len))
+    {
+      memcpy (out->str + out->len, piece, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, piece, (gssize) n);
+}
+
+#define put_literal(out, literal) put ((out), (literal), sizeof (literal) - 1)
+
 /* Appends @str as a JSON string literal: quotes, backslashes and control
  * characters escaped, everything else (valid UTF-8) as is. */
 void
@@ -39,24 +58,24 @@ _kutip_store_append_string (GString    *out,
       while (p < end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
         p++;
       if (p > run)
-        g_string_append_len (out, run, p - run);
+        put (out, run, p - run);
       if (p >= end)
         break;
 
       switch (*p)
         {
-        case '"': g_string_append_len (out, "\\\"", 2); break;
-        case '\\': g_string_append_len (out, "\\\\", 2); break;
-        case '\n': g_string_append_len (out, "\\n", 2); break;
-        case '\r': g_string_append_len (out, "\\r", 2); break;
-        case '\t': g_string_append_len (out, "\\t", 2); break;
-        case '\b': g_string_append_len (out, "\\b", 2); break;
-        case '\f': g_string_append_len (out, "\\f", 2); break;
+        case '"': put (out, "\\\"", 2); break;
+        case '\\': put (out, "\\\\", 2); break;
+        case '\n': put (out, "\\n", 2); break;
+        case '\r': put (out, "\\r", 2); break;
+        case '\t': put (out, "\\t", 2); break;
+        case '\b': put (out, "\\b", 2); break;
+        case '\f': put (out, "\\f", 2); break;
         default:
           {
             guchar c = (guchar) *p;
             char esc[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-            g_string_append_len (out, esc, 6);
+            put (out, esc, 6);
           }
         }
       p++;
@@ -84,7 +103,7 @@ append_uint (GString *out,
       value /= 10;
     }
   while (value > 0);
-  g_string_append_len (out, buf + i, sizeof buf - i);
+  put (out, buf + i, sizeof buf - i);
 }
 
 static void
@@ -96,7 +115,7 @@ append_double (GString *out,
   if (!isfinite (value))
     {
       /* JSON has no NaN or infinity. */
-      g_string_append (out, "null");
+      put_literal (out, "null");
       return;
     }
   if (value == floor (value) && fabs (value) < 1e15)
@@ -150,7 +169,7 @@ _kutip_store_append_json_node (GString  *out,
             first = FALSE;
             append_newline (out, inner);
             append_cstring (out, l->data);
-            g_string_append (out, ": ");
+            put_literal (out, ": ");
             _kutip_store_append_json_node (out, json_object_get_member (object, l->data), inner);
           }
         if (members != NULL)
@@ -167,7 +186,7 @@ _kutip_store_append_json_node (GString  *out,
         for (guint i = 0; i < n; i++)
           {
             if (i > 0)
-              g_string_append (out, indent < 0 ? ", " : ",");
+              put (out, ", ", indent < 0 ? 2 : 1);
             append_newline (out, inner);
             _kutip_store_append_json_node (out, json_array_get_element (array, i), inner);
           }
@@ -177,7 +196,7 @@ _kutip_store_append_json_node (GString  *out,
         break;
       }
     case JSON_NODE_NULL:
-      g_string_append (out, "null");
+      put_literal (out, "null");
       break;
     case JSON_NODE_VALUE:
       switch (json_node_get_value_type (node))
@@ -201,7 +220,7 @@ _kutip_store_append_json_node (GString  *out,
           append_cstring (out, json_node_get_string (node));
           break;
         default:
-          g_string_append (out, "null");
+          put_literal (out, "null");
           break;
         }
       break;
@@ -218,11 +237,11 @@ append_key (GString    *out,
             const char *key)
 {
   if (!*first)
-    g_string_append (out, indent < 0 ? ", " : ",");
+    put (out, ", ", indent < 0 ? 2 : 1);
   *first = FALSE;
   append_newline (out, indent);
   append_cstring (out, key);
-  g_string_append (out, ": ");
+  put_literal (out, ": ");
 }
 
 static void
@@ -234,7 +253,7 @@ append_string_member (GString    *out,
 {
   append_key (out, first, indent, key);
   if (value == NULL)
-    g_string_append (out, "null");
+    put_literal (out, "null");
   else
     append_cstring (out, value);
 }
@@ -411,8 +430,9 @@ append_relation (GString       *out,
 }
 
 static void
-append_entity (GString     *out,
-               KutipEntity *entity)
+append_entity (GString       *out,
+               KutipEntity   *entity,
+               KutipDocument *document)
 {
   const char * const *mentions;
   guint n_mentions = 0;
@@ -424,10 +444,16 @@ append_entity (GString     *out,
   append_key (out, &first, -1, "mentions");
   g_string_append_c (out, '[');
   mentions = kutip_entity_get_mentions (entity, &n_mentions);
-  for (guint i = 0; i < n_mentions; i++)
+  for (guint i = 0, written = 0; i < n_mentions; i++)
     {
-      if (i > 0)
-        g_string_append (out, ", ");
+      if (kutip_document_lookup_annotation (document, mentions[i]) == NULL)
+        {
+          g_critical ("entity %s mentions %s, which is not in the document; not saved",
+                      kutip_entity_get_id (entity), mentions[i]);
+          continue;
+        }
+      if (written++ > 0)
+        put_literal (out, ", ");
       append_cstring (out, mentions[i]);
     }
   g_string_append_c (out, ']');
@@ -435,7 +461,8 @@ append_entity (GString     *out,
   g_string_append_c (out, '}');
 }
 
-typedef void (*AppendItemFunc) (GString *out, gpointer item, gpointer data);
+/* Returns FALSE to leave the item out. */
+typedef gboolean (*AppendItemFunc) (GString *out, gpointer item, gpointer data);
 
 static void
 append_list (GString        *out,
@@ -447,45 +474,118 @@ append_list (GString        *out,
              gpointer        data)
 {
   guint n = g_list_model_get_n_items (items);
+  guint written = 0;
 
   append_key (out, first, indent, key);
   g_string_append_c (out, '[');
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      gsize before = out->len;
 
-      if (i > 0)
-        g_string_append (out, indent < 0 ? ", " : ",");
+      if (written > 0)
+        put (out, ", ", indent < 0 ? 2 : 1);
       append_newline (out, indent < 0 ? -1 : indent + 2);
-      append_item (out, item, data);
+      if (append_item (out, item, data))
+        written++;
+      else
+        g_string_truncate (out, before);
     }
-  if (n > 0)
+  if (written > 0)
     append_newline (out, indent);
   g_string_append_c (out, ']');
 }
 
-static void
+static gboolean
 append_annotation_item (GString  *out,
                         gpointer  item,
                         gpointer  data)
 {
   append_annotation (out, item, data);
+  return TRUE;
 }
 
-static void
+/* The model never keeps a relation to a removed annotation; should one
+ * slip through, it is left out rather than written into a file that would
+ * not load. */
+static gboolean
 append_relation_item (GString  *out,
                       gpointer  item,
                       gpointer  data)
 {
+  KutipDocument *document = data;
+
+  if (kutip_document_lookup_annotation (document, kutip_relation_get_from_id (item)) == NULL ||
+      kutip_document_lookup_annotation (document, kutip_relation_get_to_id (item)) == NULL)
+    {
+      g_critical ("relation %s has an end that is not in the document; not saved",
+                  kutip_relation_get_id (item));
+      return FALSE;
+    }
   append_relation (out, item);
+  return TRUE;
 }
 
-static void
+static gboolean
 append_entity_item (GString  *out,
                     gpointer  item,
                     gpointer  data)
 {
-  append_entity (out, item);
+  append_entity (out, item, data);
+  return TRUE;
+}
+
+/* Labels and relation types in use but missing from the schema (an importer
+ * may add them through kutip_document_load_contents()) are added to the
+ * written schema, so Kutip never writes a file it would refuse to load. */
+static void
+complete_schema (JsonNode      *schema,
+                 KutipDocument *document)
+{
+  KutipSchema *in_use = kutip_document_get_schema (document);
+  g_autoptr(GHashTable) added = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *annotations = kutip_document_get_annotations (document);
+  GListModel *relations = kutip_document_get_relations (document);
+  JsonObject *object;
+  JsonArray *labels, *types;
+
+  if (!JSON_NODE_HOLDS_OBJECT (schema))
+    return;
+  object = json_node_get_object (schema);
+  if (!json_object_has_member (object, "labels"))
+    json_object_set_array_member (object, "labels", json_array_new ());
+  if (!json_object_has_member (object, "relations"))
+    json_object_set_array_member (object, "relations", json_array_new ());
+  labels = json_object_get_array_member (object, "labels");
+  types = json_object_get_array_member (object, "relations");
+  if (labels == NULL || types == NULL)
+    return;
+
+  for (guint i = 0, n = g_list_model_get_n_items (annotations); i < n; i++)
+    {
+      g_autoptr(KutipAnnotation) a = g_list_model_get_item (annotations, i);
+      const char *label = kutip_annotation_get_label (a);
+
+      if (kutip_schema_lookup (in_use, label) == NULL && !g_hash_table_contains (added, label))
+        {
+          JsonObject *entry = json_object_new ();
+
+          json_object_set_string_member (entry, "name", label);
+          json_array_add_object_element (labels, entry);
+          g_hash_table_add (added, (gpointer) g_intern_string (label));
+        }
+    }
+  for (guint i = 0, n = g_list_model_get_n_items (relations); i < n; i++)
+    {
+      g_autoptr(KutipRelation) r = g_list_model_get_item (relations, i);
+      const char *type = kutip_relation_get_rtype (r);
+
+      if (!kutip_schema_has_relation (in_use, type) && !g_hash_table_contains (added, type))
+        {
+          json_array_add_string_element (types, type);
+          g_hash_table_add (added, (gpointer) g_intern_string (type));
+        }
+    }
 }
 
 /**
@@ -526,6 +626,7 @@ kutip_store_to_data (KutipDocument *document,
                             g_list_model_get_n_items (kutip_document_get_relations (document))
                             * 128 +
                             4096);
+  _kutip_store_advise_huge (out->str, out->allocated_len);
 
   g_string_append_c (out, '{');
   append_string_member (out, &first, indent, "format", KUTIP_FORMAT_NAME);
@@ -558,6 +659,7 @@ kutip_store_to_data (KutipDocument *document,
   schema = kutip_schema_to_json (kutip_document_get_schema (document));
   if (schema != NULL)
     {
+      complete_schema (schema, document);
       append_key (out, &first, indent, "schema");
       append_schema (out, schema, indent);
     }
@@ -569,9 +671,9 @@ kutip_store_to_data (KutipDocument *document,
   append_list (out, &first, indent, "annotations", kutip_document_get_annotations (document),
                append_annotation_item, times);
   append_list (out, &first, indent, "relations", kutip_document_get_relations (document),
-               append_relation_item, NULL);
+               append_relation_item, document);
   append_list (out, &first, indent, "entities", kutip_document_get_entities (document),
-               append_entity_item, NULL);
+               append_entity_item, document);
   append_extra (out, &first, indent, extra, KUTIP_STORE_METADATA_EXTRA);
 
   append_newline (out, pretty ? 0 : -1);

@@ -7,7 +7,15 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 #include "kutip-error.h"
 #include "kutip-history.h"
@@ -25,20 +33,81 @@ has_suffix_nocase (const char *str,
   return n >= m && g_ascii_strcasecmp (str + n - m, suffix) == 0;
 }
 
+void
+_kutip_store_advise_huge (gpointer buffer,
+                          gsize    size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  const gsize huge = 2 << 20;
+  guintptr start = ((guintptr) buffer + huge - 1) & ~(guintptr) (huge - 1);
+  guintptr end = ((guintptr) buffer + size) & ~(guintptr) (huge - 1);
+
+  if (size >= 4 * huge && end > start)
+    madvise ((gpointer) start, end - start, MADV_HUGEPAGE);
+#endif
+}
+
+static gboolean
+io_error (const char  *path,
+          const char  *what,
+          int          saved_errno,
+          GError     **error)
+{
+  g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s: could not %s: %s",
+               path, what, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Like g_file_get_contents(), reading into a buffer backed by huge pages
+ * (see _kutip_store_advise_huge()). */
 static gboolean
 read_file (const char  *path,
            char       **contents,
            gsize       *length,
            GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *buffer = NULL;
+  struct stat st;
+  gsize size, done = 0;
+  int fd;
 
-  if (g_file_get_contents (path, contents, length, &local_error))
-    return TRUE;
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return io_error (path, "read", errno, error);
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      int saved_errno = S_ISDIR (st.st_mode) ? EISDIR : errno;
 
-  g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s: could not read: %s",
-               path, local_error->message);
-  return FALSE;
+      close (fd);
+      return io_error (path, "read", saved_errno, error);
+    }
+
+  size = (gsize) st.st_size;
+  buffer = g_malloc (size + 1);
+  _kutip_store_advise_huge (buffer, size + 1);
+  while (done < size)
+    {
+      gssize n = read (fd, buffer + done, size - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          return io_error (path, "read", saved_errno, error);
+        }
+      if (n == 0)
+        break; /* the file shrank meanwhile */
+      done += (gsize) n;
+    }
+  close (fd);
+
+  buffer[done] = '\0';
+  *contents = g_steal_pointer (&buffer);
+  *length = done;
+  return TRUE;
 }
 
 /* The occurrence of @needle nearest to code point @near, or FALSE. */

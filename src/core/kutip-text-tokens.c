@@ -109,9 +109,11 @@ classify_slow (gunichar c)
 }
 
 /* Abbreviations that keep their period, sorted for bsearch(). FIXED ones
- * come before what they qualify (titles, "Jl.", "No.") and never end a
- * sentence; FINAL ones ("dll.", "Inc.") end one when a capital follows.
- * Matched ignoring ASCII case. */
+ * come before what they qualify (titles, "Jl.", "dr.") and never end a
+ * sentence; FINAL ones ("dll.", "Inc.") end one when a capital follows;
+ * CAPFX ones are FIXED when capitalised ("No. 5", "Sen. Graham") and FINAL
+ * when not ("he said no. Then"). Matched ignoring ASCII case, but never
+ * to a word in capitals ("PK." is an acronym, not "pk." for pukul). */
 typedef struct
 {
   char  word[8];
@@ -120,33 +122,35 @@ typedef struct
 
 #define FIXED TOK_ABBREV_FIXED
 #define FINAL TOK_ABBREV_FINAL
+#define CAPFX (TOK_ABBREV_FIXED | TOK_ABBREV_FINAL)
 static const Abbreviation abbreviations[] = {
-  { "agt", FINAL }, { "agu", FINAL }, { "apr", FINAL }, { "aug", FINAL }, { "ave", FIXED },
+  { "agt", FINAL }, { "agu", FINAL }, { "apr", FINAL }, { "aug", FINAL }, { "ave", CAPFX },
   { "bp", FIXED }, { "bpk", FIXED }, { "brigjen", FIXED }, { "bros", FINAL },
-  { "capt", FIXED }, { "co", FINAL }, { "col", FIXED }, { "corp", FINAL },
+  { "capt", CAPFX }, { "co", FINAL }, { "col", CAPFX }, { "corp", FINAL },
   { "dec", FINAL }, { "des", FINAL }, { "dkk", FINAL }, { "dll", FINAL }, { "dr", FIXED },
   { "dra", FIXED }, { "drg", FIXED }, { "drs", FIXED }, { "dsb", FINAL }, { "dst", FINAL },
-  { "etc", FINAL }, { "feb", FINAL }, { "fig", FIXED }, { "ft", FIXED },
-  { "gen", FIXED }, { "gg", FIXED }, { "gov", FIXED }, { "gub", FIXED },
-  { "hj", FIXED }, { "hlm", FIXED }, { "inc", FINAL }, { "ir", FIXED },
+  { "etc", FINAL }, { "feb", FINAL }, { "fig", CAPFX }, { "ft", CAPFX },
+  { "gen", CAPFX }, { "gg", FIXED }, { "gov", CAPFX }, { "gub", FIXED },
+  { "hj", FIXED }, { "hlm", CAPFX }, { "inc", FINAL }, { "ir", FIXED },
   { "jan", FINAL }, { "jend", FIXED }, { "jl", FIXED }, { "jln", FIXED }, { "jr", FINAL },
   { "jul", FINAL }, { "jun", FINAL },
   { "kab", FIXED }, { "kapt", FIXED }, { "kec", FIXED }, { "kel", FIXED }, { "kh", FIXED },
   { "kol", FIXED }, { "komjen", FIXED },
-  { "letjen", FIXED }, { "letkol", FIXED }, { "lt", FIXED }, { "ltd", FINAL },
-  { "maj", FIXED }, { "mar", FINAL }, { "mayjen", FIXED }, { "mgr", FIXED }, { "mr", FIXED },
-  { "mrs", FIXED }, { "ms", FIXED }, { "mt", FIXED },
-  { "no", FIXED }, { "nos", FIXED }, { "nov", FINAL }, { "ny", FIXED },
+  { "letjen", FIXED }, { "letkol", FIXED }, { "lt", CAPFX }, { "ltd", FINAL },
+  { "maj", CAPFX }, { "mar", FINAL }, { "mayjen", FIXED }, { "mgr", FIXED }, { "mr", FIXED },
+  { "mrs", FIXED }, { "ms", FIXED }, { "mt", CAPFX },
+  { "no", CAPFX }, { "nos", CAPFX }, { "nov", FINAL }, { "ny", FIXED },
   { "oct", FINAL }, { "okt", FINAL },
   { "pdt", FIXED }, { "pk", FIXED }, { "prof", FIXED }, { "prov", FIXED },
-  { "rep", FIXED }, { "rev", FIXED }, { "rp", FIXED },
-  { "sbb", FINAL }, { "sdr", FIXED }, { "sdri", FIXED }, { "sen", FIXED }, { "sep", FINAL },
-  { "sept", FINAL }, { "sgt", FIXED }, { "sr", FINAL }, { "st", FIXED },
-  { "tbk", FINAL }, { "tel", FIXED }, { "telp", FIXED }, { "tn", FIXED }, { "tsb", FINAL },
+  { "rep", CAPFX }, { "rev", CAPFX }, { "rp", FIXED },
+  { "sbb", FINAL }, { "sdr", FIXED }, { "sdri", FIXED }, { "sen", CAPFX }, { "sep", FINAL },
+  { "sept", FINAL }, { "sgt", CAPFX }, { "sr", FINAL }, { "st", CAPFX },
+  { "tbk", FINAL }, { "tel", CAPFX }, { "telp", CAPFX }, { "tn", FIXED }, { "tsb", FINAL },
   { "ust", FIXED }, { "vs", FIXED }, { "yth", FIXED },
 };
 #undef FIXED
 #undef FINAL
+#undef CAPFX
 
 static int
 compare_abbreviation (const void *key,
@@ -155,14 +159,36 @@ compare_abbreviation (const void *key,
   return strcmp (key, ((const Abbreviation *) item)->word);
 }
 
-/* Returns: TOK_ABBREV_FIXED, TOK_ABBREV_FINAL or 0 for the lower-case @word. */
+/* Returns: TOK_ABBREV_FIXED, TOK_ABBREV_FINAL or 0 for the ASCII @word of
+ * @len bytes. */
 static guint
-abbreviation_kind (const char *word)
+abbreviation_kind (const guchar *word,
+                   gsize         len)
 {
-  const Abbreviation *found = bsearch (word, abbreviations, G_N_ELEMENTS (abbreviations),
-                                       sizeof abbreviations[0], compare_abbreviation);
+  char key[8];
+  const Abbreviation *found;
+  gboolean all_upper = len >= 2;
 
-  return found != NULL ? found->kind : 0;
+  if (len >= sizeof key)
+    return 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (word[i] >= 0x80)
+        return 0;
+      all_upper = all_upper && g_ascii_isupper (word[i]);
+      key[i] = g_ascii_tolower ((char) word[i]);
+    }
+  key[len] = '\0';
+  if (all_upper)
+    return 0;
+
+  found = bsearch (key, abbreviations, G_N_ELEMENTS (abbreviations),
+                   sizeof abbreviations[0], compare_abbreviation);
+  if (found == NULL)
+    return 0;
+  if (found->kind == (TOK_ABBREV_FIXED | TOK_ABBREV_FINAL))
+    return g_ascii_isupper (word[0]) ? TOK_ABBREV_FIXED : TOK_ABBREV_FINAL;
+  return found->kind;
 }
 
 static guint8 ascii_class[128];
@@ -262,7 +288,6 @@ is_word_hyphen (gunichar c)
 
 typedef struct
 {
-  const char   *base;        /* the whole text */
   const guchar *range_start;
   const guchar *end;         /* end of the tokenized range */
   const guchar *text_end;
@@ -457,22 +482,8 @@ scan_word (Tokenizer    *tk,
         abbrev = all_upper ? TOK_ABBREV_FIXED : TOK_ABBREV_FINAL;
       else if (n_letters == 1 && first == CC_UPPER && !has_digit && n_dots == 0)
         abbrev = TOK_ABBREV_FIXED;
-      else if (n_dots == 0 && !has_digit && q - p <= 7)
-        {
-          char word[8];
-          gsize wlen = (gsize) (q - p);
-          gboolean ascii = TRUE;
-
-          for (gsize i = 0; i < wlen; i++)
-            {
-              ascii = ascii && p[i] < 0x80;
-              word[i] = g_ascii_tolower ((char) p[i]);
-            }
-          word[wlen] = '\0';
-
-          if (ascii)
-            abbrev = abbreviation_kind (word);
-        }
+      else if (n_dots == 0 && !has_digit)
+        abbrev = abbreviation_kind (p, (gsize) (q - p));
 
       if (abbrev != 0)
         {
@@ -690,7 +701,6 @@ _kutip_text_tokenize_bytes (const char *base,
 
   init_ascii_class ();
 
-  tk.base = base;
   tk.range_start = p;
   tk.end = (const guchar *) base + b1;
   tk.text_end = (const guchar *) base + n_bytes;

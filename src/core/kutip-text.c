@@ -298,6 +298,34 @@ kutip_text_get_sha256 (KutipText *self)
   return ret;
 }
 
+/* Checkpoint block k covers code points [k * STRIDE, (k + 1) * STRIDE). When
+ * it has as many bytes (or UTF-16 units) as code points, which is most blocks
+ * of Latin-script news, a lookup inside it is plain arithmetic. */
+static inline guint
+block_chars (KutipText *self,
+             guint      k)
+{
+  return MIN (KUTIP_TEXT_STRIDE, self->length - k * KUTIP_TEXT_STRIDE);
+}
+
+static inline gboolean
+block_is_ascii (KutipText *self,
+                guint      k)
+{
+  gsize end = k + 1 < self->n_checkpoints ? self->byte_at[k + 1] : self->n_bytes;
+
+  return end - self->byte_at[k] == block_chars (self, k);
+}
+
+static inline gboolean
+block_is_bmp (KutipText *self,
+              guint      k)
+{
+  gsize end = k + 1 < self->n_checkpoints ? self->utf16_at[k + 1] : self->utf16_length;
+
+  return end - self->utf16_at[k] == block_chars (self, k);
+}
+
 /**
  * kutip_text_offset_to_byte:
  * @offset: a code point offset, at most the length
@@ -317,6 +345,9 @@ kutip_text_offset_to_byte (KutipText *self,
     return offset;
 
   k = offset / KUTIP_TEXT_STRIDE;
+  if (block_is_ascii (self, k))
+    return self->byte_at[k] + (offset - k * KUTIP_TEXT_STRIDE);
+
   p = self->utf8 + self->byte_at[k];
   for (guint i = k * KUTIP_TEXT_STRIDE; i < offset; i++)
     p = g_utf8_next_char (p);
@@ -370,18 +401,18 @@ kutip_text_byte_to_offset (KutipText *self,
     return 0;
 
   k = find_checkpoint (self->byte_at, self->n_checkpoints, byte);
+  cp = k * KUTIP_TEXT_STRIDE;
+  if (block_is_ascii (self, k))
+    return cp + (guint) (byte - self->byte_at[k]);
+
+  /* Count the characters starting before @byte; one inside a character
+   * counts as that character. */
   p = self->utf8 + self->byte_at[k];
   target = self->utf8 + byte;
-  cp = k * KUTIP_TEXT_STRIDE;
-  while (p < target)
-    {
-      const char *next = g_utf8_next_char (p);
-
-      if (next > target)
-        break;
-      p = next;
-      cp++;
-    }
+  for (; p < target; p++)
+    cp += (((guchar) *p) & 0xC0) != 0x80;
+  if ((((guchar) *target) & 0xC0) == 0x80)
+    cp--;
 
   return cp;
 }
@@ -405,6 +436,9 @@ kutip_text_offset_to_utf16 (KutipText *self,
     return offset;
 
   k = offset / KUTIP_TEXT_STRIDE;
+  if (block_is_bmp (self, k))
+    return self->utf16_at[k] + (offset - k * KUTIP_TEXT_STRIDE);
+
   p = self->utf8 + self->byte_at[k];
   units = self->utf16_at[k];
   for (guint i = k * KUTIP_TEXT_STRIDE; i < offset; i++)
@@ -448,6 +482,12 @@ kutip_text_utf16_to_offset (KutipText *self,
     }
 
   k = find_checkpoint (self->utf16_at, self->n_checkpoints, utf16);
+  if (block_is_bmp (self, k))
+    {
+      *offset = k * KUTIP_TEXT_STRIDE + (guint) (utf16 - self->utf16_at[k]);
+      return TRUE;
+    }
+
   p = self->utf8 + self->byte_at[k];
   units = self->utf16_at[k];
   cp = k * KUTIP_TEXT_STRIDE;

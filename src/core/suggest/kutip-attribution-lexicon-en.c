@@ -88,6 +88,14 @@ const AttLexEntry att_lexicon_en[] = {
   WEAK }, { "considered", WEAK }, { "sees", WEAK }, { "saw", WEAK }, { "views",
   WEAK }, { "viewed", WEAK }, { "seemed", WEAK }, { "appeared", WEAK }, {
   "argued", WEAK },
+  { "spoke", WEAK }, { "speaks", WEAK }, { "declined", WEAK }, { "expressed",
+  WEAK }, { "condemned", WEAK }, { "condemns", WEAK }, { "likened", WEAK }, {
+  "proposed", WEAK }, { "proposes", WEAK }, { "asks", WEAK }, { "calling", WEAK
+  }, { "ruled", WEAK }, { "offered", WEAK }, { "stressing", WEAK }, {
+  "promising", WEAK }, { "talked", WEAK }, { "mocked", WEAK }, { "derided", WEAK
+  }, { "slammed", WEAK }, { "blasted", WEAK }, { "touted", WEAK }, {
+  "questioning", WEAK }, { "demanding", WEAK }, { "arguing", WEAK },
+  { "points", WEAK }, { "disputes", WEAK }, { "disputed", WEAK }, { "insist", WEAK },
   { "according", LEX_ACCORDING },
 
   /* Titles and roles. */
@@ -142,7 +150,9 @@ const AttLexEntry att_lexicon_en[] = {
   { "de", LEX_PARTICLE }, { "van", LEX_PARTICLE }, { "von", LEX_PARTICLE },
   { "of", LEX_PARTICLE | FN }, { "al", LEX_PARTICLE }, { "bin", LEX_PARTICLE },
 
-  { "also", AUX }, { "first", AUX }, { "widely", AUX }, { "originally", AUX }, { "is", AUX }, { "was", AUX }, { "are", AUX }, { "were", AUX }, { "has", AUX | STOP | FN }, { "have", AUX | STOP | FN },
+  { "also", AUX }, { "first", AUX }, { "widely", AUX }, { "originally", AUX },
+  { "is", AUX }, { "was", AUX }, { "are", AUX }, { "were", AUX },
+  { "has", AUX | STOP | FN }, { "have", AUX | STOP | FN },
   { "had", AUX | STOP }, { "later", AUX }, { "then", AUX | STOP },
   { "never", AUX }, { "previously", AUX }, { "once", AUX }, { "again", AUX },
   { "recently", AUX }, { "repeatedly", AUX }, { "often", AUX }, { "has", AUX },

@@ -22,49 +22,6 @@ struct _KutipAttribution
   GPtrArray  *canonical; /* char*, one per entity */
 };
 
-/**
- * kutip_detect_language:
- * @utf8: text
- * @n_bytes: its length in bytes
- *
- * Guesses the language from counts of frequent function words.
- *
- * Returns: "id" or "en" (static strings); "id" when nothing decides.
- */
-const char *
-kutip_detect_language (const char *utf8,
-                       gsize       n_bytes)
-{
-  const char *p = utf8, *end;
-  guint id = 0, en = 0, words = 0;
-
-  g_return_val_if_fail (utf8 != NULL || n_bytes == 0, "id");
-
-  end = utf8 + n_bytes;
-  while (p < end && words < 5000)
-    {
-      const char *w;
-
-      while (p < end && !g_ascii_isalpha (*p))
-        p++;
-      w = p;
-      while (p < end && g_ascii_isalpha (*p))
-        p++;
-      if (p > w && (p == end || (guchar) *p < 0x80))
-        {
-          guint32 fi, fe;
-
-          att_lexicon_lookup_both (w, p - w, &fi, &fe);
-          id += (fi & LEX_FUNCTION) != 0;
-          en += (fe & LEX_FUNCTION) != 0;
-          words++;
-        }
-      while (p < end && (guchar) *p >= 0x80)
-        p++;
-    }
-  return en > id ? "en" : "id";
-}
-
 static guint
 count_words (AttContext *ctx,
              guint       first,
@@ -458,6 +415,33 @@ kutip_attribution_find_full (const char *utf8,
 
   g_array_sort (self->claims, compare_claims);
 
+  /* Only entities with a suggested mention are reported, numbered in text
+   * order. */
+  {
+    g_autoptr(GArray) remap = g_array_new (FALSE, FALSE, sizeof (int));
+    GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+    g_array_set_size (remap, self->canonical->len);
+    for (guint e = 0; e < self->canonical->len; e++)
+      g_array_index (remap, int, e) = -1;
+    for (guint k = 0; k < self->speakers->len; k++)
+      {
+        KutipSpeakerMatch *sp = &g_array_index (self->speakers, KutipSpeakerMatch, k);
+        int *to = &g_array_index (remap, int, sp->entity);
+
+        if (*to < 0)
+          {
+            *to = (int) names->len;
+            g_ptr_array_add (names, g_steal_pointer (&g_ptr_array_index (self->canonical,
+                                                                        sp->entity)));
+          }
+        sp->entity = *to;
+        sp->canonical = g_ptr_array_index (names, *to);
+      }
+    g_ptr_array_unref (self->canonical);
+    self->canonical = names;
+  }
+
   g_array_unref (ctx.toks);
   g_array_unref (ctx.quotes);
   g_array_unref (ctx.mentions);
@@ -523,4 +507,20 @@ kutip_attribution_get_n_entities (KutipAttribution *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->canonical->len;
+}
+
+/**
+ * kutip_attribution_get_entity_name:
+ * @self: a result
+ * @entity: an entity index
+ *
+ * Returns: (transfer none): the fullest name phrase of the entity
+ */
+const char *
+kutip_attribution_get_entity_name (KutipAttribution *self,
+                                   guint             entity)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (entity < self->canonical->len, NULL);
+  return g_ptr_array_index (self->canonical, entity);
 }

@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "kutip-language.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -15,8 +17,13 @@ typedef enum
 } KutipClaimKind;
 
 /* All offsets in this API are UTF-8 BYTE offsets into the text that was
- * searched, end exclusive. Rule names and canonical names are owned by the
- * KutipAttribution (rules are static strings). */
+ * searched, end exclusive (callers convert to code points, e.g. with
+ * kutip_text_byte_to_offset()). Rule names and canonical names are owned by
+ * the KutipAttribution (rules are static strings).
+ *
+ * A claim's @speaker is the mention it is said by; mentions of one person
+ * share @entity (0 .. n_entities - 1), whose name is @canonical. Claims and
+ * speakers come in text order. */
 typedef struct
 {
   gsize           start;
@@ -40,10 +47,6 @@ typedef struct
 
 typedef struct _KutipAttribution KutipAttribution;
 
-/* Languages the engine knows; "id" or "en". */
-const char       *kutip_detect_language          (const char        *utf8,
-                                                  gsize              n_bytes);
-
 KutipAttribution *kutip_attribution_find         (const char        *utf8,
                                                   gsize              n_bytes,
                                                   const char        *lang);
@@ -64,6 +67,8 @@ const KutipSpeakerMatch *
                   kutip_attribution_get_speakers (KutipAttribution  *self,
                                                   guint             *n_speakers);
 guint             kutip_attribution_get_n_entities (KutipAttribution *self);
+const char       *kutip_attribution_get_entity_name (KutipAttribution *self,
+                                                     guint             entity);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KutipAttribution, kutip_attribution_free)
 

@@ -175,15 +175,19 @@ tokenize (const char             *text,
           gsize                   n_bytes,
           const KutipDateLexicon *lexicon)
 {
-  GArray *array = g_array_sized_new (FALSE, FALSE, sizeof (KutipDateTok), n_bytes / 4 + 16);
+  GArray *array = g_array_new (FALSE, FALSE, sizeof (KutipDateTok));
   const guchar *s = (const guchar *) text;
-  KutipDateTok *toks = (KutipDateTok *) (gpointer) array->data;
   gsize capacity = n_bytes / 4 + 16;
+  KutipDateTok *toks;
   gsize n = 0;
   gsize i = 0;
   guint8 pending = KUTIP_DTOKF_SPACE_BEFORE | KUTIP_DTOKF_NEWLINE;
 
   init_char_class ();
+  /* The array is sized up front and trimmed at the end, so that the loop
+   * writes tokens in place. */
+  g_array_set_size (array, capacity);
+  toks = (KutipDateTok *) (gpointer) array->data;
   while (i < n_bytes)
     {
       guchar c = s[i];
@@ -214,11 +218,9 @@ tokenize (const char             *text,
 
       if (n == capacity)
         {
-          g_array_set_size (array, n);
           capacity *= 2;
           g_array_set_size (array, capacity);
           toks = (KutipDateTok *) (gpointer) array->data;
-          g_array_set_size (array, n);
         }
       t = &toks[n++];
       t->start = i;
@@ -265,7 +267,8 @@ tokenize (const char             *text,
                 i++;
               else if (b == '\'' && i + 1 < n_bytes && char_class[s[i + 1]] >= CH_UPPER &&
                        char_class[s[i + 1]] <= CH_LOWER &&
-                       !((s[i + 1] | 0x20) == 's' && (i + 2 >= n_bytes || !is_word_byte (s[i + 2]))))
+                       !((s[i + 1] | 0x20) == 's' &&
+                         (i + 2 >= n_bytes || !is_word_byte (s[i + 2]))))
                 i++; /* "Jum'at" is one word; "year's" is "year" + "'s". */
               else
                 break;
@@ -323,10 +326,12 @@ kutip_date_finder_detect_lang (const char *utf8,
       if (len == 0 || len > 8)
         continue;
       for (gsize k = 0; k < G_N_ELEMENTS (id_words); k++)
-        if (strlen (id_words[k]) == len && g_ascii_strncasecmp (utf8 + start, id_words[k], len) == 0)
+        if (strlen (id_words[k]) == len &&
+            g_ascii_strncasecmp (utf8 + start, id_words[k], len) == 0)
           score++;
       for (gsize k = 0; k < G_N_ELEMENTS (en_words); k++)
-        if (strlen (en_words[k]) == len && g_ascii_strncasecmp (utf8 + start, en_words[k], len) == 0)
+        if (strlen (en_words[k]) == len &&
+            g_ascii_strncasecmp (utf8 + start, en_words[k], len) == 0)
           score--;
     }
   return score >= 0 ? "id" : "en";
@@ -362,7 +367,8 @@ run_rules (const char  *utf8,
       KutipDateHit hit;
       gboolean found;
 
-      if (t->lex == NULL && t->kind != KUTIP_DTOK_NUM && !(t->kind == KUTIP_DTOK_PUNCT && t->punct == '('))
+      if (t->lex == NULL && t->kind != KUTIP_DTOK_NUM &&
+          !(t->kind == KUTIP_DTOK_PUNCT && t->punct == '('))
         {
           i++;
           continue;
@@ -397,7 +403,12 @@ lexicon_for (gboolean english)
 }
 
 /* The first complete calendar date ("2022-02-21", maybe with a time) among
- * @matches that starts within the first @head bytes. */
+ * @matches that starts within the first @head bytes and looks like the
+ * report's own date: right at the start (a dateline) or with its day name
+ * ("Senin (21/2/2022)"), which a historical date in the lead rarely has. */
+#define DATELINE_START 100  /* bytes: where a dateline date sits */
+#define DATELINE_HEAD  400  /* bytes: how far a lead's dated day name may be */
+
 static gboolean
 dateline_in (GArray *matches,
              gsize   head,
@@ -410,6 +421,9 @@ dateline_in (GArray *matches,
 
       if (m->start >= head)
         break;
+      if (m->start >= DATELINE_START && !g_str_has_prefix (m->rule, "date-id-day") &&
+          !g_str_has_prefix (m->rule, "date-en-day"))
+        continue;
       if (m->value == NULL || strlen (m->value) < 10 || m->value[4] != '-' || m->value[7] != '-')
         continue;
       if (sscanf (m->value, "%4d-%2d-%2d", &y, &mo, &d) != 3 || !kutip_date_valid_dmy (d, mo, y))
@@ -420,8 +434,6 @@ dateline_in (GArray *matches,
     }
   return FALSE;
 }
-
-#define DATELINE_HEAD 400
 
 gboolean
 kutip_date_finder_find_dateline (const char *utf8,

@@ -58,9 +58,11 @@ GArray    *kutip_date_finder_find_full   (const char     *utf8,
                                           const GDate    *published,
                                           double          min_confidence);
 
-/* Looks for a complete date (day, month and year) near the start of the text,
- * the way news articles open ("JAKARTA, KOMPAS.com — Senin (21/2/2022)",
- * "WASHINGTON, May 18, 2021 —"). Returns TRUE and sets @date when found. */
+/* Looks for the report's own date near the start of the text, the way news
+ * articles open: a complete date (day, month, year) in the first 100 bytes
+ * ("WASHINGTON, May 18, 2021 —"), or one with its day name in the first 400
+ * ("JAKARTA, KOMPAS.com — Presiden ..., Senin (21/2/2022), ..."). Returns
+ * TRUE and sets @date when found. */
 gboolean   kutip_date_finder_find_dateline (const char   *utf8,
                                             gsize         n_bytes,
                                             const char   *lang,

@@ -21,6 +21,25 @@ kutip_date_en_pub_quarter (const Ctx *ctx)
   return ctx->published ? ((int) g_date_get_month (ctx->published) - 1) / 3 + 1 : 0;
 }
 
+/* The last quarter that ended before publication. */
+int
+kutip_date_en_last_quarter (const Ctx *ctx)
+{
+  int q = kutip_date_en_pub_quarter (ctx);
+
+  return q > 1 ? q - 1 : 4;
+}
+
+/* The publication year shifted by @shift, or unknown. */
+int
+kutip_date_en_year_from_pub (const Ctx *ctx,
+                             int        shift)
+{
+  int y = kutip_date_en_pub_year (ctx);
+
+  return y == KUTIP_DATE_X ? KUTIP_DATE_X : y + shift;
+}
+
 int
 kutip_date_en_unit_at (const Ctx *ctx,
          guint      j)
@@ -47,7 +66,7 @@ kutip_date_en_future_cue_before (const Ctx *ctx,
     }
   for (guint j = from; j < i; j++)
     for (gsize c = 0; c < G_N_ELEMENTS (cues); c++)
-      if (WORD (j, cues[c]))
+      if (kutip_date_is_word (ctx, j, cues[c]))
         return TRUE;
   return FALSE;
 }
@@ -326,7 +345,7 @@ kutip_date_en_quarter_at (const Ctx      *ctx,
       k++;
     }
   else
-    unit = kutip_date_en_unit_at (ctx, k);
+    unit = UNIT_AT (k);
   if (unit == KUTIP_UNIT_QUARTER && n <= 4 && !WORD (k, "quarters"))
     ;
   else if (unit == KUTIP_UNIT_HALF && n <= 2)
@@ -360,7 +379,7 @@ kutip_date_en_quarter_context (const Ctx *ctx,
   if (ctx->published == NULL)
     return FALSE;
   for (guint j = from; j < to; j++)
-    if (kutip_date_en_unit_at (ctx, j) == KUTIP_UNIT_QUARTER)
+    if (UNIT_AT (j) == KUTIP_UNIT_QUARTER)
       return TRUE;
   return FALSE;
 }
@@ -370,7 +389,7 @@ guint
 kutip_date_en_year_ago_at (const Ctx *ctx,
              guint      j)
 {
-  if (kutip_date_en_unit_at (ctx, j) == KUTIP_UNIT_YEAR && PUNCT (j + 1, '-') && kutip_date_glued (ctx, j + 1) &&
+  if (UNIT_AT (j) == KUTIP_UNIT_YEAR && PUNCT (j + 1, '-') && kutip_date_glued (ctx, j + 1) &&
       (WORD (j + 2, "ago") || WORD (j + 2, "earlier")))
     return j + 3;
   return 0;
@@ -413,7 +432,7 @@ kutip_date_en_period_phrase_at (const Ctx      *ctx,
       return j + 1;
     }
   /* "20th century" */
-  if ((k = kutip_date_en_ordinal_at (ctx, j, &n)) && kutip_date_en_unit_at (ctx, k) == KUTIP_UNIT_CENTURY && n <= 30)
+  if ((k = kutip_date_en_ordinal_at (ctx, j, &n)) && UNIT_AT (k) == KUTIP_UNIT_CENTURY && n <= 30)
     {
       parts->year = n - 1;
       parts->year_digits = 2;
@@ -437,9 +456,9 @@ kutip_date_en_period_phrase_at (const Ctx      *ctx,
           *rule = "date-en-quarter";
           return k2;
         }
-      if (kutip_date_en_unit_at (ctx, k) == KUTIP_UNIT_QUARTER || WORD (k, "period"))
+      if (UNIT_AT (k) == KUTIP_UNIT_QUARTER || WORD (k, "period"))
         {
-          kutip_date_en_set_quarter (ctx, parts, kutip_date_en_pub_quarter (ctx) > 1 ? kutip_date_en_pub_quarter (ctx) - 1 : 4, 0);
+          kutip_date_en_set_quarter (ctx, parts, kutip_date_en_last_quarter (ctx), 0);
           if (parts->year != KUTIP_DATE_X)
             parts->year--;
           *rule = "date-en-quarter";
@@ -454,13 +473,13 @@ kutip_date_en_period_phrase_at (const Ctx      *ctx,
       k = j + 1;
       if (LEX (k, KUTIP_LEX_YEAR_WORD))
         k++;
-      if (kutip_date_en_unit_at (ctx, k) == KUTIP_UNIT_QUARTER || WORD (k, "period"))
+      if (UNIT_AT (k) == KUTIP_UNIT_QUARTER || WORD (k, "period"))
         {
-          kutip_date_en_set_quarter (ctx, parts, kutip_date_en_pub_quarter (ctx) > 1 ? kutip_date_en_pub_quarter (ctx) - 1 : 4, 0);
+          kutip_date_en_set_quarter (ctx, parts, kutip_date_en_last_quarter (ctx), 0);
           *rule = "date-en-quarter";
           return k + 1;
         }
-      if (kutip_date_en_unit_at (ctx, k) == KUTIP_UNIT_YEAR)
+      if (UNIT_AT (k) == KUTIP_UNIT_YEAR)
         {
           parts->year = kutip_date_en_pub_year (ctx);
           *rule = "date-en-year";
@@ -468,17 +487,18 @@ kutip_date_en_period_phrase_at (const Ctx      *ctx,
         }
       return 0;
     }
-  if (kutip_date_year_at (ctx, j, FALSE, &y) && (WORD (j + 1, "period") || WORD (j + 1, "quarter")))
+  if (kutip_date_year_at (ctx, j, FALSE, &y) &&
+      (WORD (j + 1, "period") || WORD (j + 1, "quarter")))
     {
       parts->year = y;
       if (WORD (j + 1, "quarter"))
-        parts->quarter = kutip_date_en_pub_quarter (ctx) > 1 ? kutip_date_en_pub_quarter (ctx) - 1 : 4;
+        parts->quarter = kutip_date_en_last_quarter (ctx);
       *rule = "date-en-year";
       return j + 2;
     }
-  if (kutip_date_en_unit_at (ctx, j) == KUTIP_UNIT_QUARTER && !WORD (j, "quarters"))
+  if (UNIT_AT (j) == KUTIP_UNIT_QUARTER && !WORD (j, "quarters"))
     {
-      kutip_date_en_set_quarter (ctx, parts, kutip_date_en_pub_quarter (ctx) > 1 ? kutip_date_en_pub_quarter (ctx) - 1 : 4, 0);
+      kutip_date_en_set_quarter (ctx, parts, kutip_date_en_last_quarter (ctx), 0);
       *rule = "date-en-quarter";
       return j + 1;
     }
@@ -496,7 +516,7 @@ kutip_date_en_period_phrase_at (const Ctx      *ctx,
       *rule = "date-en-the-unit";
       return j + 2;
     }
-  if (WORD (j, "past") && kutip_date_en_unit_at (ctx, j + 1) == KUTIP_UNIT_NONE &&
+  if (WORD (j, "past") && UNIT_AT (j + 1) == KUTIP_UNIT_NONE &&
       kutip_date_number_at (ctx, j + 1) < 0 && !LEX (j + 1, KUTIP_LEX_VAGUE) &&
       !LEX (j + 1, KUTIP_LEX_WEEKDAY))
     {
@@ -514,7 +534,7 @@ kutip_date_en_period_phrase_at (const Ctx      *ctx,
     }
   if (WORD (j, "year") || WORD (j, "month") || WORD (j, "weekend"))
     {
-      unit = kutip_date_en_unit_at (ctx, j);
+      unit = UNIT_AT (j);
       kutip_date_parts_relative (parts, ctx->published, unit, 0);
       if (WORD (j + 1, "before") || WORD (j + 1, "earlier"))
         return 0;
@@ -536,7 +556,7 @@ kutip_date_en_period_phrase_at (const Ctx      *ctx,
         }
       if (LEX (k, KUTIP_LEX_VAGUE) || (kutip_date_number_at (ctx, k) > 0 && dir != 0))
         {
-          if (LEX (k, KUTIP_LEX_VAGUE) && (unit = kutip_date_en_unit_at (ctx, k + 1)) != KUTIP_UNIT_NONE)
+          if (LEX (k, KUTIP_LEX_VAGUE) && (unit = UNIT_AT (k + 1)) != KUTIP_UNIT_NONE)
             {
               parts->ref = dir < 0 ? KUTIP_REF_PAST : KUTIP_REF_FUTURE;
               *rule = "date-en-rel-vague";
@@ -546,7 +566,7 @@ kutip_date_en_period_phrase_at (const Ctx      *ctx,
         }
       if (LEX (k, KUTIP_LEX_YEAR_WORD))
         k++;
-      unit = kutip_date_en_unit_at (ctx, k);
+      unit = UNIT_AT (k);
       if (unit == KUTIP_UNIT_QUARTER && dir == 0)
         {
           kutip_date_en_set_quarter (ctx, parts, kutip_date_en_pub_quarter (ctx), 0);

@@ -265,6 +265,28 @@ gboolean kutip_date_is_word (const KutipDateCtx *ctx,
                              guint               j,
                              const char         *lower);
 
+/* The same for a lower-case ASCII literal of known length. */
+static inline gboolean
+kutip_date_is_word_len (const KutipDateCtx *ctx,
+                        guint               j,
+                        const char         *lower,
+                        gsize               len)
+{
+  const KutipDateTok *t;
+  const char *p;
+
+  if (j >= ctx->n_toks)
+    return FALSE;
+  t = &ctx->toks[j];
+  if (t->kind != KUTIP_DTOK_WORD || t->end - t->start != len)
+    return FALSE;
+  p = ctx->text + t->start;
+  for (gsize k = 0; k < len; k++)
+    if ((p[k] | 0x20) != lower[k])
+      return FALSE;
+  return TRUE;
+}
+
 G_END_DECLS
 
 G_BEGIN_DECLS

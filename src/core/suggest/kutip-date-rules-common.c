@@ -66,7 +66,8 @@ kutip_date_year_at (const KutipDateCtx *ctx,
 
   if (t == NULL || t->kind != KUTIP_DTOK_NUM)
     return 0;
-  if (loose ? (t->n_digits > 4 || t->num < 1) : (t->n_digits != 4 || t->num < 1000 || t->num > 2199))
+  if (loose ? (t->n_digits > 4 || t->num < 1)
+            : (t->n_digits != 4 || t->num < 1000 || t->num > 2199))
     return 0;
   if (kutip_date_number_is_quantity (ctx, j))
     return 0;

@@ -37,10 +37,10 @@ the_rule (const Ctx    *ctx,
 
   if (article_a)
     {
-      int unit = kutip_date_en_unit_at (ctx, j), dir;
+      int unit = UNIT_AT (j), dir;
 
       /* "a year ago", "a year earlier", "a week or so ago", "a few years ago" */
-      if (LEX (j, KUTIP_LEX_VAGUE) && (unit = kutip_date_en_unit_at (ctx, j + 1)) != KUTIP_UNIT_NONE)
+      if (LEX (j, KUTIP_LEX_VAGUE) && (unit = UNIT_AT (j + 1)) != KUTIP_UNIT_NONE)
         j++;
       if (unit == KUTIP_UNIT_NONE || unit >= KUTIP_UNIT_HOUR)
         return FALSE;
@@ -58,7 +58,7 @@ the_rule (const Ctx    *ctx,
       else if (unit == KUTIP_UNIT_YEAR && kutip_date_en_quarter_context (ctx, i))
         {
           /* Quarterly results: "a year ago" is the same quarter last year. */
-          kutip_date_en_set_quarter (ctx, parts, kutip_date_en_pub_quarter (ctx) > 1 ? kutip_date_en_pub_quarter (ctx) - 1 : 4, 0);
+          kutip_date_en_set_quarter (ctx, parts, kutip_date_en_last_quarter (ctx), 0);
           if (parts->year != KUTIP_DATE_X)
             parts->year -= dir < 0 ? 1 : -1;
         }
@@ -96,7 +96,8 @@ the_rule (const Ctx    *ctx,
       /* "the" belongs to "the 1990s" and "the third quarter", not to a plain
        * date ("the Feb. 23 meeting") or an adjective ("the third-quarter
        * loss"). */
-      if (j == i + 1 && (g_str_equal (rule, "date-en-month") || g_str_equal (rule, "date-en-year") ||
+      if (j == i + 1 && (g_str_equal (rule, "date-en-month") ||
+                         g_str_equal (rule, "date-en-year") ||
                          (g_str_equal (rule, "date-en-quarter") && LEX (j, KUTIP_LEX_ORDINAL) &&
                           PUNCT (j + 1, '-'))))
         first = j;
@@ -244,8 +245,9 @@ number_rule (const Ctx    *ctx,
     }
   kutip_date_parts_init (parts);
   n = kutip_date_number_at (ctx, i);
-  if (n > 0 && n < 1000 && (unit = kutip_date_en_unit_at (ctx, i + 1)) != KUTIP_UNIT_NONE &&
-      unit < KUTIP_UNIT_HOUR && unit != KUTIP_UNIT_VAGUE && !kutip_date_number_is_quantity (ctx, i))
+  if (n > 0 && n < 1000 && (unit = UNIT_AT (i + 1)) != KUTIP_UNIT_NONE &&
+      unit < KUTIP_UNIT_HOUR && unit != KUTIP_UNIT_VAGUE &&
+      !kutip_date_number_is_quantity (ctx, i))
     {
       k = i + 2;
       if (WORD (k, "or") && WORD (k + 1, "so"))
@@ -256,8 +258,8 @@ number_rule (const Ctx    *ctx,
           guint first = i;
 
           kutip_date_parts_relative (parts, ctx->published, unit, dir * n);
-          if (i > 0 && (WORD (i - 1, "nearly") || WORD (i - 1, "almost") || WORD (i - 1, "about") ||
-                        WORD (i - 1, "some") || WORD (i - 1, "over")))
+          if (i > 0 && (WORD (i - 1, "nearly") || WORD (i - 1, "almost") ||
+                        WORD (i - 1, "about") || WORD (i - 1, "some") || WORD (i - 1, "over")))
             first = i - 1;
           set_hit (hit, first, k + 1, "date-en-ago", 0.9);
           return TRUE;
@@ -299,9 +301,9 @@ relative_rule (const Ctx    *ctx,
   if (lex->kind == KUTIP_LEX_THIS && lex->value == 2)
     {
       /* "that year": the year is the one talked about, not publication's. */
-      if (kutip_date_en_unit_at (ctx, j) != KUTIP_UNIT_YEAR || !WORD (j, "year"))
+      if (UNIT_AT (j) != KUTIP_UNIT_YEAR || !WORD (j, "year"))
         return FALSE;
-      parts->year = kutip_date_en_pub_year (ctx) == KUTIP_DATE_X ? KUTIP_DATE_X : kutip_date_en_pub_year (ctx) - 1;
+      parts->year = kutip_date_en_year_from_pub (ctx, -1);
       set_hit (hit, i, j + 1, "date-en-that", 0.5);
       return TRUE;
     }
@@ -366,21 +368,21 @@ relative_rule (const Ctx    *ctx,
       KutipDateParts q;
 
       kutip_date_parts_init (&q);
-      if ((k = kutip_date_en_quarter_at (ctx, j + 3, &q)) || kutip_date_en_unit_at (ctx, j + 3) == KUTIP_UNIT_QUARTER)
+      if ((k = kutip_date_en_quarter_at (ctx, j + 3, &q)) || UNIT_AT (j + 3) == KUTIP_UNIT_QUARTER)
         {
           if (k == 0)
             {
-              kutip_date_en_set_quarter (ctx, &q, kutip_date_en_pub_quarter (ctx) > 1 ? kutip_date_en_pub_quarter (ctx) - 1 : 4, 0);
+              kutip_date_en_set_quarter (ctx, &q, kutip_date_en_last_quarter (ctx), 0);
               k = j + 4;
             }
           *parts = q;
           if (parts->year != KUTIP_DATE_X)
-            parts->year = kutip_date_en_pub_year (ctx) == KUTIP_DATE_X ? KUTIP_DATE_X : kutip_date_en_pub_year (ctx) + dir;
+            parts->year = kutip_date_en_year_from_pub (ctx, dir);
           set_hit (hit, i, k, "date-en-quarter", 0.9);
           return TRUE;
         }
     }
-  unit = kutip_date_en_unit_at (ctx, j);
+  unit = UNIT_AT (j);
   if (unit != KUTIP_UNIT_NONE && unit < KUTIP_UNIT_HOUR &&
       (WORD (j, "days") || WORD (j, "years") || WORD (j, "months") || WORD (j, "weeks") ||
        WORD (j, "quarters") || WORD (j, "decades")))
@@ -470,7 +472,8 @@ mod_rule (const Ctx    *ctx,
       return TRUE;
     }
   if (LEX (ctx->n_toks > i ? i : 0, KUTIP_LEX_MOD) &&
-      (k = kutip_date_en_period_phrase_at (ctx, j, parts, &rule)) && !g_str_equal (rule, "date-en-the-unit"))
+      (k = kutip_date_en_period_phrase_at (ctx, j, parts, &rule)) &&
+      !g_str_equal (rule, "date-en-the-unit"))
     {
       set_hit (hit, i, k, "date-en-mod", 0.88);
       return TRUE;
@@ -490,10 +493,10 @@ ref_rule (const Ctx    *ctx,
   if (lex->value < 0)
     {
       /* "recent years", "recent weeks and months", "future quarters" */
-      if (kutip_date_en_unit_at (ctx, k) == KUTIP_UNIT_NONE)
+      if (UNIT_AT (k) == KUTIP_UNIT_NONE)
         return FALSE;
       k++;
-      if (WORD (k, "and") && kutip_date_en_unit_at (ctx, k + 1) != KUTIP_UNIT_NONE)
+      if (WORD (k, "and") && UNIT_AT (k + 1) != KUTIP_UNIT_NONE)
         k += 2;
       hit->parts.ref = -lex->value;
       set_hit (hit, i, k, "date-en-ref", 0.8);
@@ -532,6 +535,12 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
   switch (lex->kind)
     {
     case KUTIP_LEX_THE:
+      /* Most "the" and "a" start no date: look at the next word first. */
+      if (i + 1 >= ctx->n_toks ||
+          (ctx->toks[i + 1].lex == NULL && ctx->toks[i + 1].kind != KUTIP_DTOK_NUM &&
+           ctx->toks[i + 1].punct != '\'' && !WORD (i + 1, "near") && !WORD (i + 1, "short") &&
+           !WORD (i + 1, "full") && !WORD (i + 1, "period")))
+        return FALSE;
       return the_rule (ctx, i, hit);
     case KUTIP_LEX_WEEKDAY:
       k = kutip_date_en_weekday_at (ctx, i, &hit->parts, 0);
@@ -551,14 +560,16 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
           return TRUE;
         }
       kutip_date_parts_init (&hit->parts);
-      if (lex->kind == KUTIP_LEX_MONTH_ABBR || !kutip_date_en_calendar_at (ctx, i, &hit->parts, TRUE))
+      if (lex->kind == KUTIP_LEX_MONTH_ABBR ||
+          !kutip_date_en_calendar_at (ctx, i, &hit->parts, TRUE))
         return FALSE;
       k = i + 1;
       /* "January this year", "June last year" */
       if ((LEX (k, KUTIP_LEX_THIS) || LEX (k, KUTIP_LEX_PAST) || LEX (k, KUTIP_LEX_NEXT)) &&
-          kutip_date_en_unit_at (ctx, k + 1) == KUTIP_UNIT_YEAR && kutip_date_en_pub_year (ctx) != KUTIP_DATE_X)
+          UNIT_AT (k + 1) == KUTIP_UNIT_YEAR && kutip_date_en_pub_year (ctx) != KUTIP_DATE_X)
         {
-          hit->parts.year = kutip_date_en_pub_year (ctx) + (LEX (k, KUTIP_LEX_PAST) ? -1 : LEX (k, KUTIP_LEX_NEXT) ? 1 : 0);
+          hit->parts.year = kutip_date_en_year_from_pub (ctx, LEX (k, KUTIP_LEX_PAST) ? -1
+                                                              : LEX (k, KUTIP_LEX_NEXT) ? 1 : 0);
           set_hit (hit, i, k + 2, "date-en-month-rel", 0.9);
           return TRUE;
         }
@@ -635,7 +646,7 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
       return number_rule (ctx, i, hit);
     case KUTIP_LEX_VAGUE:
       /* "several years ago", "a few weeks earlier" */
-      if (kutip_date_en_unit_at (ctx, i + 1) != KUTIP_UNIT_NONE && kutip_date_en_unit_at (ctx, i + 1) < KUTIP_UNIT_HOUR &&
+      if (UNIT_AT (i + 1) != KUTIP_UNIT_NONE && UNIT_AT (i + 1) < KUTIP_UNIT_HOUR &&
           (LEX (i + 2, KUTIP_LEX_AGO) || LEX (i + 2, KUTIP_LEX_LATER)))
         {
           hit->parts.ref = LEX (i + 2, KUTIP_LEX_AGO) ? KUTIP_REF_PAST : KUTIP_REF_FUTURE;

@@ -13,7 +13,7 @@
 typedef KutipDateCtx Ctx;
 
 #define LEX(j, kind) kutip_date_is_lex (ctx, (j), (kind))
-#define WORD(j, w)   kutip_date_is_word (ctx, (j), (w))
+#define WORD(j, w)   kutip_date_is_word_len (ctx, (j), "" w, sizeof (w) - 1)
 #define PUNCT(j, c)  kutip_date_is_punct (ctx, (j), (c))
 
 static void
@@ -229,7 +229,8 @@ weekday_rule (const Ctx    *ctx,
     return FALSE;
 
   k = skip_comma (ctx, j);
-  if (PUNCT (k, '(') && (k = kutip_date_numeric_at (ctx, k + 1, FALSE, &d, &m, &y)) && PUNCT (k, ')'))
+  if (PUNCT (k, '(') && (k = kutip_date_numeric_at (ctx, k + 1, FALSE, &d, &m, &y)) &&
+      PUNCT (k, ')'))
     {
       parts->day = d;
       parts->month = m;
@@ -285,7 +286,8 @@ weekday_rule (const Ctx    *ctx,
     }
   if ((k = direction_after (ctx, j, &dir)))
     {
-      kutip_date_parts_weekday (parts, ctx->published, wd->value, 0, dir < 0 ? -2 : dir > 0 ? 2 : 0);
+      kutip_date_parts_weekday (parts, ctx->published, wd->value, 0,
+                                dir < 0 ? -2 : dir > 0 ? 2 : 0);
       set_hit (hit, first, k, "date-id-day-rel", 0.92);
       return TRUE;
     }
@@ -330,6 +332,9 @@ year_tail (const Ctx      *ctx,
       parts->bc = ctx->toks[j].lex->value;
       return j + 1;
     }
+  /* "2019 lalu", "2024 mendatang" */
+  if (LEX (j, KUTIP_LEX_PAST) || LEX (j, KUTIP_LEX_NEXT))
+    return j + 1;
   return j;
 }
 
@@ -374,9 +379,6 @@ number_rule (const Ctx    *ctx,
   if (kutip_date_year_at (ctx, i, FALSE, &y) && y >= 1500)
     {
       k = year_tail (ctx, i + 1, y, FALSE, parts);
-      /* "2019 lalu", "2024 mendatang" */
-      if (k == i + 1 && (LEX (k, KUTIP_LEX_PAST) || LEX (k, KUTIP_LEX_NEXT)))
-        k++;
       set_hit (hit, i, k, "date-id-year", 0.85);
       return TRUE;
     }
@@ -391,7 +393,8 @@ number_rule (const Ctx    *ctx,
     {
       guint end = 0;
 
-      if ((k = direction_after (ctx, i + 2, &dir)) && dir != 0)
+      /* "tiga bulan terakhir" is a duration, not a date. */
+      if ((k = direction_after (ctx, i + 2, &dir)) && dir != 0 && !LEX (i + 2, KUTIP_LEX_ORDINAL))
         end = k;
       else if (LEX (i + 2, KUTIP_LEX_LATER))
         {
@@ -476,7 +479,8 @@ period_at (const Ctx      *ctx,
         {
           parts->year = y;
           *rule = "date-id-month-year";
-          return k + 1;
+          /* "Januari 2022 lalu" */
+          return LEX (k + 1, KUTIP_LEX_PAST) || LEX (k + 1, KUTIP_LEX_NEXT) ? k + 2 : k + 1;
         }
       if (LEX (k, KUTIP_LEX_PAST))
         {
@@ -502,7 +506,8 @@ period_at (const Ctx      *ctx,
       *rule = "date-id-month";
       return k;
     }
-  if (WORD (j, "tahun") && kutip_date_year_at (ctx, j + 1, TRUE, &y) && !LEX (j + 2, KUTIP_LEX_UNIT))
+  if (WORD (j, "tahun") && kutip_date_year_at (ctx, j + 1, TRUE, &y) &&
+      !LEX (j + 2, KUTIP_LEX_UNIT))
     {
       *rule = "date-id-year-word";
       return year_tail (ctx, j + 2, y, TRUE, parts);
@@ -565,6 +570,10 @@ unit_rule (const Ctx    *ctx,
       if (n > 0 && (unit == KUTIP_UNIT_QUARTER ? n <= 4 : n <= 2))
         {
           k++;
+          /* "kuartal I-2022" */
+          if (PUNCT (k, '-') && kutip_date_glued (ctx, k) && kutip_date_is_num (ctx, k + 1) &&
+              ctx->toks[k + 1].n_digits == 4)
+            k++;
           if (WORD (k, "tahun"))
             k++;
           if (kutip_date_year_at (ctx, k, FALSE, &y))
@@ -623,7 +632,7 @@ unit_rule (const Ctx    *ctx,
       static const char * const seasons[] = { "semi", "panas", "gugur", "dingin" };
 
       for (n = 0; n < 4; n++)
-        if (WORD (i + 1, seasons[n]))
+        if (kutip_date_is_word (ctx, i + 1, seasons[n]))
           break;
       if (n == 4)
         return FALSE;
@@ -642,6 +651,10 @@ unit_rule (const Ctx    *ctx,
       set_hit (hit, i, k, "date-id-season", 0.85);
       return TRUE;
     }
+  /* After a number the unit belongs to a duration ("tiga bulan terakhir"). */
+  if (i > 0 && (kutip_date_number_at (ctx, i - 1) >= 0 || LEX (i - 1, KUTIP_LEX_VAGUE)) &&
+      !(i > 1 && kutip_date_glued (ctx, i - 1) && ctx->toks[i - 2].kind == KUTIP_DTOK_PUNCT))
+    return FALSE;  /* ("pukul 10.00 hari ini" is a time and a day) */
   if (unit != KUTIP_UNIT_VAGUE && unit != KUTIP_UNIT_HOUR && unit != KUTIP_UNIT_MINUTE &&
       (k = period_at (ctx, i, parts, &rule)) && g_str_equal (rule, "date-id-unit-rel"))
     {

@@ -74,13 +74,10 @@ att_find_quotes (AttContext *ctx)
         {
           if (family != FAMILY_NONE)
             {
-              /* A quote running over paragraphs reopens in the next one;
-               * otherwise the mark was never closed. */
-              gboolean reopened = i + 1 < n && ATT_TOK (ctx, i + 1)->kind == ATT_TOK_QUOTE;
-
+              /* A quote running over paragraphs reopens in the next one
+               * without closing in this one: each paragraph is a claim. */
               if (i > open + 1)
                 emit (ctx, open, i - 1, FALSE);
-              (void) reopened;
               family = FAMILY_NONE;
             }
           continue;

@@ -65,6 +65,17 @@ att_add_claim (AttContext    *ctx,
   return (int) ctx->claims->len - 1;
 }
 
+/* "actually", "repeatedly": English adverbs in -ly between subject and verb. */
+static gboolean
+is_adverb (AttContext *ctx,
+           gint        i)
+{
+  AttTok *t = ATT_TOK (ctx, i);
+
+  return ctx->lang == ATT_LANG_EN && t->end - t->start > 4 && !(t->flags & ATT_F_CAP)
+         && memcmp (ctx->text + t->end - 2, "ly", 2) == 0;
+}
+
 /* The subject of a verb at @v: a pronoun or a name phrase, possibly set off by
  * an appositive comma. Returns a mention or -1; *@subject_first is its start. */
 static int
@@ -76,7 +87,8 @@ subject_of (AttContext *ctx,
   gint s = (gint) v - 1;
   guint first;
 
-  while (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, s)->lex & LEX_AUX))
+  while (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD
+         && ((ATT_TOK (ctx, s)->lex & LEX_AUX) || is_adverb (ctx, s)))
     s--;
   if (s < 0 || (ATT_TOK (ctx, s)->flags & ATT_F_IN_QUOTE))
     return -1;
@@ -89,7 +101,8 @@ subject_of (AttContext *ctx,
   if (att_punct_is (ctx, s, ',') && ctx->lang == ATT_LANG_ID)
     {
       s--;
-      if (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD && att_name_backward (ctx, s + 1, &first))
+      if (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD
+          && att_name_backward (ctx, s + 1, &first))
         {
           *subject_first = first;
           return att_add_mention (ctx, first, s + 1, FALSE, rule, 0.75);
@@ -116,7 +129,7 @@ subject_of (AttContext *ctx,
               && (att_punct_is (ctx, last, ',') || att_word_is (ctx, last, "saat")
                   || att_word_is (ctx, last, "ketika") || att_word_is (ctx, last, "dalam")))
             {
-              *subject_first = v;
+              *subject_first = st;
               return att_add_mention (ctx, st, last, FALSE, rule, 0.7);
             }
           /* Past a leading "Sebelumnya," or "However,". */
@@ -168,6 +181,20 @@ after_be (AttContext *ctx,
         return FALSE;
     }
   return FALSE;
+}
+
+/* "During …", "In her book, …", "But when …": not a statement. */
+static gboolean
+opens_with_adverbial (AttContext *ctx,
+                      guint       st)
+{
+  AttTok *t = ATT_TOK (ctx, st);
+
+  if (t->kind != ATT_TOK_WORD)
+    return FALSE;
+  if (t->lex & LEX_NP_STOP)
+    return TRUE;
+  return (t->lex & LEX_NOT_NAME) && ctx->lang == ATT_LANG_EN;
 }
 
 static gboolean
@@ -223,6 +250,10 @@ clause_end (AttContext *ctx,
     {
       AttTok *t = ATT_TOK (ctx, j);
 
+      /* "said in a statement: “…”": the quote is the claim. */
+      if (att_punct_is (ctx, j, ':') && j + 1 < end
+          && (ATT_TOK (ctx, j + 1)->flags & ATT_F_IN_QUOTE))
+        return j;
       if (att_punct_is (ctx, j, ','))
         comma = j;
       else if (t->kind == ATT_TOK_WORD && (t->lex & (LEX_VERB_SAY | LEX_CUE_AFTER))
@@ -361,9 +392,35 @@ att_reported_speech_at (AttContext *ctx,
 
   if (!(t->lex & (LEX_VERB_SAY | LEX_VERB_WEAK)))
     return i + 1;
-  /* "the United States" is no verb. */
-  if ((t->flags & ATT_F_CAP) && !(t->flags & ATT_F_SENT_START))
+  /* "the United States" is no verb, but "Obama Says Museum Will …" in a
+   * title-case headline is. */
+  if ((t->flags & ATT_F_CAP) && !(t->flags & ATT_F_SENT_START)
+      && !(i > 0 && i + 1 < n && (ATT_TOK (ctx, i - 1)->flags & ATT_F_CAP)
+           && (ATT_TOK (ctx, i + 1)->flags & ATT_F_CAP) && (t->lex & LEX_VERB_SAY)))
     return i + 1;
+
+  /* "…, saying the deal was dead": the participle's subject opens the
+   * sentence. */
+  if (ctx->lang == ATT_LANG_EN && i > 0 && att_punct_is (ctx, i - 1, ',')
+      && (t->lex & LEX_VERB_SAY) && t->end - t->start > 4
+      && memcmp (ctx->text + t->end - 3, "ing", 3) == 0)
+    {
+      guint st = att_sentence_start (ctx, i);
+      guint last, c = i + 1;
+
+      if (c < n && (ATT_TOK (ctx, c)->lex & LEX_THAT))
+        c++;
+      if (ATT_TOK (ctx, st)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, st)->lex & LEX_PRONOUN))
+        m = att_add_mention (ctx, st, st + 1, TRUE, "participle-subject", 0.6);
+      else if (att_name_forward (ctx, st, &last) && last < i)
+        m = att_add_mention (ctx, st, last, FALSE, "participle-subject", 0.6);
+      else
+        m = att_last_named_mention (ctx, i);
+      if (m >= 0)
+        g_array_index (ctx->mentions, AttMention, m).cued = TRUE;
+      att_add_claim (ctx, c, clause_end (ctx, c), KUTIP_CLAIM_INDIRECT, m, "participle-say", 0.6);
+      return c;
+    }
   /* "Clinton was supported by …": a passive has no speaking subject. */
   if (ctx->lang == ATT_LANG_EN && after_be (ctx, i)
       && !(t->end - t->start > 3 && memcmp (ctx->text + t->end - 3, "ing", 3) == 0))
@@ -405,8 +462,19 @@ att_reported_speech_at (AttContext *ctx,
     if (!(t->lex & LEX_VERB_SAY))
       mention->confidence = MIN (mention->confidence, 0.6);
 
-    /* "…, he said." and "…, Mr. Clarke said, until …" */
+    /* "…, he said." and "…, Mr. Clarke said, until …"; but after "During
+     * his years in office, Mr. Obama said, …" the statement follows. */
     if (subject_first > 0 && att_punct_is (ctx, subject_first - 1, ',')
+        && opens_with_adverbial (ctx, att_sentence_start (ctx, subject_first - 1)))
+      {
+        if (att_punct_is (ctx, c, ','))
+          {
+            att_add_claim (ctx, c + 1, clause_end (ctx, c + 1), KUTIP_CLAIM_INDIRECT, m,
+                           "reported-verb", 0.6);
+            return c + 1;
+          }
+      }
+    else if (subject_first > 0 && att_punct_is (ctx, subject_first - 1, ',')
         && (att_sentence_end (ctx, i) <= c + 4 || att_punct_is (ctx, c, ','))
         && count_words (ctx, att_sentence_start (ctx, subject_first - 1), subject_first - 1)
            >= MIN_CLAIM_WORDS)
@@ -442,9 +510,16 @@ att_reported_speech_at (AttContext *ctx,
           return c;
       }
     if (c < n && (t->lex & LEX_VERB_SAY || has_that || ctx->lang == ATT_LANG_EN))
-      att_add_claim (ctx, c, clause_end (ctx, c), KUTIP_CLAIM_INDIRECT, m,
-                     (t->lex & LEX_VERB_SAY) ? "reported-verb" : "reported-stance",
-                     has_that ? 0.7 : 0.6);
+      {
+        guint end = clause_end (ctx, c);
+
+        /* "said in a statement: “…”" — only a circumstance before the quote. */
+        if (att_punct_is (ctx, end, ':') && (ATT_TOK (ctx, c)->lex & LEX_NP_STOP))
+          return c;
+        att_add_claim (ctx, c, end, KUTIP_CLAIM_INDIRECT, m,
+                       (t->lex & LEX_VERB_SAY) ? "reported-verb" : "reported-stance",
+                       has_that ? 0.7 : 0.6);
+      }
     return c;
   }
 }

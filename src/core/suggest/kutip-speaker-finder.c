@@ -47,7 +47,8 @@ is_connector (AttContext *ctx,
               guint       j)
 {
   return att_word_is (ctx, j, "dan") || att_word_is (ctx, j, "di") || att_word_is (ctx, j, "untuk")
-         || att_word_is (ctx, j, "and") || att_word_is (ctx, j, "for") || att_word_is (ctx, j, "of")
+         || att_word_is (ctx, j, "and") || att_word_is (ctx, j, "for")
+         || att_word_is (ctx, j, "of")
          || att_punct_is (ctx, j, '&');
 }
 
@@ -388,20 +389,17 @@ att_find_speaker_after (AttContext *ctx,
       return -1;
     }
   t = ATT_TOK (ctx, i);
-  if (!is_word (t) || (t->flags & ATT_F_SENT_START && !(t->lex & LEX_CLITIC_CUE)
-                       && ctx->lang == ATT_LANG_ID && (t->lex & LEX_CUE_AFTER)))
-    {
-      /* A new sentence after the quote is not a cue, except capitalised
-       * names ("“…” Presiden menambahkan.") which fall through below. */
-      if (!is_word (t))
-        return -1;
-    }
+  if (!is_word (t))
+    return -1;
 
   if (t->lex & LEX_CLITIC_CUE)
     {
       *cue_end = i + 1;
       return att_last_named_mention (ctx, i);
     }
+  /* In Indonesian a cue word opening a new sentence ("Kata dia, …") does not
+   * attribute the quote before it; a name that does ("“…” Presiden
+   * menambahkan.") falls through below. */
   if ((t->lex & LEX_CUE_AFTER) && !(t->flags & ATT_F_SENT_START && ctx->lang == ATT_LANG_ID))
     {
       guint j = i + 1;
@@ -460,7 +458,26 @@ att_find_speaker_before (AttContext *ctx,
   guint first;
 
   if (j >= 0 && (att_punct_is (ctx, j, ',') || att_punct_is (ctx, j, ':')))
-    j--;
+    {
+      gboolean colon = att_punct_is (ctx, j, ':');
+      gint stop = MAX (0, j - 8);
+
+      j--;
+      /* "X said in a statement: “…”", "X told reporters: “…”" */
+      if (colon)
+        for (gint v = j; v > stop; v--)
+          {
+            AttTok *w = ATT_TOK (ctx, v);
+
+            if (w->kind != ATT_TOK_WORD || (w->flags & ATT_F_SENT_START))
+              break;
+            if ((w->lex & (LEX_VERB_SAY | LEX_CUE_AFTER)) && !(w->flags & ATT_F_CAP))
+              {
+                j = v;
+                break;
+              }
+          }
+    }
   if (j < 0)
     return -1;
   if (ATT_TOK (ctx, j)->kind != ATT_TOK_WORD)

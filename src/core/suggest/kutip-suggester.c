@@ -260,6 +260,7 @@ kutip_suggest_jsonl_line (const char            *line,
                           gsize                  n_bytes,
                           const char            *where,
                           KutipSuggestFamilies   families,
+                          double                 min_confidence,
                           GString               *out,
                           GError               **error)
 {
@@ -346,6 +347,8 @@ kutip_suggest_jsonl_line (const char            *line,
       return FALSE;
     }
 
+  if (min_confidence > 0)
+    kutip_suggestions_filter (suggestions, min_confidence);
   kutip_suggestions_write_jsonl (suggestions, id_str, out);
   return TRUE;
 }

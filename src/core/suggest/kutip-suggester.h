@@ -31,11 +31,13 @@ KutipSuggestions *kutip_suggest_document        (KutipDocument         *document
                                                  GError               **error);
 
 /* One line of the streaming filter: reads {"id", "text", "lang"?,
- * "published"?} and appends one output line (with "\n") to @out. */
+ * "published"?} and appends one output line (with "\n") to @out, keeping
+ * suggestions whose confidence is at least @min_confidence. */
 gboolean          kutip_suggest_jsonl_line      (const char            *line,
                                                  gsize                  n_bytes,
                                                  const char            *where,
                                                  KutipSuggestFamilies   families,
+                                                 double                 min_confidence,
                                                  GString               *out,
                                                  GError               **error);
 

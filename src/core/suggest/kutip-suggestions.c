@@ -202,6 +202,56 @@ kutip_suggestions_count_label (KutipSuggestions *self,
   return n;
 }
 
+void
+kutip_suggestions_filter (KutipSuggestions *self,
+                          double            min_confidence)
+{
+  g_autoptr(GHashTable) dropped = g_hash_table_new (NULL, NULL);
+
+  g_return_if_fail (self != NULL);
+
+  for (guint i = 0; i < self->spans->len; i++)
+    {
+      KutipAnnotation *a = g_ptr_array_index (self->spans, i);
+
+      if (kutip_annotation_get_confidence (a) < min_confidence)
+        g_hash_table_add (dropped, a);
+    }
+
+  if (g_hash_table_size (dropped) == 0)
+    return;
+
+  for (guint i = self->relations->len; i > 0; i--)
+    {
+      KutipRelation *r = g_ptr_array_index (self->relations, i - 1);
+      KutipAnnotation *from = g_hash_table_lookup (self->by_id, kutip_relation_get_from_id (r));
+      KutipAnnotation *to = g_hash_table_lookup (self->by_id, kutip_relation_get_to_id (r));
+
+      if (g_hash_table_contains (dropped, from) || g_hash_table_contains (dropped, to))
+        g_ptr_array_remove_index (self->relations, i - 1);
+    }
+
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      EntityGroup *group = g_ptr_array_index (self->groups, i);
+
+      for (guint j = group->mentions->len; j > 0; j--)
+        if (g_hash_table_contains (dropped, g_ptr_array_index (group->mentions, j - 1)))
+          g_ptr_array_remove_index (group->mentions, j - 1);
+    }
+
+  for (guint i = self->spans->len; i > 0; i--)
+    {
+      KutipAnnotation *a = g_ptr_array_index (self->spans, i - 1);
+
+      if (g_hash_table_contains (dropped, a))
+        {
+          g_hash_table_remove (self->by_id, kutip_annotation_get_id (a));
+          g_ptr_array_remove_index (self->spans, i - 1);
+        }
+    }
+}
+
 /* The annotation of the same label the document already has over
  * [start, end), if any: such a suggestion is a decision already made. */
 static KutipAnnotation *

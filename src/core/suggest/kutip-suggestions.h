@@ -40,6 +40,11 @@ GPtrArray        *kutip_suggestions_get_spans        (KutipSuggestions  *self);
 GPtrArray        *kutip_suggestions_get_relations    (KutipSuggestions  *self);
 guint             kutip_suggestions_count_label      (KutipSuggestions  *self,
                                                       const char        *label);
+/* Drops spans below @min_confidence with their relations and mentions
+ * (e.g. 0.8 keeps anchored dates only, for NER-style datasets that do not
+ * tag "kemarin" or "last week"). Ids of the spans kept stay as they were. */
+void              kutip_suggestions_filter           (KutipSuggestions  *self,
+                                                      double             min_confidence);
 
 /* Counts of what kutip_suggestions_apply() did. */
 typedef struct

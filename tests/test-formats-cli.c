@@ -1,0 +1,228 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-formats-cli.c: kutip-cli export and import ($KUTIP_CLI): splits,
+ * every format from a Kutip JSONL corpus, all-or-nothing imports. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "kutip-format.h"
+#include "kutip-store.h"
+
+static int
+run_cli (char       **err,
+         const char  *first,
+         ...)
+{
+  const char *cli = g_getenv ("KUTIP_CLI");
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int wait_status = 0;
+  va_list ap;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (args, (gpointer) cli);
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  return WEXITSTATUS (wait_status);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static guint
+count_lines (const char *path)
+{
+  g_autofree char *data = NULL;
+  guint n = 0;
+
+  if (!g_file_get_contents (path, &data, NULL, NULL))
+    return 0;
+  for (const char *p = data; *p; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (handle != NULL && g_dir_read_name (handle) != NULL)
+    n++;
+  return n;
+}
+
+/* A corpus of @n small documents as Kutip JSONL. */
+static char *
+write_corpus (const char *dir,
+              guint       n)
+{
+  g_autoptr(GString) corpus = g_string_new (NULL);
+  char *path = g_build_filename (dir, "corpus.jsonl", NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("“Harga naik 😀,” kata Joko %u.\r\n", i);
+      g_autofree char *id = g_strdup_printf ("doc-%03u", i);
+      g_autoptr(KutipDocument) document = kutip_document_new_from_string (text, -1, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *line = NULL;
+      KutipAnnotation *claim, *speaker;
+
+      kutip_document_set_id (document, id);
+      claim = kutip_document_tag (document, KUTIP_LABEL_CLAIM, 1, 14, &error);
+      g_assert_no_error (error);
+      speaker = kutip_document_tag (document, KUTIP_LABEL_SPEAKER, 21, 25, &error);
+      g_assert_no_error (error);
+      kutip_document_link (document, KUTIP_RELATION_SAID_BY, claim, speaker);
+      line = kutip_store_to_data (document, FALSE, NULL);
+      g_string_append_printf (corpus, "%s\n", line);
+    }
+  g_assert_true (g_file_set_contents (path, corpus->str, -1, NULL));
+  return path;
+}
+
+static void
+test_export_every_format (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-formats-XXXXXX", NULL);
+  g_autofree char *corpus = write_corpus (dir, 5);
+  const KutipFormat * const *formats = kutip_formats_list ();
+
+  for (guint i = 0; formats[i] != NULL; i++)
+    {
+      const char *name = kutip_format_get_name (formats[i]);
+      g_autofree char *out = g_build_filename (dir, name, NULL);
+      g_autofree char *err = NULL;
+
+      if (!(kutip_format_get_flags (formats[i]) & KUTIP_FORMAT_CAN_EXPORT))
+        continue;
+      g_assert_cmpint (run_cli (&err, "export", "--format", name, corpus, "-o", out, NULL), ==, 0);
+      g_assert_nonnull (strstr (err, "Exported 5 documents"));
+      g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  remove_tree (dir);
+}
+
+static void
+test_export_split (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-formats-XXXXXX", NULL);
+  g_autofree char *corpus = write_corpus (dir, 200);
+  g_autofree char *out = g_build_filename (dir, "split", NULL);
+  g_autofree char *out2 = g_build_filename (dir, "split2", NULL);
+  g_autofree char *err = NULL;
+  const char *names[] = { "train.jsonl", "dev.jsonl", "test.jsonl" };
+  guint total = 0;
+
+  g_assert_cmpint (run_cli (&err, "export", "--format", "doccano", "--split",
+                            "train=0.8,dev=0.1,test=0.1", "--seed", "7", corpus, "-o", out,
+                            NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (&err, "export", "--format", "doccano", "--split",
+                            "train=0.8,dev=0.1,test=0.1", "--seed", "7", corpus, "-o", out2,
+                            NULL), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (out, names[i], NULL);
+      g_autofree char *path2 = g_build_filename (out2, names[i], NULL);
+      g_autofree char *a = NULL;
+      g_autofree char *b = NULL;
+      guint n = count_lines (path);
+
+      /* The same seed gives the same split. */
+      g_assert_true (g_file_get_contents (path, &a, NULL, NULL));
+      g_assert_true (g_file_get_contents (path2, &b, NULL, NULL));
+      g_assert_cmpstr (a, ==, b);
+      if (i == 0)
+        g_assert_cmpuint (n, >, 120);
+      else
+        g_assert_cmpuint (n, >, 5);
+      total += n;
+    }
+  g_assert_cmpuint (total, ==, 200);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&err, "export", "--format", "doccano", "--split", "train=0.8,dev=0.1",
+                            corpus, "-o", out, NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "not 1"));
+
+  remove_tree (dir);
+}
+
+static void
+test_import_all_or_nothing (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-formats-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "imported", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "formats", "doccano-bad.jsonl",
+                                                NULL);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "formats",
+                                                 "doccano-label.jsonl", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(KutipDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Line 1 is fine, line 3 is not: nothing is written. */
+  g_assert_cmpint (run_cli (&err, "import", "--format", "doccano", good, bad, "-o", out, NULL),
+                   !=, 0);
+  g_assert_nonnull (strstr (err, "doccano-bad.jsonl:3:"));
+  g_assert_nonnull (strstr (err, "Nothing was imported"));
+  g_assert_cmpuint (count_files (out), ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&err, "import", "--format", "doccano", "--map", "PER=speaker",
+                            "--map", "QUOTE=claim", good, "-o", out, NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "Dropped 1 spans labelled “ORG”"));
+  g_assert_cmpuint (count_files (out), ==, 2);
+  saved = g_build_filename (out, "2.kutip.json", NULL);
+  document = kutip_store_load_file (saved, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 2);
+
+  remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kutip/formats-cli/export-every-format", test_export_every_format);
+  g_test_add_func ("/kutip/formats-cli/export-split", test_export_split);
+  g_test_add_func ("/kutip/formats-cli/import-all-or-nothing", test_import_all_or_nothing);
+
+  return g_test_run ();
+}
