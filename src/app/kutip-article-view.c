@@ -9,8 +9,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "kutip-annotation-tooltip.h"
 #include "kutip-article-view.h"
-#include "kutip-label-names.h"
 
 /* Widest column of text, in pixels, before margins grow instead. */
 #define READABLE_WIDTH 820
@@ -982,76 +982,9 @@ char *
 kutip_article_view_describe_at (KutipArticleView *self,
                                 guint             offset)
 {
-  g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GString) markup = NULL;
-
   g_return_val_if_fail (KUTIP_IS_ARTICLE_VIEW (self), NULL);
 
   if (self->document == NULL)
     return NULL;
-
-  found = kutip_document_find_at (self->document, offset);
-  markup = g_string_new (NULL);
-
-  for (guint i = 0; found != NULL && i < found->len; i++)
-    {
-      KutipAnnotation *annotation = g_ptr_array_index (found, i);
-      const char *label = kutip_annotation_get_label (annotation);
-      g_autofree char *escaped = NULL;
-      g_autofree char *text = NULL;
-      const char *covered = kutip_annotation_get_text (annotation);
-
-      if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_REJECTED)
-        continue;
-
-      if (markup->len > 0)
-        g_string_append_c (markup, '\n');
-
-      text = g_utf8_substring (covered ? covered : "", 0,
-                               MIN (60, g_utf8_strlen (covered ? covered : "", -1)));
-      escaped = g_markup_escape_text (text, -1);
-      g_string_append_printf (markup, "<b>%s</b>",
-                              kutip_label_display_name (kutip_document_get_schema (self->document),
-                                                        label));
-      if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING)
-        g_string_append_printf (markup, " <i>(%s)</i>", _("suggestion"));
-      g_string_append_printf (markup, " “%s%s”", escaped,
-                              g_utf8_strlen (covered ? covered : "", -1) > 60 ? "…" : "");
-
-      if (g_strcmp0 (label, KUTIP_LABEL_DATE) == 0)
-        {
-          const char *value = kutip_annotation_get_attribute (annotation, "value");
-
-          if (value != NULL)
-            {
-              g_autofree char *v = g_markup_escape_text (value, -1);
-
-              g_string_append_printf (markup, "\n  %s <tt>%s</tt>", _("Value:"), v);
-            }
-        }
-      else if (g_strcmp0 (label, KUTIP_LABEL_CLAIM) == 0)
-        {
-          KutipAnnotation *speaker =
-            kutip_document_get_linked (self->document, annotation, KUTIP_RELATION_SAID_BY);
-          KutipAnnotation *date =
-            kutip_document_get_linked (self->document, annotation, KUTIP_RELATION_DATED);
-
-          if (speaker != NULL)
-            {
-              g_autofree char *s = g_markup_escape_text (kutip_annotation_get_text (speaker), -1);
-
-              g_string_append_printf (markup, "\n  %s %s", _("Speaker:"), s);
-            }
-          if (date != NULL)
-            {
-              g_autofree char *d = g_markup_escape_text (kutip_annotation_get_text (date), -1);
-
-              g_string_append_printf (markup, "\n  %s %s", _("Date:"), d);
-            }
-        }
-    }
-
-  if (markup->len == 0)
-    return NULL;
-  return g_string_free (g_steal_pointer (&markup), FALSE);
+  return kutip_annotation_tooltip_at (self->document, offset);
 }
