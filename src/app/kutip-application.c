@@ -363,6 +363,9 @@ kutip_application_startup (GApplication *app)
     { "win.next-annotation", { "<Alt>Down", NULL } },
     { "win.previous-annotation", { "<Alt>Up", NULL } },
     { "win.next-pending", { "<Control>period", NULL } },
+    { "win.suggest", { "<Control>e", NULL } },
+    { "win.suggest-external", { "<Control><Shift>e", NULL } },
+    { "win.import-predictions", { "<Control>i", NULL } },
   };
   AdwStyleManager *style;
 
