@@ -219,6 +219,12 @@ find_error_dialog (KutipWindow *window)
 }
 
 static GtkWidget *
+article_text (KutipWindow *window)
+{
+  return GTK_WIDGET (kutip_article_view_get_text_view (kutip_window_get_article_view (window)));
+}
+
+static GtkWidget *
 find_shown_button (GtkWidget *widget)
 {
   if (GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget))
@@ -268,8 +274,7 @@ test_suggest_and_review (void)
   /* Review starts at the first suggestion in reading order, with the
    * keyboard in the article. */
   first = kutip_window_get_selected (window);
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
-                 GTK_WIDGET (kutip_article_view_get_text_view (kutip_window_get_article_view (window))));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == article_text (window));
   g_assert_true (first == first_pending (document));
 
   /* Tab and Shift+Tab step in reading order. */
@@ -288,8 +293,7 @@ test_suggest_and_review (void)
     g_assert_true (gtk_widget_grab_focus (button));
     g_assert_false (press_key (window, GDK_KEY_Return, 0));
     g_assert_true (is_pending (first));
-    gtk_widget_grab_focus (GTK_WIDGET (kutip_article_view_get_text_view (
-                             kutip_window_get_article_view (window))));
+    gtk_widget_grab_focus (article_text (window));
   }
 
   /* Enter accepts and moves on; Backspace rejects and moves on. */
