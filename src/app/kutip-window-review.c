@@ -18,7 +18,8 @@
  * waits for, so a stopped or replaced run's late result is dropped. */
 typedef struct
 {
-  KutipWindow   *window;
+  /* Weak: closing the window disposes it, which stops the run. */
+  GWeakRef       window;
   KutipDocument *document;
   GCancellable  *cancellable;
 } SuggestRun;
@@ -34,7 +35,7 @@ typedef struct
 static void
 suggest_run_free (SuggestRun *run)
 {
-  g_clear_object (&run->window);
+  g_weak_ref_clear (&run->window);
   g_clear_object (&run->document);
   g_clear_object (&run->cancellable);
   g_free (run);
@@ -305,7 +306,7 @@ start_run (KutipWindow *self,
 
   g_clear_object (&self->suggest_cancellable);
   self->suggest_cancellable = g_cancellable_new ();
-  run->window = g_object_ref (self);
+  g_weak_ref_init (&run->window, self);
   run->document = g_object_ref (self->document);
   run->cancellable = g_object_ref (self->suggest_cancellable);
   set_busy (self, message);
@@ -352,10 +353,10 @@ finish_run (SuggestRun       *run,
             const GError     *error,
             const char       *error_heading)
 {
-  KutipWindow *self = run->window;
+  g_autoptr(KutipWindow) self = g_weak_ref_get (&run->window);
 
-  /* Stopped or replaced: the user was already told. */
-  if (run->cancellable != self->suggest_cancellable)
+  /* Closed, stopped or replaced: nobody waits for this any more. */
+  if (self == NULL || run->cancellable != self->suggest_cancellable)
     return;
   g_clear_object (&self->suggest_cancellable);
   set_busy (self, NULL);

@@ -428,6 +428,41 @@ write_script (const char *name,
   return path;
 }
 
+/* A suggester that never answers; it leaves its process id behind so a
+ * test can see the process stopped. */
+#define SLOW_SCRIPT "echo $$ > \"$(dirname \"$0\")/slow.pid\"\nexec sleep 60\n"
+
+static void
+wait_for_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < until)
+    spin (20);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  spin (50);
+}
+
+/* Whether the last slow suggester's process is gone within 3 s. */
+static gboolean
+slow_child_ends (void)
+{
+  g_autofree char *pid_path = g_build_filename (tmp_dir, "slow.pid", NULL);
+  g_autofree char *pid = NULL;
+  g_autofree char *proc = NULL;
+  gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  g_assert_true (g_file_get_contents (pid_path, &pid, NULL, NULL));
+  g_strstrip (pid);
+  g_assert_cmpstr (pid, !=, "");
+  proc = g_strdup_printf ("/proc/%s/cmdline", pid);
+  g_unlink (pid_path);
+  while (g_file_test (proc, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < until)
+    spin (20);
+  return !g_file_test (proc, G_FILE_TEST_EXISTS);
+}
+
 static void
 set_external (const char *command,
               guint       timeout_s)
@@ -510,14 +545,15 @@ test_external_suggester (void)
 
   /* Stop ends a run at once and shows no error. */
   g_free (script);
-  script = write_script ("slow-suggester", "exec sleep 60\n");
+  script = write_script ("slow-suggester", SLOW_SCRIPT);
   set_external (script, 60);
   activate (window, "suggest-external", NULL);
-  spin (100);
+  wait_for_file ("slow.pid");
   activate (window, "cancel-suggest", NULL);
   g_assert_false (kutip_window_is_suggesting (window));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "suggest"));
-  spin (500);
+  g_assert_true (slow_child_ends ());
+  spin (200);
   g_assert_null (find_error_dialog (window));
   g_assert_cmpuint (kutip_document_get_n_pending (document), ==, 2);
 
@@ -566,6 +602,30 @@ test_import_predictions (void)
   g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 1);
 
   close_window (window);
+}
+
+/* Closing the window stops its suggester; the window then goes away. */
+static void
+test_close_while_suggesting (void)
+{
+  KutipWindow *window = open_window ("closing.txt");
+  g_autofree char *script = write_script ("closing-suggester", SLOW_SCRIPT);
+  gpointer weak = window;
+  gint64 until;
+
+  set_external (script, 60);
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  activate (window, "suggest-external", NULL);
+  g_assert_true (kutip_window_is_suggesting (window));
+  wait_for_file ("slow.pid");
+  close_window (window);
+
+  until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (weak != NULL && g_get_monotonic_time () < until)
+    spin (20);
+  g_assert_null (weak);
+  g_assert_true (slow_child_ends ());
+  set_external ("", 30);
 }
 
 /* Boundary keys move by whole grapheme clusters and stop at the text's
@@ -696,6 +756,7 @@ main (int    argc,
   g_test_add_func ("/kutip/app/review/suggest-and-review", test_suggest_and_review);
   g_test_add_func ("/kutip/app/review/external-suggester", test_external_suggester);
   g_test_add_func ("/kutip/app/review/import-predictions", test_import_predictions);
+  g_test_add_func ("/kutip/app/review/close-while-suggesting", test_close_while_suggesting);
   g_test_add_func ("/kutip/app/review/boundaries-graphemes", test_boundaries_graphemes);
   g_test_add_func ("/kutip/app/review/preferences", test_preferences);
 
