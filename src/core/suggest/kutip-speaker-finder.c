@@ -510,7 +510,13 @@ fold_word (AttContext *ctx,
   if (len > 4 && ((apos = g_strstr_len (w, len, "’s")) != NULL
                   || (apos = g_strstr_len (w, len, "'s")) != NULL))
     len = apos - w;
-  return g_utf8_casefold (w, len);
+
+  /* Most names are ASCII: lower-casing them is case folding, and much
+   * cheaper than g_utf8_casefold's table walk. */
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) w[i] >= 0x80)
+      return g_utf8_casefold (w, len);
+  return g_ascii_strdown (w, len);
 }
 
 /* The word that identifies a person: the last capitalised word that is not a
@@ -544,6 +550,7 @@ att_group_entities (AttContext *ctx,
                                                           g_free, NULL);
   g_autoptr(GArray) best_len = g_array_new (FALSE, TRUE, sizeof (guint32));
   int last_named_entity = -1;
+  int last_named = -1;
 
   for (guint k = 0; k < ctx->mentions->len; k++)
     {
@@ -555,8 +562,10 @@ att_group_entities (AttContext *ctx,
       if (m->pronoun)
         {
           /* A pronoun refers to the last named speaker; one with nobody
-           * before it stands for itself. */
-          int a = att_last_named_mention (ctx, m->first);
+           * before it stands for itself. Mentions are in text order, so
+           * that is the last named one seen (no search: a long document
+           * has many pronouns). */
+          int a = last_named;
 
           if (a >= 0 && g_array_index (ctx->mentions, AttMention, a).entity >= 0)
             m->entity = g_array_index (ctx->mentions, AttMention, a).entity;
@@ -596,8 +605,9 @@ att_group_entities (AttContext *ctx,
           g_array_set_size (best_len, canonical->len);
         }
       m->entity = entity;
-      if (!m->pronoun)
-        last_named_entity = entity;
+      last_named_entity = entity;
+      if (!m->candidate)
+        last_named = (int) k;
 
       /* The last name words of the mention (up to four, after its last title
        * or acronym) now point at the entity, so a
