@@ -180,6 +180,25 @@ att_name_forward (AttContext *ctx,
   return TRUE;
 }
 
+/* Words after which a name phrase is an object, not who speaks:
+ * "kepada Perdana Menteri Israel Benjamin Netanyahu, Biden mengatakan". */
+static gboolean
+is_object_preposition (AttContext *ctx,
+                       gint        i)
+{
+  static const char * const words[] = {
+    "kepada", "dengan", "dari", "untuk", "terhadap", "bersama", "oleh", "pada",
+    "to", "with", "from", "for", "by", "against", NULL
+  };
+
+  if (i < 0)
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (att_word_is (ctx, (guint) i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The name phrase ending just before @end (exclusive), walking back. */
 gboolean
 att_name_backward (AttContext *ctx,
@@ -190,6 +209,7 @@ att_name_backward (AttContext *ctx,
   guint start = end;
   guint lower_run = 0;
   guint cut = G_MAXUINT; /* where to fall back if no title joins a crossing */
+  guint comma_cut = G_MAXUINT; /* where the phrase stood before its last comma */
   gint j;
 
   for (j = (gint) end - 1; j >= 0 && end - j <= MAX_NAME_TOKENS; j--)
@@ -220,6 +240,8 @@ att_name_backward (AttContext *ctx,
         {
           if (cut == G_MAXUINT && !(t->flags & ATT_F_DIGIT))
             cut = start;
+          if (att_punct_is (ctx, j, ','))
+            comma_cut = start;
           continue;
         }
       if (has_head && (t->lex & LEX_DETERMINER))
@@ -278,6 +300,10 @@ att_name_backward (AttContext *ctx,
     return FALSE;
   if (cut != G_MAXUINT)
     start = cut;
+  /* A phrase joined across a comma that turns out to follow a preposition
+   * was an object; the speaker is what follows the comma. */
+  if (comma_cut != G_MAXUINT && start < comma_cut && is_object_preposition (ctx, (gint) start - 1))
+    start = comma_cut;
   *first = att_trim_leading (ctx, start, end);
   return TRUE;
 }
