@@ -13,6 +13,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR=$build/data
+# Under Xvfb GL is software (llvmpipe) and compiles shaders at every start;
+# both apps use the same renderer, cairo unless told otherwise.
+export GSK_RENDERER=${GSK_RENDERER:-cairo}
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 sample=$top/data/samples/harakatuna-gaza-ceasefire-id.txt

@@ -83,7 +83,9 @@ make_document (GRand *rand,
                gsize  n_bytes,
                guint  n_annotations)
 {
-  static const char * const labels[] = { KUTIP_LABEL_SPEAKER, KUTIP_LABEL_CLAIM, KUTIP_LABEL_DATE };
+  static const char * const labels[] = {
+    KUTIP_LABEL_SPEAKER, KUTIP_LABEL_CLAIM, KUTIP_LABEL_DATE,
+  };
   g_autoptr(KutipText) text = make_text (rand, n_bytes);
   g_autoptr(GPtrArray) annotations = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) relations = g_ptr_array_new_with_free_func (g_object_unref);
@@ -231,7 +233,8 @@ main (int    argc,
     { "annotations", 0, 0, G_OPTION_ARG_INT, &n_annotations, "Annotations (100000)", "N" },
     { "queries", 0, 0, G_OPTION_ARG_INT, &n_queries, "Offset queries (1000000)", "N" },
     { "rounds", 0, 0, G_OPTION_ARG_INT, &rounds, "Runs of load/save/jq, best kept (3)", "N" },
-    { "load-only", 0, 0, G_OPTION_ARG_FILENAME, &load_only_path, "Load FILE once and report", "FILE" },
+    { "load-only", 0, 0, G_OPTION_ARG_FILENAME, &load_only_path, "Load FILE once and report",
+      "FILE" },
     { NULL }
   };
 
@@ -309,7 +312,8 @@ main (int    argc,
   t0 = now ();
   for (int i = 0; i < n_queries; i++)
     {
-      GPtrArray *hits = kutip_document_find_at (document, (guint) g_rand_int_range (rand, 0, (gint32) length));
+      guint offset = (guint) g_rand_int_range (rand, 0, (gint32) length);
+      GPtrArray *hits = kutip_document_find_at (document, offset);
       found += hits->len;
       g_ptr_array_unref (hits);
     }
@@ -347,8 +351,9 @@ main (int    argc,
   printf ("%-40s %7.3f s %7.3f s\n", "find_in_range (500 code points) × 100k", t_range,
           c_range);
   printf ("%-40s %6.1f MB\n", "peak RSS of the loading process", load_rss / 1024.0);
-  printf ("%-40s %7.2f × %9s %14s  %s\n", "peak RSS / file size", load_rss * 1024.0 / st.st_size, "",
-          "≤ 8 ×", load_rss * 1024.0 / st.st_size <= 8 ? "OK" : "MISSED");
+  printf ("%-40s %7.2f × %9s %14s  %s\n", "peak RSS / file size",
+          load_rss * 1024.0 / st.st_size, "", "≤ 8 ×",
+          load_rss * 1024.0 / st.st_size <= 8 ? "OK" : "MISSED");
   printf ("(hits counted: %" G_GSIZE_FORMAT ")\n", found);
 
   if (g_getenv ("KUTIP_BENCH_KEEP") != NULL)

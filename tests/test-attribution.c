@@ -226,6 +226,32 @@ test_titles (void)
                         "Presiden AS Joe Biden");
 }
 
+/* Articles pasted from print are often hard-wrapped: a lone line break in
+ * the middle of a sentence is a space, so the quote and its speaker are
+ * found across it. */
+static void
+test_hard_wrapped (void)
+{
+  assert_quote_said_by ("Sengketa berlanjut.\n“Kedua pemimpin melakukan diskusi rinci tentang "
+                        "keadaan di Gaza,\nkemajuan Israel dalam menurunkan kemampuan Hamas dan "
+                        "upaya diplomatik,” kata juru\nbicara Gedung Putih Karine Jean-Pierre.",
+                        "id",
+                        "“Kedua pemimpin melakukan diskusi rinci tentang keadaan di Gaza,\n"
+                        "kemajuan Israel dalam menurunkan kemampuan Hamas dan upaya diplomatik,”",
+                        "juru\nbicara Gedung Putih Karine Jean-Pierre");
+}
+
+/* A name after "kepada" is who was spoken to; joined across a comma it
+ * must not swallow the speaker who follows. */
+static void
+test_object_before_comma (void)
+{
+  const char *text = "Dalam panggilan telepon kepada Perdana Menteri Israel Benjamin Netanyahu, "
+                     "Biden mengatakan, “Kami berharap serangan berkurang.”";
+
+  assert_quote_said_by (text, "id", "“Kami berharap serangan berkurang.”", "Biden");
+}
+
 static void
 test_nya_resolution (void)
 {
@@ -499,6 +525,8 @@ main (int    argc,
   g_test_add_func ("/kutip/attribution/reported-id", test_reported_id);
   g_test_add_func ("/kutip/attribution/reported-en", test_reported_en);
   g_test_add_func ("/kutip/attribution/titles", test_titles);
+  g_test_add_func ("/kutip/attribution/hard-wrapped", test_hard_wrapped);
+  g_test_add_func ("/kutip/attribution/object-before-comma", test_object_before_comma);
   g_test_add_func ("/kutip/attribution/nya-resolution", test_nya_resolution);
   g_test_add_func ("/kutip/attribution/pronouns", test_pronouns);
   g_test_add_func ("/kutip/attribution/entities", test_entities);

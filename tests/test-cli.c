@@ -127,7 +127,7 @@ test_validate (void)
 
   run_cli (&ok, "validate", good, NULL);
   g_assert_cmpint (ok.status, ==, 0);
-  assert_contains (ok.out, "valid (4 annotations, 2 relations, 1 entities)");
+  assert_contains (ok.out, "valid (annotations: 4, relations: 2, entities: 1)");
   g_assert_cmpstr (ok.err, ==, "");
 
   run_cli (&quiet, "validate", "-q", good, NULL);
@@ -188,6 +188,44 @@ test_stats (void)
   g_assert_cmpint (with_bad.status, ==, 1);
   assert_contains (with_bad.err, "version-2.json: $.version: ");
   assert_contains (with_bad.out, "budi.kutip.json");
+}
+
+/* Statuses are counted apart: the documented example has one pending and
+ * one rejected annotation. */
+static void
+test_stats_statuses (void)
+{
+  g_autofree char *doc = g_build_filename (g_getenv ("KUTIP_SOURCE_ROOT"), "docs", "format.md",
+                                           NULL);
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "example.kutip.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) json = { 0 };
+  const char *start, *end;
+  JsonObject *labels, *speaker;
+
+  g_assert_true (g_file_get_contents (doc, &contents, NULL, NULL));
+  start = strstr (contents, "```json\n") + strlen ("```json\n");
+  end = strstr (start, "\n```");
+  g_assert_true (g_file_set_contents (path, start, end - start + 1, NULL));
+
+  run_cli (&json, "stats", "--json", path, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  root = json_from_string (json.out, &error);
+  g_assert_no_error (error);
+  labels = json_object_get_object_member (
+             json_object_get_object_member (json_node_get_object (root), "total"), "labels");
+  speaker = json_object_get_object_member (labels, "speaker");
+  g_assert_cmpint (json_object_get_int_member (speaker, "total"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (speaker, "accepted"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (speaker, "rejected"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (labels, "claim"),
+                                               "pending"), ==, 1);
+
+  g_remove (path);
+  g_rmdir (dir);
 }
 
 static void
@@ -281,6 +319,7 @@ main (int    argc,
   g_test_add_func ("/kutip/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/kutip/cli/validate", test_validate);
   g_test_add_func ("/kutip/cli/stats", test_stats);
+  g_test_add_func ("/kutip/cli/stats-statuses", test_stats_statuses);
   g_test_add_func ("/kutip/cli/new", test_new);
 
   return g_test_run ();

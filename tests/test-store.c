@@ -250,7 +250,8 @@ test_round_trip (void)
   g_assert_cmpstr (kutip_annotation_get_attribute (la, "kind"), ==, "direct");
   g_assert_true (kutip_document_get_linked (loaded, la, KUTIP_RELATION_SAID_BY) ==
                  kutip_document_lookup_annotation (loaded, "s1"));
-  g_assert_nonnull (kutip_document_get_entity_for (loaded, kutip_document_lookup_annotation (loaded, "s1")));
+  la = kutip_document_lookup_annotation (loaded, "s1");
+  g_assert_nonnull (kutip_document_get_entity_for (loaded, la));
 
   first = kutip_store_to_data (document, TRUE, NULL);
   second = kutip_store_to_data (loaded, TRUE, NULL);
@@ -283,7 +284,8 @@ test_escapes (void)
   g_assert_cmpstr (kutip_text_get_utf8 (kutip_document_get_text (document), NULL), ==, expected);
 
   written = kutip_store_to_data (document, FALSE, &len);
-  g_assert_nonnull (strstr (written, "\"A\xC3\xA9\xF0\x9F\x98\x80/\\\"\\\\\\n\\t\\b\\f\\r\\u0001z\""));
+  g_assert_nonnull (strstr (written,
+                            "\"A\xC3\xA9\xF0\x9F\x98\x80/\\\"\\\\\\n\\t\\b\\f\\r\\u0001z\""));
   again = kutip_store_load_data (written, len, "again", KUTIP_LOAD_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kutip_text_get_utf8 (kutip_document_get_text (again), NULL), ==, expected);
@@ -423,7 +425,8 @@ static void
 test_open_article (void)
 {
   g_autofree char *dir = make_tmp_dir ();
-  g_autofree char *sample = source_file ("data", "samples", "harakatuna-gaza-ceasefire-id.txt", NULL);
+  g_autofree char *sample = source_file ("data", "samples", "harakatuna-gaza-ceasefire-id.txt",
+                                         NULL);
   g_autofree char *article = g_build_filename (dir, "gaza.txt", NULL);
   g_autofree char *sidecar = g_build_filename (dir, "gaza.kutip.json", NULL);
   g_autofree char *original = NULL;
@@ -552,7 +555,8 @@ static void
 test_labels_outside_schema (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KutipDocument) document = kutip_document_new_from_string ("Sony and Nokia.", -1, &error);
+  g_autoptr(KutipDocument) document = kutip_document_new_from_string ("Sony and Nokia.", -1,
+                                                                      &error);
   g_autoptr(KutipDocument) loaded = NULL;
   g_autoptr(GPtrArray) annotations = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) none = g_ptr_array_new ();

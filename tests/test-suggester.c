@@ -267,14 +267,57 @@ test_filter (void)
     }
 }
 
+/* A claim is dated by the date in its attribution sentence, not by one in
+ * the next sentence. */
+static void
+test_dated (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipText) text = kutip_text_new (
+    "“Harga beras akan turun,” kata Menteri Perdagangan Zulkifli Hasan, Senin (21/2/2022). "
+    "Pasar dibuka Selasa (22/2/2022).", -1, &error);
+  g_autoptr(KutipSuggestions) found = NULL;
+  GPtrArray *relations;
+  guint n_dated = 0;
+
+  found = kutip_suggest_text (text, "id", NULL, KUTIP_SUGGEST_ALL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kutip_suggestions_count_label (found, "date"), ==, 2);
+  relations = kutip_suggestions_get_relations (found);
+  for (guint i = 0; i < relations->len; i++)
+    {
+      KutipRelation *r = g_ptr_array_index (relations, i);
+      GPtrArray *spans = kutip_suggestions_get_spans (found);
+
+      if (!g_str_equal (kutip_relation_get_rtype (r), "dated"))
+        continue;
+      n_dated++;
+      for (guint j = 0; j < spans->len; j++)
+        {
+          KutipAnnotation *a = g_ptr_array_index (spans, j);
+
+          if (g_str_equal (kutip_annotation_get_id (a), kutip_relation_get_to_id (r)))
+            g_assert_cmpstr (kutip_annotation_get_text (a), ==, "Senin (21/2/2022)");
+          if (g_str_equal (kutip_annotation_get_id (a), kutip_relation_get_from_id (r)))
+            g_assert_cmpstr (kutip_annotation_get_label (a), ==, "claim");
+        }
+    }
+  g_assert_cmpuint (n_dated, ==, 1);
+}
+
 static void
 test_jsonl_bad_lines (void)
 {
   struct { const char *line; const char *message; } cases[] = {
-    { "{\"id\": 1, \"text\": ", "t:3: not JSON" },
+    { "{\"id\": 1, \"text\": ", "t:3: $.text: expected a string, found the end" },
+    { "{\"id\": 1 \"text\": \"x\"}", "t:3: line 1, column 10: not valid JSON" },
     { "[1, 2]", "t:3: $: expected an object" },
-    { "{\"text\": \"x\"}", "t:3: $.id" },
-    { "{\"id\": \"a\"}", "t:3: $.text: expected a string" },
+    { "{\"text\": \"x\"}", "t:3: $: the member “id” is missing" },
+    { "{\"id\": 1.5, \"text\": \"x\"}", "t:3: $.id: expected a string or a whole number" },
+    { "{\"id\": \"a\", \"text\": \"x\"} x", "t:3: line 1, column 26: not valid JSON" },
+    { "{\"id\": \"a\", \"text\": \"\\ud800\"}", "t:3: " },
+    { "{\"id\": \"a\"}", "t:3: $: the member “text” is missing" },
+    { "{\"id\": \"a\", \"text\": 5}", "t:3: $.text: expected a string" },
     { "{\"id\": \"a\", \"text\": \"x\", \"published\": \"21/2/2022\"}", "t:3: $.published" },
     { "{\"id\": \"a\", \"text\": \"x\", \"lang\": 5}", "t:3: $.lang" },
   };
@@ -481,6 +524,7 @@ main (int    argc,
   g_test_add_func ("/kutip/suggester/jsonl-line", test_jsonl_line);
   g_test_add_func ("/kutip/suggester/jsonl-bad-lines", test_jsonl_bad_lines);
   g_test_add_func ("/kutip/suggester/filter", test_filter);
+  g_test_add_func ("/kutip/suggester/dated", test_dated);
   g_test_add_func ("/kutip/suggester/external", test_external);
   g_test_add_func ("/kutip/suggester/predictions", test_predictions);
   g_test_add_func ("/kutip/suggester/async", test_async);

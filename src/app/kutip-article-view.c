@@ -7,13 +7,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "kutip-annotation-tooltip.h"
 #include "kutip-article-view.h"
-#include "kutip-label-names.h"
 
 /* Widest column of text, in pixels, before margins grow instead. */
 #define READABLE_WIDTH 820
 #define MIN_MARGIN     24
+/* Highlights are drawn a chunk of text at a time, as it comes into view:
+ * a 10 MB article with 100,000 annotations opens without tagging them all. */
+#define CHUNK          16384
 
 /* What was drawn for one annotation, so it can be taken back exactly. */
 typedef struct
@@ -42,6 +46,8 @@ struct _KutipArticleView
   /* KutipAnnotation -> Applied */
   GHashTable        *applied;
   guint              n_highlighted;
+  /* One byte per CHUNK code points: highlights drawn there. */
+  GByteArray        *drawn_chunks;
 
   KutipAnnotation   *selected;
   GtkTextTag        *selected_tag;
@@ -307,6 +313,65 @@ update_selected_highlight (KutipArticleView *self)
   gtk_text_buffer_apply_tag (self->buffer, self->selected_tag, &begin, &end);
 }
 
+static gboolean
+chunk_is_drawn (KutipArticleView *self,
+                KutipAnnotation  *annotation)
+{
+  guint first = kutip_annotation_get_start (annotation) / CHUNK;
+  guint last = (MAX (kutip_annotation_get_end (annotation), 1) - 1) / CHUNK;
+
+  for (guint c = first; c <= last && c < self->drawn_chunks->len; c++)
+    if (self->drawn_chunks->data[c])
+      return TRUE;
+  return FALSE;
+}
+
+/* Draws every annotation overlapping [start, end) not drawn yet. */
+static void
+ensure_drawn (KutipArticleView *self,
+              guint             start,
+              guint             end)
+{
+  if (self->document == NULL || self->drawn_chunks->len == 0)
+    return;
+
+  for (guint c = start / CHUNK; c <= end / CHUNK && c < self->drawn_chunks->len; c++)
+    {
+      g_autoptr(GPtrArray) found = NULL;
+
+      if (self->drawn_chunks->data[c])
+        continue;
+      self->drawn_chunks->data[c] = 1;
+      found = kutip_document_find_in_range (self->document, c * CHUNK, (c + 1) * CHUNK);
+      for (guint i = 0; found != NULL && i < found->len; i++)
+        {
+          KutipAnnotation *annotation = g_ptr_array_index (found, i);
+
+          if (!g_hash_table_contains (self->applied, annotation))
+            draw_annotation (self, annotation);
+        }
+    }
+}
+
+static void
+visible_changed_cb (KutipArticleView *self)
+{
+  GdkRectangle rect;
+  GtkTextIter top, bottom;
+  guint first, last;
+
+  if (self->document == NULL)
+    return;
+
+  gtk_text_view_get_visible_rect (self->text_view, &rect);
+  gtk_text_view_get_iter_at_location (self->text_view, &top, rect.x, rect.y);
+  gtk_text_view_get_iter_at_location (self->text_view, &bottom, rect.x + rect.width,
+                                      rect.y + rect.height);
+  first = (guint) gtk_text_iter_get_offset (&top);
+  last = (guint) gtk_text_iter_get_offset (&bottom);
+  ensure_drawn (self, first > CHUNK / 2 ? first - CHUNK / 2 : 0, last + CHUNK / 2);
+}
+
 static void
 annotations_changed_cb (KutipArticleView *self,
                         guint             position,
@@ -315,11 +380,17 @@ annotations_changed_cb (KutipArticleView *self,
                         GListModel       *model)
 {
   g_autoptr(GPtrArray) mirror = NULL;
+  gboolean selected_removed = FALSE;
 
   g_assert (position + removed <= self->mirror->len);
 
   for (guint i = position; i < position + removed; i++)
-    erase_annotation (self, g_ptr_array_index (self->mirror, i), TRUE);
+    {
+      KutipAnnotation *annotation = g_ptr_array_index (self->mirror, i);
+
+      selected_removed |= annotation == self->selected;
+      erase_annotation (self, annotation, TRUE);
+    }
 
   /* A small edit moves pointers in place (no reference churn over 100,000
    * items); a bulk load rebuilds in one pass. */
@@ -331,8 +402,10 @@ annotations_changed_cb (KutipArticleView *self,
           KutipAnnotation *annotation = g_list_model_get_item (model, position + i);
 
           g_ptr_array_insert (self->mirror, (int) (position + i), annotation);
+          selected_removed &= annotation != self->selected;
           /* One that moved in the list was erased above when it left. */
-          if (!g_hash_table_contains (self->applied, annotation))
+          if (!g_hash_table_contains (self->applied, annotation) &&
+              chunk_is_drawn (self, annotation))
             draw_annotation (self, annotation);
         }
     }
@@ -346,7 +419,9 @@ annotations_changed_cb (KutipArticleView *self,
           KutipAnnotation *annotation = g_list_model_get_item (model, position + i);
 
           g_ptr_array_add (mirror, annotation);
-          if (!g_hash_table_contains (self->applied, annotation))
+          selected_removed &= annotation != self->selected;
+          if (!g_hash_table_contains (self->applied, annotation) &&
+              chunk_is_drawn (self, annotation))
             draw_annotation (self, annotation);
         }
       for (guint i = position + removed; i < self->mirror->len; i++)
@@ -356,7 +431,7 @@ annotations_changed_cb (KutipArticleView *self,
       self->mirror = g_steal_pointer (&mirror);
     }
 
-  if (self->selected != NULL && !g_hash_table_contains (self->applied, self->selected))
+  if (selected_removed)
     kutip_article_view_set_selected (self, NULL);
   else
     update_selected_highlight (self);
@@ -382,6 +457,7 @@ clear_drawing (KutipArticleView *self)
   self->selected_tag = NULL;
   g_hash_table_remove_all (self->applied);
   g_ptr_array_set_size (self->mirror, 0);
+  g_byte_array_set_size (self->drawn_chunks, 0);
   self->n_highlighted = 0;
 }
 
@@ -519,6 +595,7 @@ kutip_article_view_dispose (GObject *object)
   g_clear_object (&self->font_css);
   g_clear_pointer (&self->applied, g_hash_table_unref);
   g_clear_pointer (&self->mirror, g_ptr_array_unref);
+  g_clear_pointer (&self->drawn_chunks, g_byte_array_unref);
 
   G_OBJECT_CLASS (kutip_article_view_parent_class)->dispose (object);
 }
@@ -597,6 +674,7 @@ kutip_article_view_init (KutipArticleView *self)
 
   self->applied = g_hash_table_new_full (NULL, NULL, g_object_unref, applied_free);
   self->mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  self->drawn_chunks = g_byte_array_new ();
 
   self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
   gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -619,6 +697,10 @@ kutip_article_view_init (KutipArticleView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article"),
                                   -1);
   gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->text_view));
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (visible_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (visible_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->font_css = gtk_css_provider_new ();
   gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->text_view)),
@@ -689,17 +771,22 @@ kutip_article_view_set_document (KutipArticleView *self,
   buffer = gtk_text_buffer_new (NULL);
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   self->buffer = buffer;
-  gtk_text_view_set_buffer (self->text_view, buffer);
 
   if (document != NULL)
     {
       utf8 = kutip_text_get_utf8 (kutip_document_get_text (document), &n_bytes);
       gtk_text_buffer_set_text (self->buffer, utf8, (int) n_bytes);
       create_tags (self);
+      g_byte_array_set_size (self->drawn_chunks,
+                             kutip_text_get_length (kutip_document_get_text (document)) / CHUNK + 1);
+      memset (self->drawn_chunks->data, 0, self->drawn_chunks->len);
 
       annotations = kutip_document_get_annotations (document);
       annotations_changed_cb (self, 0, 0, g_list_model_get_n_items (annotations),
                               annotations);
+      /* The start is what shows first; the rest follows the scrolling. */
+      ensure_drawn (self, 0, 2 * CHUNK);
+
       g_signal_group_set_target (self->document_signals, document);
       g_signal_group_set_target (self->list_signals, annotations);
 
@@ -710,6 +797,10 @@ kutip_article_view_set_document (KutipArticleView *self,
         gtk_text_buffer_place_cursor (self->buffer, &start);
       }
     }
+
+  /* Attached last: text and highlights go in without the view laying out
+   * each change. */
+  gtk_text_view_set_buffer (self->text_view, buffer);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
 }
@@ -735,6 +826,9 @@ kutip_article_view_set_selected (KutipArticleView *self,
   if (!g_set_object (&self->selected, annotation))
     return;
 
+  if (annotation != NULL)
+    ensure_drawn (self, kutip_annotation_get_start (annotation),
+                  kutip_annotation_get_end (annotation));
   update_selected_highlight (self);
   if (annotation != NULL)
     kutip_article_view_scroll_to (self,
@@ -813,6 +907,7 @@ kutip_article_view_scroll_to (KutipArticleView *self,
 
   g_return_if_fail (KUTIP_IS_ARTICLE_VIEW (self));
 
+  ensure_drawn (self, start > CHUNK / 2 ? start - CHUNK / 2 : 0, end + CHUNK / 2);
   /* Through a mark: it waits for the line heights to be known. */
   gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, (int) start);
   mark = gtk_text_buffer_create_mark (self->buffer, NULL, &iter, TRUE);
@@ -887,76 +982,9 @@ char *
 kutip_article_view_describe_at (KutipArticleView *self,
                                 guint             offset)
 {
-  g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GString) markup = NULL;
-
   g_return_val_if_fail (KUTIP_IS_ARTICLE_VIEW (self), NULL);
 
   if (self->document == NULL)
     return NULL;
-
-  found = kutip_document_find_at (self->document, offset);
-  markup = g_string_new (NULL);
-
-  for (guint i = 0; found != NULL && i < found->len; i++)
-    {
-      KutipAnnotation *annotation = g_ptr_array_index (found, i);
-      const char *label = kutip_annotation_get_label (annotation);
-      g_autofree char *escaped = NULL;
-      g_autofree char *text = NULL;
-      const char *covered = kutip_annotation_get_text (annotation);
-
-      if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_REJECTED)
-        continue;
-
-      if (markup->len > 0)
-        g_string_append_c (markup, '\n');
-
-      text = g_utf8_substring (covered ? covered : "", 0,
-                               MIN (60, g_utf8_strlen (covered ? covered : "", -1)));
-      escaped = g_markup_escape_text (text, -1);
-      g_string_append_printf (markup, "<b>%s</b>",
-                              kutip_label_display_name (kutip_document_get_schema (self->document),
-                                                        label));
-      if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING)
-        g_string_append_printf (markup, " <i>(%s)</i>", _("suggestion"));
-      g_string_append_printf (markup, " “%s%s”", escaped,
-                              g_utf8_strlen (covered ? covered : "", -1) > 60 ? "…" : "");
-
-      if (g_strcmp0 (label, KUTIP_LABEL_DATE) == 0)
-        {
-          const char *value = kutip_annotation_get_attribute (annotation, "value");
-
-          if (value != NULL)
-            {
-              g_autofree char *v = g_markup_escape_text (value, -1);
-
-              g_string_append_printf (markup, "\n  %s <tt>%s</tt>", _("Value:"), v);
-            }
-        }
-      else if (g_strcmp0 (label, KUTIP_LABEL_CLAIM) == 0)
-        {
-          KutipAnnotation *speaker =
-            kutip_document_get_linked (self->document, annotation, KUTIP_RELATION_SAID_BY);
-          KutipAnnotation *date =
-            kutip_document_get_linked (self->document, annotation, KUTIP_RELATION_DATED);
-
-          if (speaker != NULL)
-            {
-              g_autofree char *s = g_markup_escape_text (kutip_annotation_get_text (speaker), -1);
-
-              g_string_append_printf (markup, "\n  %s %s", _("Speaker:"), s);
-            }
-          if (date != NULL)
-            {
-              g_autofree char *d = g_markup_escape_text (kutip_annotation_get_text (date), -1);
-
-              g_string_append_printf (markup, "\n  %s %s", _("Date:"), d);
-            }
-        }
-    }
-
-  if (markup->len == 0)
-    return NULL;
-  return g_string_free (g_steal_pointer (&markup), FALSE);
+  return kutip_annotation_tooltip_at (self->document, offset);
 }

@@ -64,6 +64,7 @@ kutip_preferences_window_init (KutipPreferencesWindow *self)
   AdwPreferencesPage *page;
   AdwPreferencesGroup *group;
   GtkWidget *name_row;
+  GtkWidget *command_row;
 
   self->settings = g_settings_new (APP_ID);
 
@@ -93,6 +94,23 @@ kutip_preferences_window_init (KutipPreferencesWindow *self)
                                               _("Autosave Delay"),
                                               _("Seconds after an edit before unsaved work "
                                                 "is kept in a recovery file"), 1, 600));
+  adw_preferences_page_add (page, group);
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, _("Suggestions"));
+  adw_preferences_group_set_description (group,
+                                         _("A command run without a shell: it reads the "
+                                           "document as Kutip JSON and writes one line of "
+                                           "suggested spans as JSON"));
+  command_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (command_row), _("External Suggester"));
+  g_settings_bind (self->settings, "external-suggester", command_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  adw_preferences_group_add (group, command_row);
+  adw_preferences_group_add (group, spin_row (self->settings, "external-suggester-timeout",
+                                              _("Time Limit"),
+                                              _("Seconds before the command is stopped"),
+                                              1, 3600));
   adw_preferences_page_add (page, group);
 
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), page);

@@ -55,6 +55,7 @@ _kutip_window_update_actions (KutipWindow *self)
   set_enabled (self, "set-person", selected_is (self, KUTIP_LABEL_SPEAKER));
   set_enabled (self, "merge-person", selected_is (self, KUTIP_LABEL_SPEAKER));
   set_enabled (self, "next-pending", has_doc && kutip_document_get_n_pending (self->document) > 0);
+  _kutip_window_update_review_actions (self);
 }
 
 static void
@@ -254,12 +255,25 @@ set_status (KutipWindow *self,
     kutip_document_set_annotation_status (self->document, self->selected, status);
 }
 
+static gboolean
+selected_is_pending (KutipWindow *self)
+{
+  return self->selected != NULL &&
+         kutip_annotation_get_status (self->selected) == KUTIP_STATUS_PENDING;
+}
+
+/* Deciding on a suggestion moves on to the next one to review. */
 static void
 accept_action (GSimpleAction *action,
                GVariant      *param,
                gpointer       user_data)
 {
-  set_status (KUTIP_WINDOW (user_data), KUTIP_STATUS_ACCEPTED);
+  KutipWindow *self = user_data;
+  gboolean reviewing = selected_is_pending (self);
+
+  set_status (self, KUTIP_STATUS_ACCEPTED);
+  if (reviewing)
+    _kutip_window_review_advance (self, self->selected);
 }
 
 static void
@@ -268,9 +282,13 @@ reject_action (GSimpleAction *action,
                gpointer       user_data)
 {
   KutipWindow *self = user_data;
+  gboolean reviewing = selected_is_pending (self);
 
   set_status (self, KUTIP_STATUS_REJECTED);
-  kutip_window_set_selected (self, NULL);
+  if (reviewing)
+    _kutip_window_review_advance (self, self->selected);
+  else
+    kutip_window_set_selected (self, NULL);
 }
 
 static void
@@ -708,6 +726,8 @@ key_pressed_cb (KutipWindow           *self,
 
   if (self->document == NULL || focus_takes_text (self))
     return GDK_EVENT_PROPAGATE;
+  if (_kutip_window_review_key_pressed (self, keyval, mods))
+    return GDK_EVENT_STOP;
   if (mods & ~(GDK_ALT_MASK | GDK_SHIFT_MASK))
     return GDK_EVENT_PROPAGATE;
 

@@ -32,6 +32,42 @@ typedef struct
   GFile       *file;
 } ReanchorData;
 
+/* Opens @path again, moving annotations to where their text is now. For an
+ * article whose ARTICLE.kutip.json holds an older text, that file is read
+ * with the article's current text in place of its own. */
+static KutipDocument *
+open_reanchored (const char  *path,
+                 GError     **error)
+{
+  g_autofree char *sidecar = NULL;
+  g_autofree char *article = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  KutipDocument *document;
+  JsonNode *root;
+  gsize n_bytes = 0;
+
+  if (g_str_has_suffix (path, ".json"))
+    return kutip_store_open (path, KUTIP_LOAD_REANCHOR, error);
+
+  sidecar = kutip_store_sidecar_path (path);
+  if (!g_file_get_contents (path, &article, &n_bytes, error) ||
+      !kutip_utf8_check (article, n_bytes, path, error))
+    return NULL;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_file (parser, sidecar, error))
+    return NULL;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return kutip_store_open (path, KUTIP_LOAD_REANCHOR, error);
+
+  json_object_set_string_member (json_node_get_object (root), "text", article);
+  document = kutip_store_from_json (root, sidecar, KUTIP_LOAD_REANCHOR, error);
+  if (document != NULL)
+    kutip_document_set_path (document, sidecar);
+  return document;
+}
+
 static void
 reanchor_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
@@ -41,7 +77,7 @@ reanchor_response_cb (AdwMessageDialog *dialog,
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *path = g_file_get_path (data->file);
-      g_autoptr(KutipDocument) document = kutip_store_open (path, KUTIP_LOAD_REANCHOR, &error);
+      g_autoptr(KutipDocument) document = open_reanchored (path, &error);
 
       if (document == NULL)
         {
@@ -126,7 +162,11 @@ kutip_window_open_file (KutipWindow *self,
     {
       g_autofree char *heading = NULL;
 
-      if (g_error_matches (error, KUTIP_ERROR, KUTIP_ERROR_HASH_MISMATCH))
+      /* The text changed under its annotations: in the file itself (hash)
+       * or in the article beside its ARTICLE.kutip.json. */
+      if (g_error_matches (error, KUTIP_ERROR, KUTIP_ERROR_HASH_MISMATCH) ||
+          (g_error_matches (error, KUTIP_ERROR, KUTIP_ERROR_TEXT_MISMATCH) &&
+           !g_str_has_suffix (path, ".json")))
         {
           offer_reanchor (self, file, error);
           return FALSE;
@@ -504,6 +544,20 @@ save_window_state (KutipWindow *self)
     }
 }
 
+/* The dialog is still answering when its response runs: close after it. */
+static gboolean
+close_later_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+close_later (KutipWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 close_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -514,7 +568,7 @@ close_response_cb (AdwMessageDialog *dialog,
       self->close_confirmed = TRUE;
       g_clear_handle_id (&self->autosave_source, g_source_remove);
       _kutip_window_remove_recovery (self);
-      gtk_window_close (GTK_WINDOW (self));
+      close_later (self);
     }
   else if (g_strcmp0 (response, "save") == 0)
     {
@@ -526,7 +580,7 @@ close_response_cb (AdwMessageDialog *dialog,
         }
       else if (kutip_window_save_to (self, path, NULL))
         {
-          gtk_window_close (GTK_WINDOW (self));
+          close_later (self);
         }
     }
 }

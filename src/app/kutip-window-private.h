@@ -7,6 +7,7 @@
 #include "kutip-article-view.h"
 #include "kutip-claims-table.h"
 #include "kutip-detail-pane.h"
+#include "kutip-review-bar.h"
 #include "kutip-window.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ struct _KutipWindow
   AdwViewStack          *side_stack;
   GtkLabel              *status_label;
   GMenu                 *recent_menu;
+  KutipReviewBar        *review_bar;
 
   GSettings             *settings;
   KutipDocument         *document;
@@ -45,6 +47,9 @@ struct _KutipWindow
   guint                  autosave_source;
   char                  *recovery_path;
   GCancellable          *autosave_cancellable;
+
+  /* The running suggester's, NULL when none runs (kutip-window-review.c). */
+  GCancellable          *suggest_cancellable;
 };
 
 void     _kutip_window_class_init_actions   (GtkWidgetClass *widget_class);
@@ -67,5 +72,17 @@ void     _kutip_window_remove_recovery      (KutipWindow    *self);
 void     _kutip_window_setup_drop           (KutipWindow    *self);
 void     _kutip_window_update_recent_menu   (KutipWindow    *self);
 gboolean _kutip_window_close_request_cb     (KutipWindow    *self);
+
+/* kutip-window-review.c */
+void     _kutip_window_class_init_review    (GtkWidgetClass *widget_class);
+void     _kutip_window_init_review          (KutipWindow    *self);
+void     _kutip_window_dispose_review       (KutipWindow    *self);
+void     _kutip_window_review_set_document  (KutipWindow    *self);
+void     _kutip_window_update_review_actions (KutipWindow   *self);
+void     _kutip_window_review_advance       (KutipWindow    *self,
+                                             KutipAnnotation *decided);
+gboolean _kutip_window_review_key_pressed   (KutipWindow    *self,
+                                             guint           keyval,
+                                             GdkModifierType mods);
 
 G_END_DECLS

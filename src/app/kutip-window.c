@@ -247,6 +247,7 @@ kutip_window_dispose (GObject *object)
   KutipWindow *self = KUTIP_WINDOW (object);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  _kutip_window_dispose_review (self);
   if (self->autosave_cancellable != NULL)
     g_cancellable_cancel (self->autosave_cancellable);
   g_clear_object (&self->autosave_cancellable);
@@ -354,6 +355,7 @@ kutip_window_class_init (KutipWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KutipWindow, recent_menu);
 
   _kutip_window_class_init_actions (widget_class);
+  _kutip_window_class_init_review (widget_class);
 }
 
 /* AdwApplication loads style.css for the app; windows made without one
@@ -414,6 +416,7 @@ kutip_window_init (KutipWindow *self)
   g_signal_connect (self, "close-request", G_CALLBACK (_kutip_window_close_request_cb), NULL);
 
   _kutip_window_init_actions (self);
+  _kutip_window_init_review (self);
   _kutip_window_setup_keys (self);
   _kutip_window_setup_drop (self);
   _kutip_window_update_recent_menu (self);
@@ -484,6 +487,7 @@ kutip_window_set_document (KutipWindow   *self,
   kutip_annotation_panel_set_document (self->annotation_panel, document);
   kutip_detail_pane_set_document (self->detail_pane, document);
   kutip_claims_table_set_document (self->claims_table, document);
+  _kutip_window_review_set_document (self);
   build_palette (self);
 
   _kutip_window_update_title (self);

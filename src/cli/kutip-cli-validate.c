@@ -53,7 +53,7 @@ kutip_cli_validate (int    argc,
           continue;
         }
       if (!quiet)
-        printf (_("%s: valid (%u annotations, %u relations, %u entities)\n"), argv[i],
+        printf (_("%s: valid (annotations: %u, relations: %u, entities: %u)\n"), argv[i],
                 kutip_document_get_n_annotations (document),
                 g_list_model_get_n_items (kutip_document_get_relations (document)),
                 g_list_model_get_n_items (kutip_document_get_entities (document)));

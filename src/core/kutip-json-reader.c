@@ -195,6 +195,7 @@ _kutip_json_read_string_into (KutipJsonReader *r,
                               GString         *out)
 {
   const char *p;
+  const char *escape;
 
   g_string_truncate (out, 0);
   r->p++; /* opening quote */
@@ -218,7 +219,8 @@ _kutip_json_read_string_into (KutipJsonReader *r,
       if ((guchar) *p < 0x20)
         return _kutip_json_syntax_error (r, "a control character inside a string must be escaped");
 
-      /* Backslash. */
+      /* Backslash; messages point at it. */
+      escape = r->p;
       r->p++;
       if (r->p >= r->end)
         return _kutip_json_syntax_error (r, "a string is not closed");
@@ -243,16 +245,31 @@ _kutip_json_read_string_into (KutipJsonReader *r,
                 guint low;
 
                 if (r->end - r->p < 2 || r->p[0] != '\\' || r->p[1] != 'u')
-                  return _kutip_json_syntax_error (r, "a UTF-16 surrogate escape is not paired");
+                  {
+                    r->p = escape;
+                    {
+                r->p = escape;
+                return _kutip_json_syntax_error (r, "a UTF-16 surrogate escape is not paired");
+              }
+                  }
                 r->p += 2;
                 if (!read_hex4 (r, &low))
                   return FALSE;
                 if (low < 0xDC00 || low > 0xDFFF)
-                  return _kutip_json_syntax_error (r, "a UTF-16 surrogate escape is not paired");
+                  {
+                    r->p = escape;
+                    {
+                r->p = escape;
+                return _kutip_json_syntax_error (r, "a UTF-16 surrogate escape is not paired");
+              }
+                  }
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
               }
             else if (cp >= 0xDC00 && cp <= 0xDFFF)
-              return _kutip_json_syntax_error (r, "a UTF-16 surrogate escape is not paired");
+              {
+                r->p = escape;
+                return _kutip_json_syntax_error (r, "a UTF-16 surrogate escape is not paired");
+              }
             else if (cp == 0)
               return _kutip_json_syntax_error (r, "\\u0000 (NUL) is not allowed in Kutip text");
             g_string_append_unichar (out, cp);
@@ -564,8 +581,8 @@ _kutip_json_read_status (KutipJsonReader     *r,
     return FALSE;
   if (!kutip_status_from_string (r->scratch->str, out))
     return _kutip_json_fail (r, path, KUTIP_ERROR_INVALID_VALUE,
-                 "unknown status “%s” (expected pending, accepted or rejected)",
-                 r->scratch->str);
+                             "unknown status “%s” (expected pending, accepted or rejected)",
+                             r->scratch->str);
   return TRUE;
 }
 

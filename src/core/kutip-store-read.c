@@ -22,7 +22,7 @@
 
 typedef struct
 {
-  KutipJsonReader           r;
+  KutipJsonReader  r;
   KutipLoadFlags   flags;
 
   gboolean         have_format;
@@ -77,8 +77,8 @@ read_time (Load                 *load,
 
       if (parsed == NULL)
         return _kutip_json_fail (r, path, KUTIP_ERROR_INVALID_VALUE,
-                     "“%s” is not an ISO 8601 date-time with a time zone",
-                     r->scratch->str);
+                                 "“%s” is not an ISO 8601 date-time with a time zone",
+                                 r->scratch->str);
       g_clear_pointer (&load->last_time, g_date_time_unref);
       g_free (load->last_time_str);
       load->last_time = parsed;
@@ -210,11 +210,14 @@ read_annotation (Load                *load,
           {
             KutipJsonNumber n = { FALSE, 0, 1.0 };
 
-            if (r->p >= r->end || (*r->p != '-' && !g_ascii_isdigit (*r->p)))
-              ok = _kutip_json_wrong_type (r, &at, "a number");
+            /* null: unknown, as the writer puts a non-finite value. */
+            if (r->p < r->end && *r->p == 'n')
+              ok = _kutip_json_read_literal (r, "null");
+            else if (r->p >= r->end || (*r->p != '-' && !g_ascii_isdigit (*r->p)))
+              ok = _kutip_json_wrong_type (r, &at, "a number or null");
             else if ((ok = _kutip_json_read_number (r, &n)) && !(n.d >= 0.0 && n.d <= 1.0))
               ok = _kutip_json_fail (r, &at, KUTIP_ERROR_INVALID_VALUE,
-                         "confidence %g is not between 0 and 1", n.d);
+                                     "confidence %g is not between 0 and 1", n.d);
             confidence = n.d;
             break;
           }
@@ -556,14 +559,14 @@ read_document (Load *load)
           {
             if (r->p >= r->end || *r->p != '"')
               return _kutip_json_fail (r, &at, KUTIP_ERROR_FORMAT,
-                           "not a Kutip file: expected the string “%s”, found %s",
-                           KUTIP_FORMAT_NAME, _kutip_json_describe_next (r));
+                                       "not a Kutip file: expected the string “%s”, found %s",
+                                       KUTIP_FORMAT_NAME, _kutip_json_describe_next (r));
             if (!_kutip_json_read_string_into (r, r->scratch))
               return FALSE;
             if (strcmp (r->scratch->str, KUTIP_FORMAT_NAME) != 0)
               return _kutip_json_fail (r, &at, KUTIP_ERROR_FORMAT,
-                           "not a Kutip file: the format is “%s”, expected “%s”",
-                           r->scratch->str, KUTIP_FORMAT_NAME);
+                                       "not a Kutip file: the format is “%s”, expected “%s”",
+                                       r->scratch->str, KUTIP_FORMAT_NAME);
             load->have_format = TRUE;
             break;
           }
@@ -575,11 +578,12 @@ read_document (Load *load)
               return _kutip_json_wrong_type (r, &at, "a version number");
             if (!_kutip_json_read_number (r, &n))
               return FALSE;
-            if (!n.is_int || n.i != KUTIP_FORMAT_VERSION)
+            if (n.d != KUTIP_FORMAT_VERSION)
               return _kutip_json_fail (r, &at, KUTIP_ERROR_VERSION,
-                           "version %g of the Kutip format is not supported (this Kutip reads "
-                           "version %d); a newer Kutip may open it",
-                           n.d, KUTIP_FORMAT_VERSION);
+                                       "version %g of the Kutip format is not supported "
+                                       "(this Kutip reads version %d); a newer Kutip may "
+                                       "open it",
+                                       n.d, KUTIP_FORMAT_VERSION);
             load->have_version = TRUE;
             break;
           }
@@ -649,8 +653,8 @@ read_document (Load *load)
 
   if (!load->have_format)
     return _kutip_json_fail (r, NULL, KUTIP_ERROR_FORMAT,
-                 "not a Kutip file: the member “format” (\"%s\") is missing",
-                 KUTIP_FORMAT_NAME);
+                             "not a Kutip file: the member “format” (\"%s\") is missing",
+                             KUTIP_FORMAT_NAME);
   if (!load->have_version)
     return _kutip_json_missing (r, NULL, "version");
   if (load->text == NULL)
@@ -702,9 +706,9 @@ validate (Load *load)
       KutipJsonPath at = KUTIP_JSON_PATH_KEY (NULL, "text_sha256");
 
       return _kutip_json_fail (r, &at, KUTIP_ERROR_HASH_MISMATCH,
-                   "the text has changed since it was annotated (its SHA-256 differs); "
-                   "the annotations can be re-anchored: each moves to the nearest place "
-                   "where its covered text now occurs");
+                               "the text has changed since it was annotated (its SHA-256 "
+                               "differs); the annotations can be re-anchored: each moves to "
+                               "the nearest place where its covered text now occurs");
     }
 
   load->annotation_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -723,8 +727,8 @@ validate (Load *load)
           KutipJsonPath id_at = KUTIP_JSON_PATH_KEY (&at, "id");
 
           return _kutip_json_fail (r, &id_at, KUTIP_ERROR_DUPLICATE_ID,
-                       "the id “%s” is already used by $.annotations[%u]",
-                       id, GPOINTER_TO_UINT (other));
+                                   "the id “%s” is already used by $.annotations[%u]",
+                                   id, GPOINTER_TO_UINT (other));
         }
       g_hash_table_insert (load->annotation_index, (gpointer) id, GUINT_TO_POINTER (i));
 
@@ -733,7 +737,7 @@ validate (Load *load)
           KutipJsonPath label_at = KUTIP_JSON_PATH_KEY (&at, "label");
 
           return _kutip_json_fail (r, &label_at, KUTIP_ERROR_INVALID_VALUE,
-                       "the label “%s” is not in the schema", label);
+                                   "the label “%s” is not in the schema", label);
         }
 
       if (hash_changed)
@@ -763,15 +767,15 @@ validate (Load *load)
           KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (&at, "end");
 
           return _kutip_json_fail (r, &end_at, KUTIP_ERROR_OFFSET,
-                       "the span is empty (start = end = %u)", start);
+                                   "the span is empty (start = end = %u)", start);
         }
       if (end > length)
         {
           KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (&at, start > length ? "start" : "end");
 
           return _kutip_json_fail (r, &end_at, KUTIP_ERROR_OFFSET,
-                       "offset %u is past the end of the text (%u characters)",
-                       start > length ? start : end, length);
+                                   "offset %u is past the end of the text (%u characters)",
+                                   start > length ? start : end, length);
         }
       if (!kutip_text_slice_equal (load->text, start, end, kutip_annotation_get_text (a)))
         {
@@ -779,8 +783,8 @@ validate (Load *load)
           g_autofree char *actual = kutip_text_dup_slice (load->text, start, end);
 
           return _kutip_json_fail (r, &text_at, KUTIP_ERROR_TEXT_MISMATCH,
-                       "the covered text “%s” differs from the text at %u–%u, “%s”",
-                       kutip_annotation_get_text (a), start, end, actual);
+                                   "the covered text “%s” differs from the text at %u–%u, “%s”",
+                                   kutip_annotation_get_text (a), start, end, actual);
         }
     }
 
@@ -790,10 +794,10 @@ validate (Load *load)
       g_autofree char *list = g_string_free (lost, FALSE);
 
       return _kutip_json_fail (r, &at, KUTIP_ERROR_TEXT_MISMATCH,
-                   "the text has changed and %u annotation%s could not be re-anchored because "
-                   "%s covered text no longer occurs: %s%s",
-                   n_lost, n_lost == 1 ? "" : "s", n_lost == 1 ? "its" : "their",
-                   list, n_lost > 10 ? ", …" : "");
+                               "the text has changed and %u annotation%s could not be "
+                               "re-anchored because %s covered text no longer occurs: %s%s",
+                               n_lost, n_lost == 1 ? "" : "s", n_lost == 1 ? "its" : "their",
+                               list, n_lost > 10 ? ", …" : "");
     }
 
   {
@@ -811,8 +815,8 @@ validate (Load *load)
             KutipJsonPath id_at = KUTIP_JSON_PATH_KEY (&at, "id");
 
             return _kutip_json_fail (r, &id_at, KUTIP_ERROR_DUPLICATE_ID,
-                         "the id “%s” is already used by $.relations[%u]",
-                         kutip_relation_get_id (rel), GPOINTER_TO_UINT (other));
+                                     "the id “%s” is already used by $.relations[%u]",
+                                     kutip_relation_get_id (rel), GPOINTER_TO_UINT (other));
           }
         g_hash_table_insert (ids, (gpointer) kutip_relation_get_id (rel), GUINT_TO_POINTER (i));
 
@@ -822,15 +826,15 @@ validate (Load *load)
               KutipJsonPath end_at = KUTIP_JSON_PATH_KEY (&at, k == 0 ? "from" : "to");
 
               return _kutip_json_fail (r, &end_at, KUTIP_ERROR_UNKNOWN_REFERENCE,
-                           "no annotation has the id “%s”", ends[k]);
+                                       "no annotation has the id “%s”", ends[k]);
             }
         if (!kutip_schema_has_relation (schema, kutip_relation_get_rtype (rel)))
           {
             KutipJsonPath type_at = KUTIP_JSON_PATH_KEY (&at, "type");
 
             return _kutip_json_fail (r, &type_at, KUTIP_ERROR_INVALID_VALUE,
-                         "the relation type “%s” is not in the schema",
-                         kutip_relation_get_rtype (rel));
+                                     "the relation type “%s” is not in the schema",
+                                     kutip_relation_get_rtype (rel));
           }
       }
   }
@@ -853,8 +857,8 @@ validate (Load *load)
             KutipJsonPath id_at = KUTIP_JSON_PATH_KEY (&at, "id");
 
             return _kutip_json_fail (r, &id_at, KUTIP_ERROR_DUPLICATE_ID,
-                         "the id “%s” is already used by $.entities[%u]",
-                         kutip_entity_get_id (entity), GPOINTER_TO_UINT (other));
+                                     "the id “%s” is already used by $.entities[%u]",
+                                     kutip_entity_get_id (entity), GPOINTER_TO_UINT (other));
           }
         g_hash_table_insert (ids, (gpointer) kutip_entity_get_id (entity), GUINT_TO_POINTER (i));
 
@@ -865,11 +869,12 @@ validate (Load *load)
 
             if (!g_hash_table_contains (load->annotation_index, mentions[k]))
               return _kutip_json_fail (r, &m, KUTIP_ERROR_UNKNOWN_REFERENCE,
-                           "no annotation has the id “%s”", mentions[k]);
+                                       "no annotation has the id “%s”", mentions[k]);
             if (g_hash_table_lookup_extended (mentioned, mentions[k], NULL, &other))
               return _kutip_json_fail (r, &m, KUTIP_ERROR_INVALID_VALUE,
-                           "the annotation “%s” is already a mention of $.entities[%u]",
-                           mentions[k], GPOINTER_TO_UINT (other));
+                                       "the annotation “%s” is already a mention of "
+                                       "$.entities[%u]",
+                                       mentions[k], GPOINTER_TO_UINT (other));
             g_hash_table_insert (mentioned, (gpointer) mentions[k], GUINT_TO_POINTER (i));
           }
       }
@@ -926,8 +931,8 @@ build_document (Load    *load,
 
           load->r.error = error;
           _kutip_json_fail (&load->r, &at, KUTIP_ERROR_INVALID_VALUE,
-                "“%s” is not a date (YYYY-MM-DD): %s",
-                load->meta[META_PUBLISHED], local_error->message);
+                            "“%s” is not a date (YYYY-MM-DD): %s",
+                            load->meta[META_PUBLISHED], local_error->message);
           g_error_free (local_error);
           return NULL;
         }

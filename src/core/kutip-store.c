@@ -74,12 +74,17 @@ read_file (const char  *path,
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     return io_error (path, "read", errno, error);
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+  if (fstat (fd, &st) != 0)
     {
-      int saved_errno = S_ISDIR (st.st_mode) ? EISDIR : errno;
+      int saved_errno = errno;
 
       close (fd);
       return io_error (path, "read", saved_errno, error);
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return io_error (path, "read", S_ISDIR (st.st_mode) ? EISDIR : EINVAL, error);
     }
 
   size = (gsize) st.st_size;

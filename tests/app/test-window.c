@@ -341,6 +341,23 @@ test_relabel_and_navigate (void)
   g_assert_true (press_key (window, GDK_KEY_j, 0));
   g_assert_true (kutip_window_get_selected (window) == second);
 
+  /* Two mentions become one person. */
+  activate (window, "set-person", g_variant_new_string ("Jake Sullivan"));
+  activate (window, "previous-annotation", NULL);
+  g_assert_true (kutip_window_get_selected (window) == first);
+  activate (window, "set-person", g_variant_new_string ("Joe Biden"));
+  {
+    KutipEntity *sullivan = kutip_document_get_entity_for (document, second);
+
+    g_assert_nonnull (sullivan);
+    activate (window, "merge-person", g_variant_new_string (kutip_entity_get_id (sullivan)));
+    g_assert_true (kutip_document_get_entity_for (document, first) ==
+                   kutip_document_get_entity_for (document, second));
+    g_assert_cmpuint (g_list_model_get_n_items (kutip_document_get_entities (document)), ==, 1);
+  }
+  activate (window, "next-annotation", NULL);
+  g_assert_true (kutip_window_get_selected (window) == second);
+
   /* Rejecting hides the highlight but keeps the annotation. */
   g_assert_true (press_key (window, GDK_KEY_r, 0));
   g_assert_cmpint (kutip_annotation_get_status (second), ==, KUTIP_STATUS_REJECTED);
@@ -397,6 +414,141 @@ test_bad_file_keeps_work (void)
   close_window (window);
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* An article edited under its annotations: a dialog offers re-anchoring,
+ * which loads the annotations where their text is now. */
+static void
+test_hash_mismatch_reanchors (void)
+{
+  g_autofree char *article = copy_sample ("moved.txt");
+  g_autofree char *sidecar = kutip_store_sidecar_path (article);
+  g_autofree char *contents = NULL;
+  g_autofree char *edited = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (article);
+  KutipWindow *window = open_window (article);
+  KutipWindow *target;
+  AdwMessageDialog *dialog;
+  KutipAnnotation *speaker;
+
+  select_text (window, "Karine Jean-Pierre", 0, 0);
+  g_assert_true (press_key (window, GDK_KEY_1, 0));
+  activate (window, "save", NULL);
+  close_window (window);
+
+  /* A new first line moves every offset. */
+  g_assert_true (g_file_get_contents (article, &contents, NULL, NULL));
+  edited = g_strconcat ("JAKARTA — Diperbarui.\n", contents, NULL);
+  g_assert_true (g_file_set_contents (article, edited, -1, NULL));
+
+  window = open_window (NULL);
+  g_assert_false (kutip_window_open_file (window, file));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (kutip_window_is_pristine (window));
+  adw_message_dialog_response (dialog, "reanchor");
+  spin (50);
+
+  target = window;
+  g_assert_nonnull (kutip_window_get_document (target));
+  g_assert_cmpuint (kutip_document_get_n_annotations (kutip_window_get_document (target)), ==, 1);
+  speaker = first_at (kutip_window_get_document (target),
+                      find_text (kutip_window_get_document (target), "Karine"));
+  g_assert_cmpstr (kutip_annotation_get_text (speaker), ==, "Karine Jean-Pierre");
+  close_window (window);
+}
+
+/* Closing with unsaved work asks; Discard closes and drops the recovery. */
+static void
+test_close_asks (void)
+{
+  g_autofree char *article = copy_sample ("close.txt");
+  KutipWindow *window = open_window (article);
+  AdwMessageDialog *dialog;
+  gboolean closed = FALSE;
+
+  select_text (window, "Lloyd Austin", 0, 0);
+  g_assert_true (press_key (window, GDK_KEY_1, 0));
+
+  gtk_window_close (GTK_WINDOW (window));
+  spin (50);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  adw_message_dialog_response (dialog, "cancel");
+  spin (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  gtk_window_close (GTK_WINDOW (window));
+  spin (50);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  adw_message_dialog_response (dialog, "discard");
+  spin (200);
+  closed = window == NULL || !gtk_widget_get_visible (GTK_WIDGET (window));
+  g_assert_true (closed);
+  if (window != NULL)
+    close_window (window);
+  g_assert_true (recovery_gone (NULL));
+}
+
+static void
+recovery_written_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kutip_recovery_write_finish (result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+test_recovery_files (void)
+{
+  g_autofree char *path = kutip_recovery_new_path ();
+  g_autofree char *origin = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  gboolean done = FALSE;
+
+  kutip_recovery_write_async (NULL, path, g_strdup ("{\"format\": \"kutip\"}"), 19,
+                              "/home/a/article.kutip.json", NULL, recovery_written_cb, &done);
+  g_assert_true (spin_until (is_true, &done, 5000));
+
+  listed = kutip_recovery_list ();
+  g_assert_true (g_ptr_array_find_with_equal_func (listed, path, g_str_equal, NULL));
+  origin = kutip_recovery_get_origin (path);
+  g_assert_cmpstr (origin, ==, "/home/a/article.kutip.json");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{\"format\": \"kutip\"}");
+
+  kutip_recovery_remove (path);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_null (kutip_recovery_get_origin (path));
+}
+
 static void
 test_date_values (void)
 {
@@ -415,12 +567,70 @@ test_date_values (void)
   g_assert_false (kutip_date_value_is_valid (""));
 }
 
+/* A long article draws its highlights as they come into view, and every
+ * one is drawn once it is selected (or scrolled to). */
+static void
+test_long_article_draws_on_demand (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(KutipDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  KutipWindow *window;
+  KutipArticleView *view;
+  KutipAnnotation *last = NULL;
+  guint n = 0;
+
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+  for (guint i = 0; i < 4000; i++)
+    g_string_append_printf (text, "Menurut Joko %u, “harga naik”, kata dia.\n", i);
+  document = kutip_document_new_from_string (text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+  for (guint offset = 0; offset + 12 < kutip_text_get_length (kutip_document_get_text (document));
+       offset += 400)
+    {
+      last = kutip_document_tag (document, KUTIP_LABEL_SPEAKER, offset + 8, offset + 12, &error);
+      g_assert_no_error (error);
+      n++;
+    }
+
+  window = kutip_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  kutip_window_set_document (window, document, FALSE);
+  view = kutip_window_get_article_view (window);
+  spin (50);
+
+  g_assert_cmpuint (kutip_article_view_get_n_highlighted (view), >, 0);
+  g_assert_cmpuint (kutip_article_view_get_n_highlighted (view), <, n);
+  g_assert_false (kutip_window_get_dirty (window));
+
+  kutip_window_set_selected (window, last);
+  g_assert_true (kutip_article_view_get_selected (view) == last);
+  {
+    g_autofree char *tip = kutip_article_view_describe_at (view, kutip_annotation_get_start (last));
+
+    g_assert_nonnull (tip);
+    g_assert_nonnull (strstr (tip, "Speaker"));
+  }
+  /* Tagging far down draws at once and undo takes it away. */
+  {
+    guint before = kutip_article_view_get_n_highlighted (view);
+
+    kutip_article_view_select_range (view, kutip_annotation_get_start (last) - 8,
+                                     kutip_annotation_get_start (last) - 1);
+    activate (window, "tag", g_variant_new_string (KUTIP_LABEL_DATE));
+    g_assert_cmpuint (kutip_article_view_get_n_highlighted (view), ==, before + 1);
+    activate (window, "undo", NULL);
+    g_assert_cmpuint (kutip_article_view_get_n_highlighted (view), ==, before);
+  }
+
+  close_window (window);
+}
+
 static void
 render_to_png (GtkWidget  *widget,
                const char *path)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   int width = gtk_widget_get_width (widget);
@@ -428,8 +638,16 @@ render_to_png (GtkWidget  *widget,
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
   g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* After a style change the window must lay out again before it draws. */
+  for (guint tries = 0; node == NULL && tries < 50; tries++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        spin (100);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -501,6 +719,20 @@ test_screenshot (void)
   g_test_message ("screenshot: %s", png);
   g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
 
+  /* The same in dark style: highlights must stay readable. */
+  {
+    g_autofree char *dark = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR")
+                                                                           : ".",
+                                              "kutip-window-dark.png", NULL);
+    AdwStyleManager *style = adw_style_manager_get_default ();
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+    spin (400);
+    render_to_png (GTK_WIDGET (window), dark);
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+    g_assert_true (g_file_test (dark, G_FILE_TEST_IS_REGULAR));
+  }
+
   close_window (window);
 }
 
@@ -547,6 +779,10 @@ main (int    argc,
   g_test_add_func ("/kutip/app/tag-link-undo-save", test_tag_link_undo_save);
   g_test_add_func ("/kutip/app/relabel-navigate", test_relabel_and_navigate);
   g_test_add_func ("/kutip/app/bad-file-keeps-work", test_bad_file_keeps_work);
+  g_test_add_func ("/kutip/app/long-article", test_long_article_draws_on_demand);
+  g_test_add_func ("/kutip/app/hash-mismatch-reanchors", test_hash_mismatch_reanchors);
+  g_test_add_func ("/kutip/app/close-asks", test_close_asks);
+  g_test_add_func ("/kutip/app/recovery-files", test_recovery_files);
   g_test_add_func ("/kutip/app/screenshot", test_screenshot);
 
   ret = g_test_run ();

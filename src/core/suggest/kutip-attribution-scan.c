@@ -185,6 +185,41 @@ ends_sentence (AttContext *ctx,
   return TRUE;
 }
 
+/* A lone line break inside a hard-wrapped paragraph ("di Gaza,\nkemajuan")
+ * is a space; a blank line, or a break after a sentence's end or after a
+ * short line (a headline, a dateline), starts a paragraph. */
+static gboolean
+is_soft_break (const char *text,
+               const char *nl,
+               const char *end)
+{
+  const char *q = nl + 1;
+  const char *b = nl;
+  const char *line;
+
+  while (q < end && (*q == ' ' || *q == '\t' || *q == '\r'))
+    q++;
+  if (q >= end || *q == '\n')
+    return FALSE;
+
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r'))
+    b--;
+  if (b == text)
+    return FALSE;
+  if (b[-1] == '.' || b[-1] == '!' || b[-1] == '?' || b[-1] == ':' || b[-1] == '"')
+    return FALSE;
+  /* ” and » end a quotation: U+201D is E2 80 9D, U+00BB is C2 BB. */
+  if (b - text >= 3 && (guchar) b[-3] == 0xE2 && (guchar) b[-2] == 0x80 && (guchar) b[-1] == 0x9D)
+    return FALSE;
+  if (b - text >= 2 && (guchar) b[-2] == 0xC2 && (guchar) b[-1] == 0xBB)
+    return FALSE;
+
+  line = b;
+  while (line > text && line[-1] != '\n')
+    line--;
+  return b - line >= 40;
+}
+
 void
 att_tokenize (AttContext *ctx)
 {
@@ -204,7 +239,7 @@ att_tokenize (AttContext *ctx)
 
       if (is_space (c))
         {
-          if (c == '\n' || c == 0x2029)
+          if ((c == '\n' && !is_soft_break (text, p, end)) || c == 0x2029)
             {
               guint n = ctx->toks->len;
 

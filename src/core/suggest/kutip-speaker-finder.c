@@ -180,6 +180,25 @@ att_name_forward (AttContext *ctx,
   return TRUE;
 }
 
+/* Words after which a name phrase is an object, not who speaks:
+ * "kepada Perdana Menteri Israel Benjamin Netanyahu, Biden mengatakan". */
+static gboolean
+is_object_preposition (AttContext *ctx,
+                       gint        i)
+{
+  static const char * const words[] = {
+    "kepada", "dengan", "dari", "untuk", "terhadap", "bersama", "oleh", "pada",
+    "to", "with", "from", "for", "by", "against", NULL
+  };
+
+  if (i < 0)
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (att_word_is (ctx, (guint) i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The name phrase ending just before @end (exclusive), walking back. */
 gboolean
 att_name_backward (AttContext *ctx,
@@ -190,6 +209,7 @@ att_name_backward (AttContext *ctx,
   guint start = end;
   guint lower_run = 0;
   guint cut = G_MAXUINT; /* where to fall back if no title joins a crossing */
+  guint comma_cut = G_MAXUINT; /* where the phrase stood before its last comma */
   gint j;
 
   for (j = (gint) end - 1; j >= 0 && end - j <= MAX_NAME_TOKENS; j--)
@@ -220,6 +240,8 @@ att_name_backward (AttContext *ctx,
         {
           if (cut == G_MAXUINT && !(t->flags & ATT_F_DIGIT))
             cut = start;
+          if (att_punct_is (ctx, j, ','))
+            comma_cut = start;
           continue;
         }
       if (has_head && (t->lex & LEX_DETERMINER))
@@ -278,6 +300,10 @@ att_name_backward (AttContext *ctx,
     return FALSE;
   if (cut != G_MAXUINT)
     start = cut;
+  /* A phrase joined across a comma that turns out to follow a preposition
+   * was an object; the speaker is what follows the comma. */
+  if (comma_cut != G_MAXUINT && start < comma_cut && is_object_preposition (ctx, (gint) start - 1))
+    start = comma_cut;
   *first = att_trim_leading (ctx, start, end);
   return TRUE;
 }
@@ -510,7 +536,13 @@ fold_word (AttContext *ctx,
   if (len > 4 && ((apos = g_strstr_len (w, len, "’s")) != NULL
                   || (apos = g_strstr_len (w, len, "'s")) != NULL))
     len = apos - w;
-  return g_utf8_casefold (w, len);
+
+  /* Most names are ASCII: lower-casing them is case folding, and much
+   * cheaper than g_utf8_casefold's table walk. */
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) w[i] >= 0x80)
+      return g_utf8_casefold (w, len);
+  return g_ascii_strdown (w, len);
 }
 
 /* The word that identifies a person: the last capitalised word that is not a
@@ -544,6 +576,7 @@ att_group_entities (AttContext *ctx,
                                                           g_free, NULL);
   g_autoptr(GArray) best_len = g_array_new (FALSE, TRUE, sizeof (guint32));
   int last_named_entity = -1;
+  int last_named = -1;
 
   for (guint k = 0; k < ctx->mentions->len; k++)
     {
@@ -555,8 +588,10 @@ att_group_entities (AttContext *ctx,
       if (m->pronoun)
         {
           /* A pronoun refers to the last named speaker; one with nobody
-           * before it stands for itself. */
-          int a = att_last_named_mention (ctx, m->first);
+           * before it stands for itself. Mentions are in text order, so
+           * that is the last named one seen (no search: a long document
+           * has many pronouns). */
+          int a = last_named;
 
           if (a >= 0 && g_array_index (ctx->mentions, AttMention, a).entity >= 0)
             m->entity = g_array_index (ctx->mentions, AttMention, a).entity;
@@ -596,8 +631,9 @@ att_group_entities (AttContext *ctx,
           g_array_set_size (best_len, canonical->len);
         }
       m->entity = entity;
-      if (!m->pronoun)
-        last_named_entity = entity;
+      last_named_entity = entity;
+      if (!m->candidate)
+        last_named = (int) k;
 
       /* The last name words of the mention (up to four, after its last title
        * or acronym) now point at the entity, so a

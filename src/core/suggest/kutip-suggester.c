@@ -12,6 +12,7 @@
 #include "kutip-attribution.h"
 #include "kutip-date-finder.h"
 #include "kutip-error.h"
+#include "kutip-json-reader.h"
 #include "kutip-suggester.h"
 
 static gboolean
@@ -43,6 +44,49 @@ rule_origin (const char *rule)
   return g_strconcat ("rule:", rule, NULL);
 }
 
+/* How far a claim's sentence is looked for on either side, in bytes: a
+ * date further away than this belongs to other news. */
+#define SENTENCE_REACH 400
+
+static gboolean
+ends_sentence (const char *p,
+               const char *limit)
+{
+  if (*p == '\n')
+    return p + 1 < limit && p[1] == '\n';
+  if (*p != '.' && *p != '!' && *p != '?')
+    return FALSE;
+  /* "Rp 1.5", "3.000", "Dr." before a capital are not ends; a space then
+   * a capital or a quote mark is. */
+  return p + 2 < limit && p[1] == ' ' &&
+         (g_ascii_isupper (p[2]) || (guchar) p[2] >= 0xC0 || p[2] == '"');
+}
+
+/* The byte range of the sentences a claim [start, end) sits in: back to the
+ * end of the sentence before and on to the end of its own, scanning at
+ * most SENTENCE_REACH bytes each way. Cheap and local, so linking dates
+ * costs nothing next to finding them. */
+static void
+claim_sentence (const char *utf8,
+                gsize       n_bytes,
+                gsize       start,
+                gsize       end,
+                gsize      *first,
+                gsize      *last)
+{
+  const char *lo = utf8 + (start > SENTENCE_REACH ? start - SENTENCE_REACH : 0);
+  const char *hi = utf8 + MIN (n_bytes, end + SENTENCE_REACH);
+  const char *p;
+
+  for (p = utf8 + start; p > lo && !ends_sentence (p - 1, utf8 + n_bytes); p--)
+    ;
+  *first = (gsize) (p - utf8);
+
+  for (p = utf8 + end; p < hi && !ends_sentence (p, hi); p++)
+    ;
+  *last = (gsize) (p - utf8);
+}
+
 /* A claim is dated by the nearest date in its own sentence or in the
  * sentence that carries its attribution. */
 static void
@@ -51,32 +95,52 @@ link_dates (KutipSuggestions *self,
             GPtrArray        *dates)
 {
   KutipText *text = kutip_suggestions_get_text (self);
+  const char *utf8;
+  gsize n_bytes;
 
-  if (dates->len == 0)
+  if (dates->len == 0 || claims->len == 0)
     return;
+
+  utf8 = kutip_text_get_utf8 (text, &n_bytes);
 
   for (guint i = 0; i < claims->len; i++)
     {
       KutipAnnotation *claim = g_ptr_array_index (claims, i);
       guint start = kutip_annotation_get_start (claim);
       guint end = kutip_annotation_get_end (claim);
-      KutipSpan first, last;
+      gsize first_byte, last_byte;
+      guint first, last, lo, hi;
       KutipAnnotation *best = NULL;
       guint best_distance = G_MAXUINT;
 
-      if (!kutip_text_sentence_at (text, start, &first))
-        first.start = start;
-      if (end == 0 || !kutip_text_sentence_at (text, end - 1, &last))
-        last.end = end;
+      claim_sentence (utf8, n_bytes, kutip_text_offset_to_byte (text, start),
+                      kutip_text_offset_to_byte (text, end), &first_byte, &last_byte);
+      first = kutip_text_byte_to_offset (text, first_byte);
+      last = kutip_text_byte_to_offset (text, last_byte);
 
-      for (guint j = 0; j < dates->len; j++)
+      /* Dates come in text order: start at the first one inside. */
+      lo = 0;
+      hi = dates->len;
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (kutip_annotation_get_start (g_ptr_array_index (dates, mid)) < first)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+
+      for (guint j = lo; j < dates->len; j++)
         {
           KutipAnnotation *date = g_ptr_array_index (dates, j);
           guint ds = kutip_annotation_get_start (date);
           guint de = kutip_annotation_get_end (date);
           guint distance;
 
-          if (ds < first.start || de > last.end)
+          if (ds >= last)
+            break;
+          if (de > last)
             continue;
           distance = de <= start ? start - de : ds >= end ? ds - end : 0;
           if (distance < best_distance)
@@ -229,23 +293,141 @@ kutip_suggest_document (KutipDocument         *document,
                              families, error);
 }
 
-static const char *
-member_string (JsonObject *object,
-               const char *member,
-               gboolean   *wrong_type)
+typedef struct
 {
-  JsonNode *node = json_object_get_member (object, member);
+  char *id;
+  char *text;
+  gsize text_len;
+  char *lang;
+  char *published;
+} InputLine;
 
-  *wrong_type = FALSE;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return NULL;
-  if (JSON_NODE_TYPE (node) != JSON_NODE_VALUE ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
+static void
+input_line_clear (InputLine *in)
+{
+  g_free (in->id);
+  g_free (in->text);
+  g_free (in->lang);
+  g_free (in->published);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (InputLine, input_line_clear)
+
+/* Reads {"id", "text", "lang"?, "published"?} with the store's pull
+ * reader: no tree is built, and unknown members (a gold file's "spans")
+ * are skipped. */
+static gboolean
+read_input_line (const char  *line,
+                 gsize        n_bytes,
+                 const char  *where,
+                 InputLine   *in,
+                 GError     **error)
+{
+  KutipJsonReader r = { 0 };
+  gboolean first = TRUE;
+  gboolean ok = FALSE;
+  int more;
+
+  r.start = r.p = line;
+  r.end = line + n_bytes;
+  r.where = where;
+  r.error = error;
+  r.scratch = g_string_sized_new (n_bytes);
+
+  kutip_json_skip_ws (&r);
+  if (r.p >= r.end || *r.p != '{')
     {
-      *wrong_type = TRUE;
-      return NULL;
+      if (r.p < r.end && (*r.p == '[' || *r.p == '"' || g_ascii_isdigit (*r.p)))
+        _kutip_json_fail (&r, NULL, KUTIP_ERROR_FORMAT,
+                          "expected an object {\"id\", \"text\", …}");
+      else
+        _kutip_json_syntax_error (&r, "expected an object");
+      goto out;
     }
-  return json_node_get_string (node);
+  r.p++;
+
+  while ((more = _kutip_json_next_member (&r, &first)) == 1)
+    {
+      g_autofree char *name = g_strndup (r.scratch->str, r.scratch->len);
+      KutipJsonPath path = KUTIP_JSON_PATH_KEY (NULL, name);
+
+      if (g_str_equal (name, "id"))
+        {
+          if (r.p < r.end && (*r.p == '-' || g_ascii_isdigit (*r.p)))
+            {
+              KutipJsonNumber number;
+
+              if (!_kutip_json_read_number (&r, &number))
+                goto out;
+              if (!number.is_int)
+                {
+                  _kutip_json_wrong_type (&r, &path, "a string or a whole number");
+                  goto out;
+                }
+              g_free (in->id);
+              in->id = g_strdup_printf ("%" G_GINT64_FORMAT, number.i);
+            }
+          else if (r.p < r.end && *r.p == '"')
+            {
+              if (!_kutip_json_read_string (&r, &path, FALSE, &in->id))
+                goto out;
+            }
+          else
+            {
+              _kutip_json_wrong_type (&r, &path, "a string or a whole number");
+              goto out;
+            }
+        }
+      else if (g_str_equal (name, "text"))
+        {
+          if (!_kutip_json_read_string (&r, &path, FALSE, &in->text))
+            goto out;
+          in->text_len = r.scratch->len;
+        }
+      else if (g_str_equal (name, "lang"))
+        {
+          if (!_kutip_json_read_string (&r, &path, TRUE, &in->lang))
+            goto out;
+        }
+      else if (g_str_equal (name, "published"))
+        {
+          if (!_kutip_json_read_string (&r, &path, TRUE, &in->published))
+            goto out;
+        }
+      else
+        {
+          JsonNode *skipped = _kutip_json_read_node (&r);
+
+          if (skipped == NULL)
+            goto out;
+          json_node_unref (skipped);
+        }
+    }
+  if (more < 0)
+    goto out;
+
+  kutip_json_skip_ws (&r);
+  if (r.p < r.end)
+    {
+      _kutip_json_syntax_error (&r, "unexpected text after the object");
+      goto out;
+    }
+  if (in->id == NULL)
+    {
+      _kutip_json_missing (&r, NULL, "id");
+      goto out;
+    }
+  if (in->text == NULL)
+    {
+      _kutip_json_missing (&r, NULL, "text");
+      goto out;
+    }
+
+  ok = TRUE;
+
+out:
+  g_string_free (r.scratch, TRUE);
+  return ok;
 }
 
 /**
@@ -264,74 +446,15 @@ kutip_suggest_jsonl_line (const char            *line,
                           GString               *out,
                           GError               **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_auto(InputLine) in = { 0 };
   g_autoptr(GError) local_error = NULL;
   g_autoptr(KutipText) text = NULL;
   g_autoptr(KutipSuggestions) suggestions = NULL;
-  g_autofree char *id_str = NULL;
-  JsonObject *object;
-  JsonNode *root, *id_node, *text_node;
-  const char *lang, *published;
-  gboolean wrong = FALSE;
 
-  if (!json_parser_load_from_data (parser, line, (gssize) n_bytes, &local_error))
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_PARSE, "%s: not JSON: %s",
-                   where, local_error->message);
-      return FALSE;
-    }
+  if (!read_input_line (line, n_bytes, where, &in, error))
+    return FALSE;
 
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                   "%s: $: expected an object {\"id\", \"text\", …}", where);
-      return FALSE;
-    }
-  object = json_node_get_object (root);
-
-  id_node = json_object_get_member (object, "id");
-  if (id_node == NULL || JSON_NODE_TYPE (id_node) != JSON_NODE_VALUE)
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                   "%s: $.id: expected a string or number", where);
-      return FALSE;
-    }
-  if (json_node_get_value_type (id_node) == G_TYPE_STRING)
-    id_str = g_strdup (json_node_get_string (id_node));
-  else if (json_node_get_value_type (id_node) == G_TYPE_INT64)
-    id_str = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (id_node));
-  else
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                   "%s: $.id: expected a string or number", where);
-      return FALSE;
-    }
-
-  text_node = json_object_get_member (object, "text");
-  if (text_node == NULL || JSON_NODE_TYPE (text_node) != JSON_NODE_VALUE ||
-      json_node_get_value_type (text_node) != G_TYPE_STRING)
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                   "%s: $.text: expected a string", where);
-      return FALSE;
-    }
-
-  lang = member_string (object, "lang", &wrong);
-  if (wrong)
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT, "%s: $.lang: expected a string", where);
-      return FALSE;
-    }
-  published = member_string (object, "published", &wrong);
-  if (wrong)
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                   "%s: $.published: expected a string", where);
-      return FALSE;
-    }
-
-  text = kutip_text_new (json_node_get_string (text_node), -1, &local_error);
+  text = kutip_text_new_take (g_steal_pointer (&in.text), in.text_len, &local_error);
   if (text == NULL)
     {
       g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_UTF8, "%s: $.text: %s",
@@ -339,7 +462,7 @@ kutip_suggest_jsonl_line (const char            *line,
       return FALSE;
     }
 
-  suggestions = kutip_suggest_text (text, lang, published, families, &local_error);
+  suggestions = kutip_suggest_text (text, in.lang, in.published, families, &local_error);
   if (suggestions == NULL)
     {
       g_set_error (error, KUTIP_ERROR, local_error->code, "%s: $.published: %s",
@@ -349,7 +472,7 @@ kutip_suggest_jsonl_line (const char            *line,
 
   if (min_confidence > 0)
     kutip_suggestions_filter (suggestions, min_confidence);
-  kutip_suggestions_write_jsonl (suggestions, id_str, out);
+  kutip_suggestions_write_jsonl (suggestions, in.id, out);
   return TRUE;
 }
 

@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-review-bar.c: the bar shown while suggestions wait for review or a
+ * suggester runs; its buttons are window actions, so keys and tests take
+ * the same path. */
+
+#define G_LOG_DOMAIN "kutip-review-bar"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kutip-label-names.h"
+#include "kutip-review-bar.h"
+
+struct _KutipReviewBar
+{
+  GtkWidget       parent_instance;
+
+  /* template children */
+  GtkBox         *box;
+  GtkSpinner     *spinner;
+  GtkLabel       *progress_label;
+  GtkButton      *cancel_button;
+  GtkLabel       *count_label;
+  GtkBox         *review_box;
+  GtkMenuButton  *accept_all_button;
+  GtkDropDown    *label_dropdown;
+  GtkSpinButton  *threshold_spin;
+  GtkButton      *accept_all_confirm;
+
+  KutipDocument  *document;
+  GSignalGroup   *document_signals;
+  /* Label names behind the rows of the dropdown. */
+  GPtrArray      *label_names;
+  gboolean        busy;
+};
+
+G_DEFINE_FINAL_TYPE (KutipReviewBar, kutip_review_bar, GTK_TYPE_WIDGET)
+
+static void
+update (KutipReviewBar *self)
+{
+  guint pending = self->document ? kutip_document_get_n_pending (self->document) : 0;
+  g_autofree char *text = NULL;
+
+  if (pending > 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u suggestion left",
+                                         "%u suggestions left", pending),
+                            pending);
+  gtk_label_set_label (self->count_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), pending > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->review_box), pending > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self), pending > 0 || self->busy);
+}
+
+static void
+fill_labels (KutipReviewBar *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  KutipSchema *schema;
+
+  g_ptr_array_set_size (self->label_names, 0);
+  if (self->document != NULL)
+    {
+      schema = kutip_document_get_schema (self->document);
+      for (guint i = 0; i < kutip_schema_get_n_labels (schema); i++)
+        {
+          const KutipLabel *label = kutip_schema_get_label (schema, i);
+
+          g_ptr_array_add (self->label_names, g_strdup (label->name));
+          gtk_string_list_append (names, kutip_label_display_name (schema, label->name));
+        }
+    }
+  gtk_drop_down_set_model (self->label_dropdown, G_LIST_MODEL (names));
+}
+
+static void
+accept_all_clicked_cb (KutipReviewBar *self)
+{
+  gtk_menu_button_popdown (self->accept_all_button);
+  kutip_review_bar_accept_all (self);
+}
+
+static void
+kutip_review_bar_dispose (GObject *object)
+{
+  KutipReviewBar *self = KUTIP_REVIEW_BAR (object);
+
+  if (self->document_signals != NULL)
+    g_signal_group_set_target (self->document_signals, NULL);
+  g_clear_object (&self->document_signals);
+  g_clear_object (&self->document);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KUTIP_TYPE_REVIEW_BAR);
+
+  G_OBJECT_CLASS (kutip_review_bar_parent_class)->dispose (object);
+}
+
+static void
+kutip_review_bar_finalize (GObject *object)
+{
+  KutipReviewBar *self = KUTIP_REVIEW_BAR (object);
+
+  g_clear_pointer (&self->label_names, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (kutip_review_bar_parent_class)->finalize (object);
+}
+
+static void
+kutip_review_bar_class_init (KutipReviewBarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kutip_review_bar_dispose;
+  object_class->finalize = kutip_review_bar_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/kutip/Kutip/kutip-review-bar.ui");
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, box);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, spinner);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, count_label);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, review_box);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, accept_all_button);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, label_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, threshold_spin);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, accept_all_confirm);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "reviewbar");
+}
+
+static void
+kutip_review_bar_init (KutipReviewBar *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->label_names = g_ptr_array_new_with_free_func (g_free);
+  self->document_signals = g_signal_group_new (KUTIP_TYPE_DOCUMENT);
+  g_signal_group_connect_object (self->document_signals, "notify::n-pending",
+                                 G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->accept_all_confirm, "clicked",
+                           G_CALLBACK (accept_all_clicked_cb), self, G_CONNECT_SWAPPED);
+  update (self);
+}
+
+GtkWidget *
+kutip_review_bar_new (void)
+{
+  return g_object_new (KUTIP_TYPE_REVIEW_BAR, NULL);
+}
+
+void
+kutip_review_bar_set_document (KutipReviewBar *self,
+                               KutipDocument  *document)
+{
+  g_return_if_fail (KUTIP_IS_REVIEW_BAR (self));
+  g_return_if_fail (document == NULL || KUTIP_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+  g_signal_group_set_target (self->document_signals, document);
+  fill_labels (self);
+  update (self);
+}
+
+/**
+ * kutip_review_bar_set_busy:
+ * @message: (nullable): what is running, or NULL when nothing is.
+ */
+void
+kutip_review_bar_set_busy (KutipReviewBar *self,
+                           const char     *message)
+{
+  g_return_if_fail (KUTIP_IS_REVIEW_BAR (self));
+
+  self->busy = message != NULL;
+  gtk_label_set_label (self->progress_label, message ? message : "");
+  gtk_spinner_set_spinning (self->spinner, self->busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), self->busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), self->busy);
+  update (self);
+}
+
+gboolean
+kutip_review_bar_get_busy (KutipReviewBar *self)
+{
+  g_return_val_if_fail (KUTIP_IS_REVIEW_BAR (self), FALSE);
+  return self->busy;
+}
+
+const char *
+kutip_review_bar_get_count_text (KutipReviewBar *self)
+{
+  g_return_val_if_fail (KUTIP_IS_REVIEW_BAR (self), NULL);
+  return gtk_label_get_label (self->count_label);
+}
+
+void
+kutip_review_bar_set_accept_all (KutipReviewBar *self,
+                                 const char     *label,
+                                 double          threshold)
+{
+  g_return_if_fail (KUTIP_IS_REVIEW_BAR (self));
+  g_return_if_fail (label != NULL);
+
+  for (guint i = 0; i < self->label_names->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->label_names, i), label) == 0)
+      gtk_drop_down_set_selected (self->label_dropdown, i);
+  gtk_spin_button_set_value (self->threshold_spin, threshold);
+}
+
+void
+kutip_review_bar_accept_all (KutipReviewBar *self)
+{
+  guint selected;
+
+  g_return_if_fail (KUTIP_IS_REVIEW_BAR (self));
+
+  selected = gtk_drop_down_get_selected (self->label_dropdown);
+  if (selected >= self->label_names->len)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.accept-above", "(sd)",
+                              (const char *) g_ptr_array_index (self->label_names, selected),
+                              gtk_spin_button_get_value (self->threshold_spin));
+}

@@ -1,0 +1,572 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-review.c: drives the real window through suggesting (rules, an
+ * external command, a predictions file) and reviewing the suggestions with
+ * the review keys and bar; checks the model and undo; writes a screenshot. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "kutip-application.h"
+#include "kutip-article-view.h"
+#include "kutip-label-names.h"
+#include "kutip-review-bar.h"
+#include "kutip-window-review.h"
+#include "kutip-window.h"
+
+static char *tmp_dir;
+
+static void
+spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+/* Runs the main loop until the window's suggester is done. */
+static void
+wait_for_suggester (KutipWindow *window,
+                    guint        max_ms)
+{
+  gint64 until = g_get_monotonic_time () + max_ms * 1000;
+
+  while (kutip_window_is_suggesting (window) && g_get_monotonic_time () < until)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  g_assert_false (kutip_window_is_suggesting (window));
+  g_test_message ("waited %.2f s", (max_ms * 1000 - (until - g_get_monotonic_time ())) / 1e6);
+  spin (20);
+}
+
+static char *
+copy_sample (const char *name)
+{
+  g_autofree char *sample = kutip_application_find_sample ();
+  g_autofree char *contents = NULL;
+  gsize n = 0;
+  char *path;
+
+  g_assert_nonnull (sample);
+  g_assert_true (g_file_get_contents (sample, &contents, &n, NULL));
+  path = g_build_filename (tmp_dir, name, NULL);
+  g_assert_true (g_file_set_contents (path, contents, (gssize) n, NULL));
+  return path;
+}
+
+static KutipWindow *
+open_window (const char *name)
+{
+  g_autofree char *path = copy_sample (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KutipWindow *window = kutip_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 820);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (kutip_window_open_file (window, file));
+  spin (50);
+  return window;
+}
+
+static void
+close_window (KutipWindow *window)
+{
+  KutipDocument *document = kutip_window_get_document (window);
+
+  /* Nothing here is meant to be kept: skip the "save changes?" question. */
+  if (document != NULL && kutip_document_get_path (document) != NULL)
+    g_assert_true (kutip_window_save_to (window, kutip_document_get_path (document), NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (20);
+}
+
+static void
+activate (KutipWindow *window,
+          const char  *name,
+          GVariant    *param)
+{
+  if (!g_action_group_get_action_enabled (G_ACTION_GROUP (window), name))
+    g_error ("action %s is disabled", name);
+  g_action_group_activate_action (G_ACTION_GROUP (window), name, param);
+}
+
+/* A key press through the window's capture-phase key controller. */
+static gboolean
+press_key (KutipWindow     *window,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+      return handled;
+    }
+  g_assert_not_reached ();
+  return FALSE;
+}
+
+static guint
+find_text (KutipDocument *document,
+           const char    *needle)
+{
+  guint start = 0;
+
+  g_assert_true (kutip_text_find (kutip_document_get_text (document), needle, 0, &start));
+  return start;
+}
+
+static guint
+position_of (KutipDocument   *document,
+             KutipAnnotation *annotation)
+{
+  guint position = 0;
+
+  g_assert_true (kutip_document_get_position (document, annotation, &position));
+  return position;
+}
+
+static gboolean
+is_pending (KutipAnnotation *annotation)
+{
+  return annotation != NULL && kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING;
+}
+
+static KutipAnnotation *
+first_pending (KutipDocument *document)
+{
+  GListModel *annotations = kutip_document_get_annotations (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
+    {
+      g_autoptr(KutipAnnotation) item = g_list_model_get_item (annotations, i);
+
+      if (is_pending (item))
+        return item;
+    }
+  return NULL;
+}
+
+/* Annotations with @label whose span overlaps [@start, @end). */
+static guint
+count_overlapping (KutipDocument *document,
+                   const char    *label,
+                   guint          start,
+                   guint          end)
+{
+  g_autoptr(GPtrArray) found = kutip_document_find_in_range (document, start, end);
+  guint n = 0;
+
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    if (g_strcmp0 (kutip_annotation_get_label (g_ptr_array_index (found, i)), label) == 0)
+      n++;
+  return n;
+}
+
+static void
+render_to_png (GtkWidget  *widget,
+               const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* The message dialog the window shows for an error, or NULL. */
+static AdwMessageDialog *
+find_error_dialog (KutipWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static void
+test_suggest_and_review (void)
+{
+  KutipWindow *window = open_window ("review.txt");
+  KutipDocument *document = kutip_window_get_document (window);
+  KutipReviewBar *bar = kutip_window_get_review_bar (window);
+  KutipAnnotation *first, *second, *third, *fixing;
+  g_autofree char *expected_count = NULL;
+  guint n_suggested, n_annotations, start, end;
+  g_autoptr(GPtrArray) dates = g_ptr_array_new ();
+  g_autofree char *png = NULL;
+
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+
+  /* The rules run in a thread: the action returns at once, the bar shows
+   * progress, and the result arrives as one undo step. */
+  activate (window, "suggest", NULL);
+  g_assert_true (kutip_window_is_suggesting (window));
+  g_assert_true (kutip_review_bar_get_busy (bar));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "suggest"));
+  wait_for_suggester (window, 20000);
+  g_assert_false (kutip_review_bar_get_busy (bar));
+
+  n_suggested = kutip_document_get_n_pending (document);
+  g_assert_cmpuint (n_suggested, >=, 5);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, n_suggested);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  expected_count = g_strdup_printf ("%u suggestions left", n_suggested);
+  g_assert_cmpstr (kutip_review_bar_get_count_text (bar), ==, expected_count);
+
+  /* Review starts at the first suggestion in reading order. */
+  first = kutip_window_get_selected (window);
+  g_assert_true (first == first_pending (document));
+
+  /* Tab and Shift+Tab step in reading order. */
+  g_assert_true (press_key (window, GDK_KEY_Tab, 0));
+  second = kutip_window_get_selected (window);
+  g_assert_true (is_pending (second));
+  g_assert_cmpuint (position_of (document, second), >, position_of (document, first));
+  g_assert_true (press_key (window, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_true (kutip_window_get_selected (window) == first);
+
+  /* Enter accepts and moves on; Backspace rejects and moves on. */
+  g_assert_true (press_key (window, GDK_KEY_Return, 0));
+  g_assert_cmpint (kutip_annotation_get_status (first), ==, KUTIP_STATUS_ACCEPTED);
+  g_assert_true (kutip_window_get_selected (window) == second);
+  g_assert_true (press_key (window, GDK_KEY_BackSpace, 0));
+  g_assert_cmpint (kutip_annotation_get_status (second), ==, KUTIP_STATUS_REJECTED);
+  third = kutip_window_get_selected (window);
+  g_assert_true (is_pending (third));
+  g_assert_cmpuint (position_of (document, third), >, position_of (document, second));
+  /* Backspace decided, it did not delete. */
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, n_suggested);
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, n_suggested - 2);
+
+  /* Shift+Right moves the end, Alt+Left the start, one character each. */
+  fixing = third;
+  start = kutip_annotation_get_start (fixing);
+  end = kutip_annotation_get_end (fixing);
+  g_assert_cmpuint (start, >, 0);
+  g_assert_true (press_key (window, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_end (fixing), ==, end + 1);
+  g_assert_true (press_key (window, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_start (fixing), ==, start - 1);
+  g_assert_true (press_key (window, GDK_KEY_Left, GDK_SHIFT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_end (fixing), ==, end);
+  {
+    g_autofree char *covered = kutip_text_dup_slice (kutip_document_get_text (document),
+                                                     start - 1, end);
+
+    g_assert_cmpstr (kutip_annotation_get_text (fixing), ==, covered);
+  }
+  /* The span never becomes empty. */
+  for (guint i = 0; i < end - start + 3; i++)
+    press_key (window, GDK_KEY_Left, GDK_SHIFT_MASK);
+  g_assert_cmpuint (kutip_annotation_get_end (fixing), ==, start);
+  g_assert_cmpuint (kutip_annotation_get_start (fixing), ==, start - 1);
+
+  /* Every decision and fix is undone one by one. */
+  while (kutip_annotation_get_end (fixing) != end + 1)
+    activate (window, "undo", NULL);
+  activate (window, "undo", NULL);          /* Alt+Left */
+  g_assert_cmpuint (kutip_annotation_get_start (fixing), ==, start);
+  activate (window, "undo", NULL);          /* Shift+Right */
+  g_assert_cmpuint (kutip_annotation_get_end (fixing), ==, end);
+  activate (window, "undo", NULL);          /* reject */
+  g_assert_cmpint (kutip_annotation_get_status (second), ==, KUTIP_STATUS_PENDING);
+  activate (window, "undo", NULL);          /* accept */
+  g_assert_cmpint (kutip_annotation_get_status (first), ==, KUTIP_STATUS_PENDING);
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, n_suggested);
+  activate (window, "redo", NULL);
+  activate (window, "redo", NULL);
+  g_assert_cmpint (kutip_annotation_get_status (first), ==, KUTIP_STATUS_ACCEPTED);
+  g_assert_cmpint (kutip_annotation_get_status (second), ==, KUTIP_STATUS_REJECTED);
+
+  /* A screenshot while reviewing. */
+  kutip_window_set_selected (window, third);
+  spin (400);
+  png = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                          "kutip-review.png", NULL);
+  render_to_png (GTK_WIDGET (window), png);
+  g_test_message ("screenshot: %s", png);
+
+  /* Accept all dates of confidence 0.5 and above, in one undo step. */
+  {
+    GListModel *annotations = kutip_document_get_annotations (document);
+    guint pending_before = kutip_document_get_n_pending (document);
+
+    for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
+      {
+        g_autoptr(KutipAnnotation) item = g_list_model_get_item (annotations, i);
+
+        if (is_pending (item) &&
+            g_strcmp0 (kutip_annotation_get_label (item), KUTIP_LABEL_DATE) == 0 &&
+            kutip_annotation_get_confidence (item) >= 0.5)
+          g_ptr_array_add (dates, item);
+      }
+    g_assert_cmpuint (dates->len, >, 0);
+
+    kutip_review_bar_set_accept_all (bar, KUTIP_LABEL_DATE, 0.5);
+    kutip_review_bar_accept_all (bar);
+    for (guint i = 0; i < dates->len; i++)
+      g_assert_cmpint (kutip_annotation_get_status (g_ptr_array_index (dates, i)), ==,
+                       KUTIP_STATUS_ACCEPTED);
+    g_assert_cmpuint (kutip_document_get_n_pending (document), ==, pending_before - dates->len);
+    /* Only dates: the other labels wait. */
+    g_assert_cmpuint (kutip_document_get_n_pending (document), >, 0);
+
+    activate (window, "undo", NULL);
+    g_assert_cmpuint (kutip_document_get_n_pending (document), ==, pending_before);
+    activate (window, "redo", NULL);
+    g_assert_cmpuint (kutip_document_get_n_pending (document), ==, pending_before - dates->len);
+  }
+
+  /* Suggesting again brings back nothing rejected and duplicates nothing. */
+  n_annotations = kutip_document_get_n_annotations (document);
+  activate (window, "suggest", NULL);
+  wait_for_suggester (window, 20000);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, n_annotations);
+  g_assert_cmpint (kutip_annotation_get_status (second), ==, KUTIP_STATUS_REJECTED);
+  g_assert_cmpuint (count_overlapping (document, kutip_annotation_get_label (second),
+                                       kutip_annotation_get_start (second),
+                                       kutip_annotation_get_end (second)), ==, 1);
+  g_assert_cmpuint (count_overlapping (document, kutip_annotation_get_label (first),
+                                       kutip_annotation_get_start (first),
+                                       kutip_annotation_get_end (first)), ==, 1);
+
+  /* Reviewing everything hides the bar. */
+  while (kutip_document_get_n_pending (document) > 0)
+    {
+      if (!is_pending (kutip_window_get_selected (window)))
+        activate (window, "next-suggestion", NULL);
+      g_assert_true (press_key (window, GDK_KEY_a, 0));
+    }
+  g_assert_null (kutip_window_get_selected (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+
+  close_window (window);
+}
+
+static char *
+write_script (const char *name,
+              const char *body)
+{
+  char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autofree char *script = g_strconcat ("#!/bin/sh\n", body, NULL);
+
+  g_assert_true (g_file_set_contents (path, script, -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0755), ==, 0);
+  return path;
+}
+
+static void
+set_external (const char *command,
+              guint       timeout_s)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_set_string (settings, "external-suggester", command);
+  g_settings_set_uint (settings, "external-suggester-timeout", timeout_s);
+}
+
+static void
+test_external_suggester (void)
+{
+  KutipWindow *window = open_window ("external.txt");
+  KutipDocument *document = kutip_window_get_document (window);
+  guint start = find_text (document, "Karine Jean-Pierre");
+  guint date = find_text (document, "Rabu (18/5)");
+  g_autofree char *body = NULL;
+  g_autofree char *script = NULL;
+  g_autofree char *command = NULL;
+  g_autofree char *seen = g_build_filename (tmp_dir, "seen input.json", NULL);
+  g_autofree char *input = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  KutipAnnotation *speaker;
+  AdwMessageDialog *dialog;
+
+  /* The command gets its arguments without a shell (a quoted one with a
+   * space stays whole) and the document on stdin. */
+  body = g_strdup_printf ("cat > \"$1\"\n"
+                          "echo '{\"id\": \"x\", \"spans\": ["
+                          "{\"id\": \"p1\", \"label\": \"speaker\", \"start\": %u, \"end\": %u,"
+                          " \"confidence\": 0.9},"
+                          "{\"id\": \"p2\", \"label\": \"date\", \"start\": %u, \"end\": %u,"
+                          " \"confidence\": 0.7}], \"relations\": []}'\n",
+                          start, start + 18, date, date + 11);
+  script = write_script ("good-suggester", body);
+  command = g_strdup_printf ("%s '%s'", script, seen);
+  set_external (command, 20);
+
+  activate (window, "suggest-external", NULL);
+  g_assert_true (kutip_window_is_suggesting (window));
+  wait_for_suggester (window, 20000);
+  g_assert_null (find_error_dialog (window));
+
+  g_assert_true (g_file_get_contents (seen, &input, NULL, NULL));
+  g_assert_nonnull (strstr (input, "\"format\""));
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, 2);
+  found = kutip_document_find_at (document, start);
+  g_assert_cmpuint (found->len, ==, 1);
+  speaker = g_ptr_array_index (found, 0);
+  g_assert_cmpstr (kutip_annotation_get_text (speaker), ==, "Karine Jean-Pierre");
+  g_assert_true (is_pending (speaker));
+  g_assert_true (g_str_has_prefix (kutip_annotation_get_origin (speaker), "external:"));
+  g_assert_true (kutip_window_get_selected (window) == first_pending (document));
+
+  /* A command that hangs is stopped at its time limit, with a clear error. */
+  g_free (script);
+  script = write_script ("hanging-suggester", "exec sleep 60\n");
+  set_external (script, 1);
+  activate (window, "suggest-external", NULL);
+  wait_for_suggester (window, 15000);
+  dialog = find_error_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "hanging-suggester"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "no answer within 1.0 s"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, 2);
+
+  /* Bad output names the command and what is wrong. */
+  g_free (script);
+  script = write_script ("chatty-suggester", "cat > /dev/null\necho 'hello there'\n");
+  set_external (script, 20);
+  activate (window, "suggest-external", NULL);
+  wait_for_suggester (window, 15000);
+  dialog = find_error_dialog (window);
+  g_assert_nonnull (dialog);
+  g_test_message ("bad output: %s", adw_message_dialog_get_body (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "chatty-suggester"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Stop ends a run at once and shows no error. */
+  g_free (script);
+  script = write_script ("slow-suggester", "exec sleep 60\n");
+  set_external (script, 60);
+  activate (window, "suggest-external", NULL);
+  spin (100);
+  activate (window, "cancel-suggest", NULL);
+  g_assert_false (kutip_window_is_suggesting (window));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "suggest"));
+  spin (500);
+  g_assert_null (find_error_dialog (window));
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, 2);
+
+  set_external ("", 30);
+  close_window (window);
+}
+
+static void
+test_import_predictions (void)
+{
+  KutipWindow *window = open_window ("import.txt");
+  KutipDocument *document = kutip_window_get_document (window);
+  guint start = find_text (document, "pekan lalu");
+  g_autofree char *path = g_build_filename (tmp_dir, "predictions.jsonl", NULL);
+  g_autofree char *bad = g_build_filename (tmp_dir, "bad.jsonl", NULL);
+  g_autofree char *line = NULL;
+  AdwMessageDialog *dialog;
+  KutipAnnotation *date;
+
+  line = g_strdup_printf ("{\"id\": \"import\", \"spans\": [{\"id\": \"s1\", \"label\": \"date\","
+                          " \"start\": %u, \"end\": %u, \"value\": \"2021-W19\","
+                          " \"confidence\": 0.8}], \"relations\": []}\n", start, start + 10);
+  g_assert_true (g_file_set_contents (path, line, -1, NULL));
+  activate (window, "import-predictions-from", g_variant_new_string (path));
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, 1);
+  date = kutip_window_get_selected (window);
+  g_assert_nonnull (date);
+  g_assert_cmpstr (kutip_annotation_get_text (date), ==, "pekan lalu");
+  g_assert_true (g_str_has_prefix (kutip_annotation_get_origin (date), "import:"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (kutip_window_get_review_bar (window))));
+
+  /* Importing again adds nothing; a rejected one stays rejected. */
+  g_assert_true (press_key (window, GDK_KEY_r, 0));
+  g_assert_cmpint (kutip_annotation_get_status (date), ==, KUTIP_STATUS_REJECTED);
+  activate (window, "import-predictions-from", g_variant_new_string (path));
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 1);
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, 0);
+
+  /* A broken file is an error naming the file and line; nothing changes. */
+  g_assert_true (g_file_set_contents (bad, "{\"id\": 1, \"spans\": [\n", -1, NULL));
+  activate (window, "import-predictions-from", g_variant_new_string (bad));
+  dialog = find_error_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "bad.jsonl:1"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 1);
+
+  close_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *home = NULL;
+
+  home = g_dir_make_tmp ("kutip-test-home-XXXXXX", NULL);
+  g_assert_nonnull (home);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
+      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (vars[i], dir, TRUE);
+    }
+
+  /* Under Xvfb, Mesa's software GL renderer stalls frames while a child
+   * process of ours is alive (seen with the external suggester's child);
+   * the Cairo renderer draws the same widgets without that. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return 77;
+    }
+  adw_init ();
+
+  tmp_dir = g_dir_make_tmp ("kutip-test-review-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+
+  g_test_add_func ("/kutip/app/review/suggest-and-review", test_suggest_and_review);
+  g_test_add_func ("/kutip/app/review/external-suggester", test_external_suggester);
+  g_test_add_func ("/kutip/app/review/import-predictions", test_import_predictions);
+
+  return g_test_run ();
+}
