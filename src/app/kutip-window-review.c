@@ -18,7 +18,8 @@
  * waits for, so a stopped or replaced run's late result is dropped. */
 typedef struct
 {
-  KutipWindow   *window;
+  /* Weak: closing the window disposes it, which stops the run. */
+  GWeakRef       window;
   KutipDocument *document;
   GCancellable  *cancellable;
 } SuggestRun;
@@ -34,7 +35,7 @@ typedef struct
 static void
 suggest_run_free (SuggestRun *run)
 {
-  g_clear_object (&run->window);
+  g_weak_ref_clear (&run->window);
   g_clear_object (&run->document);
   g_clear_object (&run->cancellable);
   g_free (run);
@@ -305,7 +306,7 @@ start_run (KutipWindow *self,
 
   g_clear_object (&self->suggest_cancellable);
   self->suggest_cancellable = g_cancellable_new ();
-  run->window = g_object_ref (self);
+  g_weak_ref_init (&run->window, self);
   run->document = g_object_ref (self->document);
   run->cancellable = g_object_ref (self->suggest_cancellable);
   set_busy (self, message);
@@ -340,6 +341,9 @@ apply_suggestions (KutipWindow      *self,
       kutip_article_view_select_range (self->article_view, 0, 0);
       select_pending (self, NULL, 1);
     }
+  /* Review goes on from the keyboard at once. */
+  if (report.added > 0)
+    gtk_widget_grab_focus (GTK_WIDGET (kutip_article_view_get_text_view (self->article_view)));
 }
 
 /* Common end of a run: drops stale results, shows errors, applies. */
@@ -349,10 +353,10 @@ finish_run (SuggestRun       *run,
             const GError     *error,
             const char       *error_heading)
 {
-  KutipWindow *self = run->window;
+  g_autoptr(KutipWindow) self = g_weak_ref_get (&run->window);
 
-  /* Stopped or replaced: the user was already told. */
-  if (run->cancellable != self->suggest_cancellable)
+  /* Closed, stopped or replaced: nobody waits for this any more. */
+  if (self == NULL || run->cancellable != self->suggest_cancellable)
     return;
   g_clear_object (&self->suggest_cancellable);
   set_busy (self, NULL);
@@ -603,8 +607,19 @@ focus_in_side_pane (KutipWindow *self)
   return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->side_stack));
 }
 
+/* A focused button keeps Enter and Backspace for itself. */
+static gboolean
+focus_on_button (KutipWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL &&
+         (GTK_IS_BUTTON (focus) || gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON) != NULL);
+}
+
 /* Review keys, tried before the window's single keys; @mods is already
- * masked to the default modifiers. */
+ * masked to the default modifiers. They act on the article, not where the
+ * focus is in the side pane's controls. */
 gboolean
 _kutip_window_review_key_pressed (KutipWindow     *self,
                                   guint            keyval,
@@ -613,7 +628,7 @@ _kutip_window_review_key_pressed (KutipWindow     *self,
   gboolean reviewing = is_pending (self->selected);
   int step = 0;
 
-  if (self->document == NULL)
+  if (self->document == NULL || focus_in_side_pane (self))
     return FALSE;
 
   switch (keyval)
@@ -621,17 +636,16 @@ _kutip_window_review_key_pressed (KutipWindow     *self,
     case GDK_KEY_Tab:
     case GDK_KEY_KP_Tab:
     case GDK_KEY_ISO_Left_Tab:
-      if ((mods & ~GDK_SHIFT_MASK) != 0 || kutip_document_get_n_pending (self->document) == 0 ||
-          focus_in_side_pane (self))
+      if ((mods & ~GDK_SHIFT_MASK) != 0 || kutip_document_get_n_pending (self->document) == 0)
         return FALSE;
       if ((mods & GDK_SHIFT_MASK) || keyval == GDK_KEY_ISO_Left_Tab)
         return activate (self, "previous-suggestion", NULL);
       return activate (self, "next-suggestion", NULL);
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
-      return reviewing && mods == 0 && activate (self, "accept", NULL);
+      return reviewing && mods == 0 && !focus_on_button (self) && activate (self, "accept", NULL);
     case GDK_KEY_BackSpace:
-      return reviewing && mods == 0 && activate (self, "reject", NULL);
+      return reviewing && mods == 0 && !focus_on_button (self) && activate (self, "reject", NULL);
     case GDK_KEY_Left:
     case GDK_KEY_KP_Left:
       step = -1;

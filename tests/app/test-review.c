@@ -11,12 +11,15 @@
 #include "kutip-application.h"
 #include "kutip-article-view.h"
 #include "kutip-label-names.h"
+#include "kutip-preferences-window.h"
 #include "kutip-review-bar.h"
 #include "kutip-window-review.h"
 #include "kutip-window.h"
 
 static char *tmp_dir;
 
+/* Runs the main loop for @ms; a running spinner keeps frames pending all
+ * the time, so the clock is checked between events too. */
 static void
 spin (guint ms)
 {
@@ -24,7 +27,7 @@ spin (guint ms)
 
   while (g_get_monotonic_time () < until)
     {
-      while (g_main_context_pending (NULL))
+      while (g_main_context_pending (NULL) && g_get_monotonic_time () < until)
         g_main_context_iteration (NULL, FALSE);
       g_usleep (2000);
     }
@@ -39,7 +42,7 @@ wait_for_suggester (KutipWindow *window,
 
   while (kutip_window_is_suggesting (window) && g_get_monotonic_time () < until)
     {
-      while (g_main_context_pending (NULL))
+      while (g_main_context_pending (NULL) && kutip_window_is_suggesting (window))
         g_main_context_iteration (NULL, FALSE);
       g_usleep (5000);
     }
@@ -217,6 +220,28 @@ find_error_dialog (KutipWindow *window)
   return NULL;
 }
 
+static GtkWidget *
+article_text (KutipWindow *window)
+{
+  return GTK_WIDGET (kutip_article_view_get_text_view (kutip_window_get_article_view (window)));
+}
+
+static GtkWidget *
+find_shown_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shown_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_suggest_and_review (void)
 {
@@ -248,8 +273,10 @@ test_suggest_and_review (void)
   expected_count = g_strdup_printf ("%u suggestions left", n_suggested);
   g_assert_cmpstr (kutip_review_bar_get_count_text (bar), ==, expected_count);
 
-  /* Review starts at the first suggestion in reading order. */
+  /* Review starts at the first suggestion in reading order, with the
+   * keyboard in the article. */
   first = kutip_window_get_selected (window);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == article_text (window));
   g_assert_true (first == first_pending (document));
 
   /* Tab and Shift+Tab step in reading order. */
@@ -259,6 +286,17 @@ test_suggest_and_review (void)
   g_assert_cmpuint (position_of (document, second), >, position_of (document, first));
   g_assert_true (press_key (window, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
   g_assert_true (kutip_window_get_selected (window) == first);
+
+  /* A focused button keeps Enter for itself. */
+  {
+    GtkWidget *button = find_shown_button (GTK_WIDGET (bar));
+
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_grab_focus (button));
+    g_assert_false (press_key (window, GDK_KEY_Return, 0));
+    g_assert_true (is_pending (first));
+    gtk_widget_grab_focus (article_text (window));
+  }
 
   /* Enter accepts and moves on; Backspace rejects and moves on. */
   g_assert_true (press_key (window, GDK_KEY_Return, 0));
@@ -390,6 +428,41 @@ write_script (const char *name,
   return path;
 }
 
+/* A suggester that never answers; it leaves its process id behind so a
+ * test can see the process stopped. */
+#define SLOW_SCRIPT "echo $$ > \"$(dirname \"$0\")/slow.pid\"\nexec sleep 60\n"
+
+static void
+wait_for_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < until)
+    spin (20);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  spin (50);
+}
+
+/* Whether the last slow suggester's process is gone within 3 s. */
+static gboolean
+slow_child_ends (void)
+{
+  g_autofree char *pid_path = g_build_filename (tmp_dir, "slow.pid", NULL);
+  g_autofree char *pid = NULL;
+  g_autofree char *proc = NULL;
+  gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  g_assert_true (g_file_get_contents (pid_path, &pid, NULL, NULL));
+  g_strstrip (pid);
+  g_assert_cmpstr (pid, !=, "");
+  proc = g_strdup_printf ("/proc/%s/cmdline", pid);
+  g_unlink (pid_path);
+  while (g_file_test (proc, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < until)
+    spin (20);
+  return !g_file_test (proc, G_FILE_TEST_EXISTS);
+}
+
 static void
 set_external (const char *command,
               guint       timeout_s)
@@ -472,14 +545,15 @@ test_external_suggester (void)
 
   /* Stop ends a run at once and shows no error. */
   g_free (script);
-  script = write_script ("slow-suggester", "exec sleep 60\n");
+  script = write_script ("slow-suggester", SLOW_SCRIPT);
   set_external (script, 60);
   activate (window, "suggest-external", NULL);
-  spin (100);
+  wait_for_file ("slow.pid");
   activate (window, "cancel-suggest", NULL);
   g_assert_false (kutip_window_is_suggesting (window));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "suggest"));
-  spin (500);
+  g_assert_true (slow_child_ends ());
+  spin (200);
   g_assert_null (find_error_dialog (window));
   g_assert_cmpuint (kutip_document_get_n_pending (document), ==, 2);
 
@@ -530,6 +604,126 @@ test_import_predictions (void)
   close_window (window);
 }
 
+/* Closing the window stops its suggester; the window then goes away. */
+static void
+test_close_while_suggesting (void)
+{
+  KutipWindow *window = open_window ("closing.txt");
+  g_autofree char *script = write_script ("closing-suggester", SLOW_SCRIPT);
+  gpointer weak = window;
+  gint64 until;
+
+  set_external (script, 60);
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  activate (window, "suggest-external", NULL);
+  g_assert_true (kutip_window_is_suggesting (window));
+  wait_for_file ("slow.pid");
+  close_window (window);
+
+  until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (weak != NULL && g_get_monotonic_time () < until)
+    spin (20);
+  g_assert_null (weak);
+  g_assert_true (slow_child_ends ());
+  set_external ("", 30);
+}
+
+/* Boundary keys move by whole grapheme clusters and stop at the text's
+ * ends and before an empty span. */
+static void
+test_boundaries_graphemes (void)
+{
+  g_autofree char *article = g_build_filename (tmp_dir, "graphemes.txt", NULL);
+  g_autofree char *predictions = g_build_filename (tmp_dir, "graphemes.jsonl", NULL);
+  g_autoptr(GFile) file = NULL;
+  KutipWindow *window;
+  KutipDocument *document;
+  KutipAnnotation *span;
+
+  /* "👍🏽" is two code points, one cluster. */
+  g_assert_true (g_file_set_contents (article, "Ani \U0001F44D\U0001F3FD kata Budi.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (predictions,
+                                      "{\"id\": \"g\", \"spans\": [{\"id\": \"s1\", "
+                                      "\"label\": \"speaker\", \"start\": 0, \"end\": 3, "
+                                      "\"confidence\": 0.5}], \"relations\": []}\n", -1, NULL));
+  window = kutip_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  file = g_file_new_for_path (article);
+  g_assert_true (kutip_window_open_file (window, file));
+  document = kutip_window_get_document (window);
+  activate (window, "import-predictions-from", g_variant_new_string (predictions));
+  span = kutip_window_get_selected (window);
+  g_assert_true (is_pending (span));
+
+  g_assert_true (press_key (window, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_end (span), ==, 4);
+  g_assert_true (press_key (window, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_end (span), ==, 6);
+  g_assert_true (press_key (window, GDK_KEY_Left, GDK_SHIFT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_end (span), ==, 4);
+  /* Already at the start of the text: nothing moves. */
+  g_assert_true (press_key (window, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_start (span), ==, 0);
+  g_assert_true (press_key (window, GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_start (span), ==, 1);
+  g_assert_cmpstr (kutip_annotation_get_text (span), ==, "ni ");
+
+  /* Boundary keys are for suggestions: once accepted, Shift+Right is the
+   * article's own selection key again. */
+  g_assert_true (press_key (window, GDK_KEY_a, 0));
+  g_assert_cmpint (kutip_annotation_get_status (span), ==, KUTIP_STATUS_ACCEPTED);
+  kutip_window_set_selected (window, span);
+  g_assert_false (press_key (window, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_cmpuint (kutip_annotation_get_end (span), ==, 4);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 1);
+
+  close_window (window);
+}
+
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *preferences;
+  GtkWidget *row;
+  g_autofree char *command = NULL;
+
+  g_settings_set_string (settings, "external-suggester", "my-tagger --lang id");
+  preferences = kutip_preferences_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (preferences));
+  spin (50);
+
+  row = find_row (preferences, "External Suggester");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "my-tagger --lang id");
+  gtk_editable_set_text (GTK_EDITABLE (row), "other-tagger 'a b'");
+  command = g_settings_get_string (settings, "external-suggester");
+  g_assert_cmpstr (command, ==, "other-tagger 'a b'");
+  g_assert_nonnull (find_row (preferences, "Time Limit"));
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_set_string (settings, "external-suggester", "");
+  spin (20);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -547,11 +741,6 @@ main (int    argc,
       g_setenv (vars[i], dir, TRUE);
     }
 
-  /* Under Xvfb, Mesa's software GL renderer stalls frames while a child
-   * process of ours is alive (seen with the external suggester's child);
-   * the Cairo renderer draws the same widgets without that. */
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-
   g_test_init (&argc, &argv, NULL);
 
   if (!gtk_init_check ())
@@ -567,6 +756,9 @@ main (int    argc,
   g_test_add_func ("/kutip/app/review/suggest-and-review", test_suggest_and_review);
   g_test_add_func ("/kutip/app/review/external-suggester", test_external_suggester);
   g_test_add_func ("/kutip/app/review/import-predictions", test_import_predictions);
+  g_test_add_func ("/kutip/app/review/close-while-suggesting", test_close_while_suggesting);
+  g_test_add_func ("/kutip/app/review/boundaries-graphemes", test_boundaries_graphemes);
+  g_test_add_func ("/kutip/app/review/preferences", test_preferences);
 
   return g_test_run ();
 }

@@ -36,6 +36,15 @@ communicate_cb (GObject      *object,
   g_main_loop_quit (run->loop);
 }
 
+/* The caller's cancellable stops the run: cancels @target, the one the
+ * communication waits on. */
+static void
+forward_cancel_cb (GCancellable *source,
+                   GCancellable *target)
+{
+  g_cancellable_cancel (target);
+}
+
 static gboolean
 timeout_cb (gpointer user_data)
 {
@@ -135,7 +144,7 @@ kutip_suggest_external (KutipDocument       *document,
   run.loop = g_main_loop_new (context, FALSE);
   timeout_cancellable = g_cancellable_new ();
   if (cancellable != NULL)
-    handler = g_cancellable_connect (cancellable, G_CALLBACK (g_cancellable_cancel),
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (forward_cancel_cb),
                                      g_object_ref (timeout_cancellable), g_object_unref);
   timeout = g_timeout_source_new (timeout_ms > 0 ? timeout_ms : 30000);
   g_source_set_callback (timeout, timeout_cb, timeout_cancellable, NULL);

@@ -570,13 +570,19 @@ void
 att_group_entities (AttContext *ctx,
                     GPtrArray  *canonical)
 {
-  g_autoptr(GHashTable) by_word = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                                         g_free, NULL);
-  g_autoptr(GHashTable) by_title = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                                          g_free, NULL);
-  g_autoptr(GArray) best_len = g_array_new (FALSE, TRUE, sizeof (guint32));
+  g_autoptr(GHashTable) by_word = NULL;
+  g_autoptr(GHashTable) by_title = NULL;
+  g_autoptr(GArray) best_len = NULL;
   int last_named_entity = -1;
   int last_named = -1;
+
+  /* Most sentences quote nobody: skip the tables. */
+  if (ctx->mentions->len == 0)
+    return;
+
+  by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  by_title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  best_len = g_array_new (FALSE, TRUE, sizeof (guint32));
 
   for (guint k = 0; k < ctx->mentions->len; k++)
     {
