@@ -952,7 +952,7 @@ count_document (KutipDocument  *document,
   guint *n = user_data;
 
   g_assert_true (KUTIP_IS_DOCUMENT (document));
-  if (++*n == 50)
+  if (++*n == 650)
     {
       g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "enough");
       return FALSE;
@@ -970,27 +970,28 @@ test_read_jsonl_stream (void)
   g_autoptr(GError) error = NULL;
   guint n = 0;
 
-  /* Many documents through the loader thread, in order, then a bad line. */
-  for (guint i = 0; i < 40; i++)
+  /* Many documents across read chunks, in order, then a bad line. */
+  for (guint i = 0; i < 600; i++)
     g_string_append_printf (corpus, "%s\n", line);
+  g_assert_cmpuint (corpus->len, >, 1024 * 1024);
   g_string_append (corpus, "\n{\"format\": \"kutip\"\n");
   stream = g_memory_input_stream_new_from_data (g_strdup (corpus->str), corpus->len, g_free);
   g_assert_false (kutip_format_read_jsonl (stream, "corpus.jsonl", count_document, &n, &error));
-  g_assert_cmpuint (n, ==, 40);
+  g_assert_cmpuint (n, ==, 600);
   g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "corpus.jsonl:42"));
+  g_assert_nonnull (strstr (error->message, "corpus.jsonl:602"));
   g_clear_error (&error);
   g_clear_object (&stream);
 
   /* A callback that stops ends the read early and cleanly. */
   g_string_truncate (corpus, 0);
-  for (guint i = 0; i < 100; i++)
+  for (guint i = 0; i < 700; i++)
     g_string_append_printf (corpus, "%s\n", line);
   n = 0;
   stream = g_memory_input_stream_new_from_data (g_strdup (corpus->str), corpus->len, g_free);
   g_assert_false (kutip_format_read_jsonl (stream, "corpus.jsonl", count_document, &n, &error));
   g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_IO);
-  g_assert_cmpuint (n, ==, 50);
+  g_assert_cmpuint (n, ==, 650);
 }
 
 int

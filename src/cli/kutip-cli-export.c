@@ -214,7 +214,7 @@ kutip_cli_export (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, N_("FILES|DIR") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILES|DIR — export documents"));
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) splits = g_array_new (FALSE, TRUE, sizeof (Split));
   g_autoptr(GPtrArray) label_order = g_ptr_array_new_with_free_func (g_free);

@@ -501,7 +501,7 @@ import_t_line (KutipImportContext  *ctx,
     {
       _kutip_import_error (ctx, error, line, KUTIP_ERROR_OFFSET,
                            "%s is discontinuous (%s) and Kutip spans are continuous; import "
-                           "with discontinuous spans split into fragments instead",
+                           "it split into fragments (kutip-cli import --discontinuous split)",
                            id, type_and_offsets[1]);
       return FALSE;
     }

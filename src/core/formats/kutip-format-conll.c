@@ -75,8 +75,15 @@ conll_export_document (KutipExporter  *self,
             {
               guint tag = tagging->tags[l][t];
 
+              gsize tag_mark;
+
               g_string_append_c (out, ' ');
+              tag_mark = out->len;
               g_string_append (out, _kutip_tag_name (self, tag));
+              /* A label with a space would split the column. */
+              for (gsize k = tag_mark; k < out->len; k++)
+                if (out->str[k] == ' ' || out->str[k] == '\t')
+                  out->str[k] = '_';
             }
           g_string_append_c (out, '\n');
         }

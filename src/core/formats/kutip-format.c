@@ -375,7 +375,10 @@ _kutip_exporter_write_file (KutipExporter  *self,
   g_autofree char *path = g_build_filename (self->path, name, NULL);
   g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_set_contents (path, data, (gssize) n_bytes, &local_error))
+  /* A fresh export folder: no temporary file, no fsync per file (brat
+   * writes two files per document; the atomic way cost 5 s per 10,000). */
+  if (!g_file_set_contents_full (path, data, (gssize) n_bytes, G_FILE_SET_CONTENTS_NONE, 0644,
+                                 &local_error))
     {
       g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s", local_error->message);
       return FALSE;
