@@ -366,6 +366,8 @@ kutip_application_startup (GApplication *app)
     { "win.suggest", { "<Control>e", NULL } },
     { "win.suggest-external", { "<Control><Shift>e", NULL } },
     { "win.import-predictions", { "<Control>i", NULL } },
+    { "win.import", { "<Control><Shift>o", NULL } },
+    { "win.export", { "<Control><Shift>x", NULL } },
   };
   AdwStyleManager *style;
 

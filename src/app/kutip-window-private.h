@@ -73,6 +73,9 @@ void     _kutip_window_setup_drop           (KutipWindow    *self);
 void     _kutip_window_update_recent_menu   (KutipWindow    *self);
 gboolean _kutip_window_close_request_cb     (KutipWindow    *self);
 
+/* kutip-window-formats.c */
+void     _kutip_window_init_formats         (KutipWindow    *self);
+
 /* kutip-window-review.c */
 void     _kutip_window_class_init_review    (GtkWidgetClass *widget_class);
 void     _kutip_window_init_review          (KutipWindow    *self);

@@ -417,6 +417,7 @@ kutip_window_init (KutipWindow *self)
 
   _kutip_window_init_actions (self);
   _kutip_window_init_review (self);
+  _kutip_window_init_formats (self);
   _kutip_window_setup_keys (self);
   _kutip_window_setup_drop (self);
   _kutip_window_update_recent_menu (self);

@@ -50,26 +50,6 @@ parse_offsets (const char       *value,
   return TRUE;
 }
 
-/* A stable share in [0, 1) for a document: the same document lands in the
- * same split whatever order the corpus is read in. */
-static double
-document_share (guint64     seed,
-                const char *id)
-{
-  guint64 hash = 0xcbf29ce484222325ULL ^ seed;
-
-  for (const char *p = id; *p; p++)
-    {
-      hash ^= (guchar) *p;
-      hash *= 0x100000001b3ULL;
-    }
-  hash ^= hash >> 33;
-  hash *= 0xff51afd7ed558ccdULL;
-  hash ^= hash >> 33;
-
-  return (hash >> 11) * (1.0 / 9007199254740992.0);
-}
-
 static gboolean
 export_one (KutipDocument  *document,
             gpointer        user_data,
@@ -83,7 +63,7 @@ export_one (KutipDocument  *document,
     {
       const char *id = kutip_document_get_id (document);
       g_autofree char *fallback = g_strdup_printf ("#%u", run->n_read);
-      double share = document_share (run->seed, id && *id ? id : fallback);
+      double share = kutip_format_split_share (run->seed, id && *id ? id : fallback);
 
       for (guint i = 0; i < run->splits->len; i++)
         {

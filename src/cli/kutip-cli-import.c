@@ -34,24 +34,11 @@ parse_map (char       **specs,
            GError     **error)
 {
   for (guint i = 0; specs != NULL && specs[i] != NULL; i++)
-    {
-      g_auto(GStrv) parts = g_strsplit (specs[i], ",", -1);
-
-      for (guint k = 0; parts[k] != NULL; k++)
-        {
-          char *eq = strrchr (parts[k], '=');
-
-          if (*parts[k] == '\0')
-            continue;
-          if (eq == NULL || eq == parts[k] || eq[1] == '\0')
-            {
-              g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                           _("--map: “%s” is not FOREIGN=KUTIP (e.g. PER=speaker)"), parts[k]);
-              return FALSE;
-            }
-          g_hash_table_replace (map, g_strndup (parts[k], eq - parts[k]), g_strdup (eq + 1));
-        }
-    }
+    if (!kutip_format_parse_label_map (specs[i], map, error))
+      {
+        g_prefix_error (error, "--map: ");
+        return FALSE;
+      }
   return TRUE;
 }
 

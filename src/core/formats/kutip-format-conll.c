@@ -283,7 +283,7 @@ const KutipFormat kutip_format_conll = {
   .name = "conll",
   .title = "CoNLL IOB2",
   .extension = ".conll",
-  .flags = KUTIP_FORMAT_CAN_EXPORT | KUTIP_FORMAT_CAN_IMPORT,
+  .flags = KUTIP_FORMAT_CAN_EXPORT | KUTIP_FORMAT_CAN_IMPORT | KUTIP_FORMAT_TOKENS,
   .export_document = conll_export_document,
   .import_data = conll_import_data,
 };

@@ -144,7 +144,7 @@ const KutipFormat kutip_format_csv = {
   .name = "csv",
   .title = "CSV table of quotes",
   .extension = ".csv",
-  .flags = KUTIP_FORMAT_CAN_EXPORT,
+  .flags = KUTIP_FORMAT_CAN_EXPORT | KUTIP_FORMAT_OFFSETS,
   .export_begin = csv_export_begin,
   .export_document = csv_export_document,
 };

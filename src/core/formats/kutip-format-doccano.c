@@ -278,7 +278,8 @@ const KutipFormat kutip_format_doccano = {
   .name = "doccano",
   .title = "doccano JSONL",
   .extension = ".jsonl",
-  .flags = KUTIP_FORMAT_CAN_EXPORT | KUTIP_FORMAT_CAN_IMPORT | KUTIP_FORMAT_RELATIONS,
+  .flags = KUTIP_FORMAT_CAN_EXPORT | KUTIP_FORMAT_CAN_IMPORT | KUTIP_FORMAT_RELATIONS |
+           KUTIP_FORMAT_OFFSETS,
   .export_document = doccano_export_document,
   .import_data = doccano_import_data,
 };

@@ -175,7 +175,7 @@ const KutipFormat kutip_format_hf = {
   .name = "hf",
   .title = "Hugging Face token classification JSONL",
   .extension = ".jsonl",
-  .flags = KUTIP_FORMAT_CAN_EXPORT,
+  .flags = KUTIP_FORMAT_CAN_EXPORT | KUTIP_FORMAT_TOKENS,
   .export_document = hf_export_document,
   .export_end = hf_export_end,
 };

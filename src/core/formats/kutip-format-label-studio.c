@@ -479,7 +479,8 @@ const KutipFormat kutip_format_label_studio = {
   .name = "label-studio",
   .title = "Label Studio JSON",
   .extension = ".json",
-  .flags = KUTIP_FORMAT_CAN_EXPORT | KUTIP_FORMAT_CAN_IMPORT | KUTIP_FORMAT_RELATIONS,
+  .flags = KUTIP_FORMAT_CAN_EXPORT | KUTIP_FORMAT_CAN_IMPORT | KUTIP_FORMAT_RELATIONS |
+           KUTIP_FORMAT_OFFSETS,
   .export_begin = ls_export_begin,
   .export_document = ls_export_document,
   .export_end = ls_export_end,

@@ -325,7 +325,8 @@ const KutipFormat kutip_format_prodigy = {
   .name = "prodigy",
   .title = "Prodigy / spaCy JSONL",
   .extension = ".jsonl",
-  .flags = KUTIP_FORMAT_CAN_EXPORT | KUTIP_FORMAT_CAN_IMPORT | KUTIP_FORMAT_RELATIONS,
+  .flags = KUTIP_FORMAT_CAN_EXPORT | KUTIP_FORMAT_CAN_IMPORT | KUTIP_FORMAT_RELATIONS |
+           KUTIP_FORMAT_OFFSETS,
   .export_document = prodigy_export_document,
   .import_data = prodigy_import_data,
 };

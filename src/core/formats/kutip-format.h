@@ -17,6 +17,8 @@ typedef enum
   KUTIP_FORMAT_FOLDER     = 1 << 2,
   KUTIP_FORMAT_RELATIONS  = 1 << 3, /* carries relations */
   KUTIP_FORMAT_LOSSLESS   = 1 << 4, /* carries everything (Kutip JSONL) */
+  KUTIP_FORMAT_OFFSETS    = 1 << 5, /* writes offsets in the chosen unit */
+  KUTIP_FORMAT_TOKENS     = 1 << 6, /* one tag per token: nesting applies */
 } KutipFormatFlags;
 
 /* Which spans go to CoNLL and Hugging Face, where a token has one tag. */
@@ -127,6 +129,16 @@ gboolean            kutip_format_read_jsonl       (GInputStream             *str
                                                    const char               *where,
                                                    KutipDocumentFunc         callback,
                                                    gpointer                  user_data,
+                                                   GError                  **error);
+
+/* A stable share in [0, 1) of a document for a train/dev/test split: the
+ * same id (and seed) lands in the same split whatever the reading order. */
+double              kutip_format_split_share      (guint64                   seed,
+                                                   const char               *id);
+/* Adds "PER=speaker,QUOTE=claim" (foreign=Kutip, comma-separated) to @map
+ * (string -> string); an error names the item that is not NAME=LABEL. */
+gboolean            kutip_format_parse_label_map  (const char               *spec,
+                                                   GHashTable               *map,
                                                    GError                  **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KutipExporter, kutip_exporter_free)
