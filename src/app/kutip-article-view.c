@@ -48,6 +48,9 @@ struct _KutipArticleView
   guint              n_highlighted;
   /* One byte per CHUNK code points: highlights drawn there. */
   GByteArray        *drawn_chunks;
+  /* Drawing what scrolled into view waits for an idle: asking the layout
+   * where the view is from inside its own validation breaks it. */
+  guint              visible_source;
 
   KutipAnnotation   *selected;
   GtkTextTag        *selected_tag;
@@ -353,15 +356,17 @@ ensure_drawn (KutipArticleView *self,
     }
 }
 
-static void
-visible_changed_cb (KutipArticleView *self)
+static gboolean
+draw_visible_cb (gpointer data)
 {
+  KutipArticleView *self = data;
   GdkRectangle rect;
   GtkTextIter top, bottom;
   guint first, last;
 
+  self->visible_source = 0;
   if (self->document == NULL)
-    return;
+    return G_SOURCE_REMOVE;
 
   gtk_text_view_get_visible_rect (self->text_view, &rect);
   gtk_text_view_get_iter_at_location (self->text_view, &top, rect.x, rect.y);
@@ -370,6 +375,14 @@ visible_changed_cb (KutipArticleView *self)
   first = (guint) gtk_text_iter_get_offset (&top);
   last = (guint) gtk_text_iter_get_offset (&bottom);
   ensure_drawn (self, first > CHUNK / 2 ? first - CHUNK / 2 : 0, last + CHUNK / 2);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+visible_changed_cb (KutipArticleView *self)
+{
+  if (self->document != NULL && self->visible_source == 0)
+    self->visible_source = g_idle_add (draw_visible_cb, self);
 }
 
 static void
@@ -583,6 +596,7 @@ kutip_article_view_dispose (GObject *object)
 {
   KutipArticleView *self = KUTIP_ARTICLE_VIEW (object);
 
+  g_clear_handle_id (&self->visible_source, g_source_remove);
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
   if (self->list_signals != NULL)

@@ -1,0 +1,514 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-formats-ui.c: drives File › Export and File › Import through the
+ * real window and dialogs: the open document (as it was when the dialog
+ * opened) to doccano and brat, many files split into train/dev/test with
+ * the progress bar, a doccano import with a label map, a bad import that
+ * names the line and changes nothing; writes a screenshot of the dialog. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "kutip-application.h"
+#include "kutip-export-dialog.h"
+#include "kutip-format.h"
+#include "kutip-import-dialog.h"
+#include "kutip-store.h"
+#include "kutip-window.h"
+
+static char *tmp_dir;
+
+#define ARTICLE "Kata Ani: “Harga naik.” Lalu Budi diam."
+
+static void
+spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      while (g_main_context_pending (NULL) && g_get_monotonic_time () < until)
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+/* Runs the main loop until @object's boolean "running" is FALSE. */
+static void
+wait_until_done (gpointer object)
+{
+  gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gboolean running = TRUE;
+
+  while (running && g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+      g_object_get (object, "running", &running, NULL);
+    }
+  g_assert_false (running);
+  spin (30);
+}
+
+/* Visible toplevels of @type, (transfer full). */
+static GList *
+windows_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GList *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        found = g_list_prepend (found, g_object_ref (window));
+    }
+  return found;
+}
+
+static gpointer
+the_dialog (GType type)
+{
+  GList *found = windows_of_type (type);
+  gpointer dialog;
+
+  g_assert_cmpuint (g_list_length (found), ==, 1);
+  dialog = g_object_ref (found->data);
+  g_list_free_full (found, g_object_unref);
+  return dialog;
+}
+
+static void
+destroy_all_windows (void)
+{
+  GList *windows = windows_of_type (GTK_TYPE_WINDOW);
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free_full (windows, g_object_unref);
+  spin (30);
+}
+
+static KutipWindow *
+open_article (const char *name,
+              const char *text)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KutipWindow *window = kutip_window_new (NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (kutip_window_open_file (window, file));
+  spin (50);
+  return window;
+}
+
+static guint
+offset_of (KutipDocument *document,
+           const char    *needle)
+{
+  guint start = 0;
+
+  g_assert_true (kutip_text_find (kutip_document_get_text (document), needle, 0, &start));
+  return start;
+}
+
+static KutipAnnotation *
+tag (KutipDocument *document,
+     const char    *label,
+     const char    *needle)
+{
+  guint start = offset_of (document, needle);
+  KutipAnnotation *annotation;
+
+  annotation = kutip_document_tag (document, label, start, start + g_utf8_strlen (needle, -1),
+                                   NULL);
+  g_assert_nonnull (annotation);
+  return annotation;
+}
+
+static void
+render_to_png (GtkWidget  *widget,
+               const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  g_assert_cmpint (width, >, 0);
+  for (guint tries = 0; node == NULL && tries < 50; tries++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        spin (100);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static KutipExportDialog *
+open_export_dialog (KutipWindow *window)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
+  spin (50);
+  return the_dialog (KUTIP_TYPE_EXPORT_DIALOG);
+}
+
+static void
+test_export_current (void)
+{
+  KutipWindow *window = open_article ("kata.txt", ARTICLE);
+  KutipDocument *document = kutip_window_get_document (window);
+  g_autofree char *out = g_build_filename (tmp_dir, "kata.jsonl", NULL);
+  g_autofree char *brat = g_build_filename (tmp_dir, "brat", NULL);
+  g_autofree char *ann_path = g_build_filename (brat, "kata.ann", NULL);
+  g_autofree char *txt_path = g_build_filename (brat, "kata.txt", NULL);
+  g_autofree char *png = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR")
+                                                                         : tmp_dir,
+                                           "kutip-export-dialog.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(KutipExportDialog) dialog = NULL;
+  KutipAnnotation *speaker, *claim;
+  JsonObject *object;
+  JsonArray *labels, *span;
+  guint n_exported = 0;
+
+  speaker = tag (document, KUTIP_LABEL_SPEAKER, "Ani");
+  claim = tag (document, KUTIP_LABEL_CLAIM, "“Harga naik.”");
+  g_assert_nonnull (kutip_document_link (document, KUTIP_RELATION_SAID_BY, claim, speaker));
+
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export"));
+  dialog = open_export_dialog (window);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+
+  /* Work after the dialog opened is not part of this export. */
+  tag (document, KUTIP_LABEL_SPEAKER, "Budi");
+
+  g_object_set (dialog, "format", "doccano", "output", out, NULL);
+  {
+    g_autofree char *format = NULL;
+
+    g_object_get (dialog, "format", &format, NULL);
+    g_assert_cmpstr (format, ==, "doccano");
+  }
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, 720);
+  spin (200);
+  render_to_png (GTK_WIDGET (dialog), png);
+  g_test_message ("screenshot: %s", png);
+
+  g_assert_true (kutip_export_dialog_start (dialog));
+  g_assert_true (kutip_export_dialog_get_running (dialog));
+  wait_until_done (dialog);
+  g_object_get (dialog, "n-exported", &n_exported, NULL);
+  g_assert_cmpuint (n_exported, ==, 1);
+  g_assert_cmpfloat (kutip_export_dialog_get_progress (dialog), ==, 1.0);
+  /* Done: the dialog closed, the window shows a toast. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_true (json_parser_load_from_data (parser, g_strchomp (contents), -1, NULL));
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (object, "text"), ==, ARTICLE);
+  labels = json_object_get_array_member (object, "label");
+  g_assert_cmpuint (json_array_get_length (labels), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      span = json_array_get_array_element (labels, i);
+      if (g_strcmp0 (json_array_get_string_element (span, 2), KUTIP_LABEL_SPEAKER) == 0)
+        {
+          g_assert_cmpint (json_array_get_int_element (span, 0), ==, 5);
+          g_assert_cmpint (json_array_get_int_element (span, 1), ==, 8);
+        }
+      else
+        {
+          g_assert_cmpstr (json_array_get_string_element (span, 2), ==, KUTIP_LABEL_CLAIM);
+          g_assert_cmpint (json_array_get_int_element (span, 0), ==, 10);
+          g_assert_cmpint (json_array_get_int_element (span, 1), ==, 23);
+        }
+    }
+  g_clear_object (&dialog);
+
+  /* brat: a folder of .txt + .ann, the relation included. */
+  dialog = open_export_dialog (window);
+  g_object_set (dialog, "format", "brat", "output", brat, NULL);
+  g_assert_true (kutip_export_dialog_start (dialog));
+  wait_until_done (dialog);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (txt_path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, ARTICLE);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (ann_path, &contents, NULL, NULL));
+  g_test_message ("%s", contents);
+  g_assert_nonnull (strstr (contents, "\tspeaker 5 8\tAni\n"));
+  g_assert_nonnull (strstr (contents, "\tspeaker"));
+  g_assert_nonnull (strstr (contents, "\tsaid-by Arg1:"));
+  /* This export saw the third tag. */
+  g_assert_nonnull (strstr (contents, "\tBudi\n"));
+
+  destroy_all_windows ();
+}
+
+static void
+progress_cb (GObject    *dialog,
+             GParamSpec *pspec,
+             GArray     *seen)
+{
+  double progress = kutip_export_dialog_get_progress (KUTIP_EXPORT_DIALOG (dialog));
+
+  g_array_append_val (seen, progress);
+}
+
+/* The ids in one exported Kutip JSONL file. */
+static GPtrArray *
+ids_in (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(KutipDocument) document = NULL;
+
+      if (*lines[i] == '\0')
+        continue;
+      document = kutip_store_load_data (lines[i], strlen (lines[i]), path, KUTIP_LOAD_DEFAULT,
+                                        NULL);
+      g_assert_nonnull (document);
+      g_ptr_array_add (ids, g_strdup (kutip_document_get_id (document)));
+    }
+  return ids;
+}
+
+static void
+test_export_split (void)
+{
+  static const char * const names[] = { "train", "dev", "test" };
+  KutipWindow *window = open_article ("current.txt", ARTICLE);
+  g_autofree char *corpus = g_build_filename (tmp_dir, "corpus", NULL);
+  g_autofree char *out = g_build_filename (tmp_dir, "split", NULL);
+  g_autoptr(KutipExportDialog) dialog = NULL;
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
+  guint total = 0;
+  const guint n_files = 24;
+
+  g_assert_cmpint (g_mkdir_with_parents (corpus, 0755), ==, 0);
+  dialog = open_export_dialog (window);
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Dokumen %u: kata Ani “ya”.", i);
+      g_autofree char *name = g_strdup_printf ("doc-%02u.kutip.json", i);
+      g_autofree char *path = g_build_filename (corpus, name, NULL);
+      g_autoptr(KutipDocument) document = kutip_document_new_from_string (text, -1, NULL);
+      g_autofree char *id = g_strdup_printf ("doc-%02u", i);
+
+      kutip_document_set_id (document, id);
+      tag (document, KUTIP_LABEL_SPEAKER, "Ani");
+      g_assert_true (kutip_store_save_file (document, path, NULL));
+      kutip_export_dialog_add_file (dialog, path);
+    }
+
+  g_object_set (dialog, "format", "jsonl", "output", out, NULL);
+  kutip_export_dialog_set_split (dialog, TRUE, 7);
+  g_signal_connect (dialog, "notify::progress", G_CALLBACK (progress_cb), seen);
+  g_assert_true (kutip_export_dialog_start (dialog));
+  wait_until_done (dialog);
+
+  /* The bar moved forward document by document and ended full. */
+  g_assert_cmpuint (seen->len, >=, 2);
+  for (guint i = 1; i < seen->len; i++)
+    g_assert_cmpfloat (g_array_index (seen, double, i), >, g_array_index (seen, double, i - 1));
+  g_assert_cmpfloat (g_array_index (seen, double, seen->len - 1), ==, 1.0);
+
+  /* Every document is in the split its id and the seed choose. */
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_autofree char *name = g_strconcat (names[k], ".jsonl", NULL);
+      g_autofree char *path = g_build_filename (out, name, NULL);
+      g_autoptr(GPtrArray) ids = ids_in (path);
+
+      g_test_message ("%s: %u documents", names[k], ids->len);
+      for (guint i = 0; i < ids->len; i++)
+        {
+          double share = kutip_format_split_share (7, g_ptr_array_index (ids, i));
+          guint expected = share < 0.8 ? 0 : share < 0.9 ? 1 : 2;
+
+          g_assert_cmpuint (expected, ==, k);
+        }
+      total += ids->len;
+    }
+  /* The 24 files and the open document. */
+  g_assert_cmpuint (total, ==, n_files + 1);
+
+  destroy_all_windows ();
+}
+
+static KutipImportDialog *
+open_import_dialog (KutipWindow *window)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (window), "import", NULL);
+  spin (50);
+  return the_dialog (KUTIP_TYPE_IMPORT_DIALOG);
+}
+
+static void
+test_import (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "in.jsonl", NULL);
+  const char *data =
+    "{\"id\":\"a-1\",\"text\":\"Budi berkata hujan turun.\","
+    "\"label\":[[0,4,\"PER\"],[13,24,\"QUOTE\"],[5,12,\"VERB\"]]}\n"
+    "{\"id\":\"a-2\",\"text\":\"Sari diam.\",\"label\":[[0,4,\"PER\"]]}\n";
+  KutipWindow *window = kutip_window_new (NULL);
+  g_autoptr(KutipImportDialog) dialog = NULL;
+  KutipDocument *document;
+  GList *windows;
+  guint n_speakers = 0, n_claims = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "open-sample", NULL);
+  spin (50);
+  g_assert_true (kutip_window_is_pristine (window));
+
+  g_assert_true (g_file_set_contents (path, data, -1, NULL));
+  dialog = open_import_dialog (window);
+  g_object_set (dialog, "format", "doccano", "input", path,
+                "label-map", "PER=speaker, QUOTE=claim", NULL);
+  g_assert_true (kutip_import_dialog_start (dialog));
+  wait_until_done (dialog);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  /* The first document replaced the untouched sample in this window. */
+  document = kutip_window_get_document (window);
+  g_assert_cmpstr (kutip_document_get_id (document), ==, "a-1");
+  g_assert_cmpstr (kutip_text_get_utf8 (kutip_document_get_text (document), NULL), ==,
+                   "Budi berkata hujan turun.");
+  for (guint i = 0; i < kutip_document_get_n_annotations (document); i++)
+    {
+      g_autoptr(KutipAnnotation) annotation =
+        g_list_model_get_item (kutip_document_get_annotations (document), i);
+      const char *label = kutip_annotation_get_label (annotation);
+
+      if (g_strcmp0 (label, KUTIP_LABEL_SPEAKER) == 0)
+        {
+          n_speakers++;
+          g_assert_cmpstr (kutip_annotation_get_text (annotation), ==, "Budi");
+        }
+      else
+        {
+          /* VERB was neither mapped nor kept. */
+          g_assert_cmpstr (label, ==, KUTIP_LABEL_CLAIM);
+          g_assert_cmpstr (kutip_annotation_get_text (annotation), ==, "hujan turun");
+          n_claims++;
+        }
+    }
+  g_assert_cmpuint (n_speakers, ==, 1);
+  g_assert_cmpuint (n_claims, ==, 1);
+  /* Imported work has no file yet: closing would ask. */
+  g_assert_true (kutip_window_get_dirty (window));
+
+  /* The second document opened in a window of its own. */
+  windows = windows_of_type (KUTIP_TYPE_WINDOW);
+  g_assert_cmpuint (g_list_length (windows), ==, 2);
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (l->data != window)
+      g_assert_cmpstr (kutip_document_get_id (kutip_window_get_document (l->data)), ==, "a-2");
+  g_list_free_full (windows, g_object_unref);
+
+  destroy_all_windows ();
+}
+
+static void
+test_import_error (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "bad.jsonl", NULL);
+  const char *data =
+    "{\"id\":\"b-1\",\"text\":\"Budi berkata.\",\"label\":[[0,4,\"PER\"]]}\n"
+    "{\"id\":\"b-2\",\"text\":\"Sari.\",\"label\":[[0,40,\"PER\"]]}\n";
+  KutipWindow *window = open_article ("keep.txt", ARTICLE);
+  KutipDocument *document = kutip_window_get_document (window);
+  g_autoptr(KutipImportDialog) dialog = NULL;
+  GList *messages;
+  const char *body;
+
+  tag (document, KUTIP_LABEL_SPEAKER, "Ani");
+  g_assert_true (g_file_set_contents (path, data, -1, NULL));
+  dialog = open_import_dialog (window);
+  g_object_set (dialog, "format", "doccano", "input", path, NULL);
+  g_assert_true (kutip_import_dialog_start (dialog));
+  wait_until_done (dialog);
+
+  /* An error dialog names the file and the line; nothing else changed. */
+  messages = windows_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpuint (g_list_length (messages), ==, 1);
+  body = adw_message_dialog_get_body (messages->data);
+  g_test_message ("%s", body);
+  g_assert_nonnull (strstr (body, "bad.jsonl"));
+  g_assert_nonnull (strstr (body, "2"));
+  g_assert_nonnull (strstr (body, "Nothing was imported"));
+  g_list_free_full (messages, g_object_unref);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (kutip_window_get_document (window) == document);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 1);
+  messages = windows_of_type (KUTIP_TYPE_WINDOW);
+  g_assert_cmpuint (g_list_length (messages), ==, 1);
+  g_list_free_full (messages, g_object_unref);
+
+  destroy_all_windows ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *home = NULL;
+  int ret;
+
+  home = g_dir_make_tmp ("kutip-test-home-XXXXXX", NULL);
+  g_assert_nonnull (home);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
+      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (vars[i], dir, TRUE);
+    }
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return 77;
+    }
+  adw_init ();
+
+  tmp_dir = g_dir_make_tmp ("kutip-test-formats-ui-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+
+  g_test_add_func ("/kutip/app/formats/export-current", test_export_current);
+  g_test_add_func ("/kutip/app/formats/export-split", test_export_split);
+  g_test_add_func ("/kutip/app/formats/import", test_import);
+  g_test_add_func ("/kutip/app/formats/import-error", test_import_error);
+
+  ret = g_test_run ();
+  g_free (tmp_dir);
+  return ret;
+}
