@@ -166,9 +166,9 @@ add_source (KutipExportDialog *self,
             ExportSource      *source)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *base = source->path ? g_path_get_basename (source->path) : NULL;
+  g_autofree char *base = g_path_get_basename (source->path ? source->path : source->where);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), base ? base : source->where);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), base);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (source->path != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), source->path);
