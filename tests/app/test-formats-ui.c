@@ -360,6 +360,36 @@ test_export_split (void)
   destroy_all_windows ();
 }
 
+static void
+test_export_error (void)
+{
+  KutipWindow *window = open_article ("err.txt", ARTICLE);
+  g_autofree char *broken = g_build_filename (tmp_dir, "broken.kutip.json", NULL);
+  g_autofree char *out = g_build_filename (tmp_dir, "err.jsonl", NULL);
+  g_autoptr(KutipExportDialog) dialog = NULL;
+  GList *messages;
+  const char *body;
+
+  g_assert_true (g_file_set_contents (broken, "{\"format\": \"kutip\", ", -1, NULL));
+  dialog = open_export_dialog (window);
+  kutip_export_dialog_add_file (dialog, broken);
+  g_object_set (dialog, "format", "jsonl", "output", out, NULL);
+  g_assert_true (kutip_export_dialog_start (dialog));
+  wait_until_done (dialog);
+
+  /* The dialog stays for another try; an error dialog names the file. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpfloat (kutip_export_dialog_get_progress (dialog), ==, 0);
+  messages = windows_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpuint (g_list_length (messages), ==, 1);
+  body = adw_message_dialog_get_body (messages->data);
+  g_test_message ("%s", body);
+  g_assert_nonnull (strstr (body, "broken.kutip.json"));
+  g_list_free_full (messages, g_object_unref);
+
+  destroy_all_windows ();
+}
+
 static KutipImportDialog *
 open_import_dialog (KutipWindow *window)
 {
@@ -505,6 +535,7 @@ main (int    argc,
 
   g_test_add_func ("/kutip/app/formats/export-current", test_export_current);
   g_test_add_func ("/kutip/app/formats/export-split", test_export_split);
+  g_test_add_func ("/kutip/app/formats/export-error", test_export_error);
   g_test_add_func ("/kutip/app/formats/import", test_import);
   g_test_add_func ("/kutip/app/formats/import-error", test_import_error);
 
