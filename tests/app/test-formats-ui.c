@@ -491,7 +491,7 @@ test_import_error (void)
   body = adw_message_dialog_get_body (messages->data);
   g_test_message ("%s", body);
   g_assert_nonnull (strstr (body, "bad.jsonl"));
-  g_assert_nonnull (strstr (body, "2"));
+  g_assert_nonnull (strstr (body, "bad.jsonl:2:"));
   g_assert_nonnull (strstr (body, "Nothing was imported"));
   g_list_free_full (messages, g_object_unref);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
