@@ -51,6 +51,10 @@ struct _KutipExportDialog
   GCancellable      *cancellable;
   double             progress;
   guint              n_exported;
+  /* What the output was chosen as: a folder or a file. */
+  gboolean           output_folder;
+  /* Closing was asked while running: close once stopped. */
+  gboolean           close_when_done;
 };
 
 G_DEFINE_FINAL_TYPE (KutipExportDialog, kutip_export_dialog, ADW_TYPE_WINDOW)
@@ -131,16 +135,10 @@ update_test_share (KutipExportDialog *self)
 }
 
 static void
-format_changed_cb (KutipExportDialog *self)
-{
-  update_sensitivity (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORMAT]);
-}
-
-static void
 set_output (KutipExportDialog *self,
             const char        *path)
 {
+  self->output_folder = output_is_folder (self);
   if (g_strcmp0 (self->output, path) == 0)
     return;
   g_free (self->output);
@@ -148,6 +146,22 @@ set_output (KutipExportDialog *self,
   adw_action_row_set_subtitle (self->output_row, path ? path : _("Nothing chosen"));
   update_sensitivity (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTPUT]);
+}
+
+/* A file chosen for one file is no place for a folder, and back. */
+static void
+output_kind_changed_cb (KutipExportDialog *self)
+{
+  if (self->output != NULL && output_is_folder (self) != self->output_folder)
+    set_output (self, NULL);
+  update_sensitivity (self);
+}
+
+static void
+format_changed_cb (KutipExportDialog *self)
+{
+  output_kind_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORMAT]);
 }
 
 static void
@@ -498,7 +512,9 @@ export_done_cb (GObject      *object,
       set_progress (self, 0);
       update_sensitivity (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (self->close_when_done)
+        gtk_window_close (GTK_WINDOW (self));
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export"),
                                                       error->message);
@@ -595,6 +611,7 @@ kutip_export_dialog_close_request (GtkWindow *window)
   /* Stop first; the window closes once the thread has let go. */
   if (self->cancellable != NULL)
     {
+      self->close_when_done = TRUE;
       g_cancellable_cancel (self->cancellable);
       return TRUE;
     }
@@ -795,7 +812,7 @@ kutip_export_dialog_init (KutipExportDialog *self)
   g_signal_connect_swapped (self->dev_spin, "value-changed",
                             G_CALLBACK (update_test_share), self);
   g_signal_connect_swapped (self->split_row, "notify::enable-expansion",
-                            G_CALLBACK (update_sensitivity), self);
+                            G_CALLBACK (output_kind_changed_cb), self);
   update_test_share (self);
   update_sensitivity (self);
 }

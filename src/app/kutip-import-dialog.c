@@ -32,6 +32,8 @@ struct _KutipImportDialog
   GPtrArray          *formats;   /* const KutipFormat*, rows of format_row */
   char               *input;
   GCancellable       *cancellable;
+  /* Closing was asked while running: close once stopped. */
+  gboolean            close_when_done;
 };
 
 G_DEFINE_FINAL_TYPE (KutipImportDialog, kutip_import_dialog, ADW_TYPE_WINDOW)
@@ -217,6 +219,11 @@ import_done_cb (GObject      *object,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 
   documents = g_task_propagate_pointer (G_TASK (result), &error);
+  if (self->close_when_done)
+    {
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
   if (documents == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -318,6 +325,7 @@ kutip_import_dialog_close_request (GtkWindow *window)
 
   if (self->cancellable != NULL)
     {
+      self->close_when_done = TRUE;
       g_cancellable_cancel (self->cancellable);
       return TRUE;
     }

@@ -325,8 +325,16 @@ test_export_split (void)
       kutip_export_dialog_add_file (dialog, path);
     }
 
-  g_object_set (dialog, "format", "jsonl", "output", out, NULL);
+  g_object_set (dialog, "format", "jsonl", "output", "/tmp/one-file.jsonl", NULL);
+  /* A split writes a folder: the file chosen before no longer fits. */
   kutip_export_dialog_set_split (dialog, TRUE, 7);
+  {
+    g_autofree char *output = NULL;
+
+    g_object_get (dialog, "output", &output, NULL);
+    g_assert_null (output);
+  }
+  g_object_set (dialog, "output", out, NULL);
   g_signal_connect (dialog, "notify::progress", G_CALLBACK (progress_cb), seen);
   g_assert_true (kutip_export_dialog_start (dialog));
   wait_until_done (dialog);
