@@ -398,6 +398,48 @@ test_export_error (void)
   destroy_all_windows ();
 }
 
+static void
+test_export_stop (void)
+{
+  KutipWindow *window = open_article ("stop.txt", ARTICLE);
+  g_autofree char *corpus = g_build_filename (tmp_dir, "many", NULL);
+  g_autofree char *out = g_build_filename (tmp_dir, "stopped.jsonl", NULL);
+  g_autoptr(KutipExportDialog) dialog = NULL;
+  g_autoptr(KutipDocument) document = NULL;
+  g_autoptr(GList) messages = NULL;
+  const guint n_files = 400;
+  guint n_exported = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (corpus, 0755), ==, 0);
+  document = kutip_document_new_from_string (ARTICLE, -1, NULL);
+  tag (document, KUTIP_LABEL_SPEAKER, "Ani");
+  dialog = open_export_dialog (window);
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("d%03u.kutip.json", i);
+      g_autofree char *path = g_build_filename (corpus, name, NULL);
+
+      g_assert_true (kutip_store_save_file (document, path, NULL));
+      kutip_export_dialog_add_file (dialog, path);
+    }
+  g_object_set (dialog, "format", "jsonl", "output", out, NULL);
+  g_assert_true (kutip_export_dialog_start (dialog));
+
+  /* Closing while it runs stops it first, then the dialog goes away. */
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (kutip_export_dialog_get_running (dialog));
+  wait_until_done (dialog);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_object_get (dialog, "n-exported", &n_exported, NULL);
+  g_test_message ("stopped after %u of %u", n_exported, n_files);
+  g_assert_cmpuint (n_exported, <, n_files);
+  /* Stopping is not an error to report. */
+  messages = windows_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_null (messages);
+
+  destroy_all_windows ();
+}
+
 static KutipImportDialog *
 open_import_dialog (KutipWindow *window)
 {
@@ -544,6 +586,7 @@ main (int    argc,
   g_test_add_func ("/kutip/app/formats/export-current", test_export_current);
   g_test_add_func ("/kutip/app/formats/export-split", test_export_split);
   g_test_add_func ("/kutip/app/formats/export-error", test_export_error);
+  g_test_add_func ("/kutip/app/formats/export-stop", test_export_stop);
   g_test_add_func ("/kutip/app/formats/import", test_import);
   g_test_add_func ("/kutip/app/formats/import-error", test_import_error);
 
