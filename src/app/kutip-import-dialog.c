@@ -61,8 +61,11 @@ selected_format (KutipImportDialog *self)
 static void
 update_sensitivity (KutipImportDialog *self)
 {
+  const KutipFormat *format = selected_format (self);
   gboolean running = self->cancellable != NULL;
 
+  gtk_widget_set_sensitive (GTK_WIDGET (self->offsets_row),
+                            format && (kutip_format_get_flags (format) & KUTIP_FORMAT_OFFSETS));
   gtk_widget_set_sensitive (GTK_WIDGET (self->page), !running);
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button),
                             !running && selected_format (self) != NULL && self->input != NULL);
@@ -505,6 +508,8 @@ kutip_import_dialog_init (KutipImportDialog *self)
         gtk_string_list_append (titles, kutip_format_get_title (formats[i]));
       }
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (titles));
+  g_signal_connect_swapped (self->format_row, "notify::selected",
+                            G_CALLBACK (update_sensitivity), self);
   update_sensitivity (self);
 }
 

@@ -63,7 +63,8 @@ windows_of_type (GType type)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
         found = g_list_prepend (found, g_object_ref (window));
     }
   return found;
@@ -176,8 +177,8 @@ test_export_current (void)
   g_autofree char *brat = g_build_filename (tmp_dir, "brat", NULL);
   g_autofree char *ann_path = g_build_filename (brat, "kata.ann", NULL);
   g_autofree char *txt_path = g_build_filename (brat, "kata.txt", NULL);
-  g_autofree char *png = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR")
-                                                                         : tmp_dir,
+  const char *builddir = g_getenv ("G_TEST_BUILDDIR");
+  g_autofree char *png = g_build_filename (builddir ? builddir : tmp_dir,
                                            "kutip-export-dialog.png", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -471,6 +472,15 @@ test_import (void)
   dialog = open_import_dialog (window);
   g_object_set (dialog, "format", "doccano", "input", path,
                 "label-map", "PER=speaker, QUOTE=claim", NULL);
+  {
+    const char *builddir = g_getenv ("G_TEST_BUILDDIR");
+    g_autofree char *png = g_build_filename (builddir ? builddir : tmp_dir,
+                                             "kutip-import-dialog.png", NULL);
+
+    spin (200);
+    render_to_png (GTK_WIDGET (dialog), png);
+    g_test_message ("screenshot: %s", png);
+  }
   g_assert_true (kutip_import_dialog_start (dialog));
   wait_until_done (dialog);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
