@@ -162,6 +162,74 @@ select_text (KutipWindow *window,
                                    start + g_utf8_strlen (needle, -1) + extra_after);
 }
 
+/* Releases the article's click gesture @n_press times over code point
+ * @offset, as GTK does for a double or triple click there. */
+static void
+click_at (KutipWindow *window,
+          guint        offset,
+          int          n_press)
+{
+  KutipArticleView *view = kutip_window_get_article_view (window);
+  GtkTextView *text_view = kutip_article_view_get_text_view (view);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (text_view));
+  GtkTextIter iter;
+  GdkRectangle rect;
+  int wx, wy;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (text_view), &iter, (int) offset);
+  gtk_text_view_get_iter_location (text_view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         rect.x + 1, rect.y + rect.height / 2, &wx, &wy);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_GESTURE_CLICK (controller) ||
+          gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) != GDK_BUTTON_PRIMARY)
+        continue;
+      g_signal_emit_by_name (controller, "released", n_press, (double) wx, (double) wy);
+    }
+  spin (20);
+}
+
+/* A double click selects a word, a triple click the sentence; the label
+ * key then tags exactly that. */
+static void
+test_click_selection (void)
+{
+  g_autofree char *path = copy_sample ("click.txt");
+  KutipWindow *window = open_window (path);
+  KutipDocument *document = kutip_window_get_document (window);
+  KutipArticleView *view = kutip_window_get_article_view (window);
+  guint word = find_text (document, "Sullivan");
+  guint sentence = find_text (document, "Sengketa ini bermula");
+  guint start = 0, end = 0;
+  KutipAnnotation *a;
+
+  click_at (window, word + 3, 2);
+  g_assert_true (kutip_article_view_get_selection (view, &start, &end));
+  g_assert_cmpuint (start, ==, word);
+  g_assert_cmpuint (end, ==, word + 8);
+  g_assert_true (press_key (window, GDK_KEY_1, 0));
+  a = first_at (document, word);
+  g_assert_cmpstr (kutip_annotation_get_text (a), ==, "Sullivan");
+  g_assert_cmpstr (kutip_annotation_get_label (a), ==, KUTIP_LABEL_SPEAKER);
+
+  click_at (window, sentence + 10, 3);
+  g_assert_true (kutip_article_view_get_selection (view, &start, &end));
+  g_assert_cmpuint (start, ==, sentence);
+  {
+    g_autofree char *selected = kutip_text_dup_slice (kutip_document_get_text (document),
+                                                      start, end);
+
+    g_assert_cmpstr (selected, ==, "Sengketa ini bermula sejak serangan berkecamuk\npada "
+                                   "pekan lalu.");
+  }
+
+  close_window (window);
+}
+
 static void
 test_open_sample (void)
 {
@@ -776,6 +844,7 @@ main (int    argc,
 
   g_test_add_func ("/kutip/app/date-values", test_date_values);
   g_test_add_func ("/kutip/app/open-sample", test_open_sample);
+  g_test_add_func ("/kutip/app/click-selection", test_click_selection);
   g_test_add_func ("/kutip/app/tag-link-undo-save", test_tag_link_undo_save);
   g_test_add_func ("/kutip/app/relabel-navigate", test_relabel_and_navigate);
   g_test_add_func ("/kutip/app/bad-file-keeps-work", test_bad_file_keeps_work);
