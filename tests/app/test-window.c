@@ -230,6 +230,78 @@ test_click_selection (void)
   close_window (window);
 }
 
+static gboolean
+recent_has (gpointer data)
+{
+  return gtk_recent_manager_has_item (gtk_recent_manager_get_default (), data);
+}
+
+/* Dropping a file on the window opens it (through the window's drop
+ * target, as GTK delivers a drop), and the file joins the recent files. */
+static void
+test_drop_and_recent (void)
+{
+  g_autofree char *first = copy_sample ("before-drop.txt");
+  g_autofree char *dropped = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GListModel) controllers = NULL;
+  KutipWindow *window = open_window (first);
+  GSList *files = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (window);
+  dropped = g_build_filename (tmp_dir, "dropped.txt", NULL);
+  g_assert_true (g_file_set_contents (dropped, "“Kami siap,” kata Budi.\n", -1, NULL));
+  file = g_file_new_for_path (dropped);
+  uri = g_file_get_uri (file);
+
+  files = g_slist_prepend (NULL, file);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_slist_free (files);
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &handled);
+    }
+  g_value_unset (&value);
+  g_assert_true (handled);
+  spin (50);
+
+  /* The dropped article is open (in this window or a new one). */
+  {
+    gboolean found = FALSE;
+    GList *windows = gtk_window_list_toplevels ();
+
+    for (GList *l = windows; l != NULL; l = l->next)
+      if (KUTIP_IS_WINDOW (l->data) && kutip_window_get_document (l->data) != NULL &&
+          g_str_has_prefix (kutip_text_get_utf8 (kutip_document_get_text (
+                              kutip_window_get_document (l->data)), NULL), "“Kami siap,”"))
+        found = TRUE;
+    g_list_free (windows);
+    g_assert_true (found);
+  }
+
+  g_assert_true (spin_until (recent_has, uri, 3000));
+
+  /* Close every window the test opened (the drop may have opened one). */
+  {
+    GList *windows = gtk_window_list_toplevels ();
+
+    for (GList *l = windows; l != NULL; l = l->next)
+      if (KUTIP_IS_WINDOW (l->data))
+        gtk_window_destroy (GTK_WINDOW (l->data));
+    g_list_free (windows);
+    spin (20);
+  }
+}
+
 static void
 test_open_sample (void)
 {
@@ -845,6 +917,7 @@ main (int    argc,
   g_test_add_func ("/kutip/app/date-values", test_date_values);
   g_test_add_func ("/kutip/app/open-sample", test_open_sample);
   g_test_add_func ("/kutip/app/click-selection", test_click_selection);
+  g_test_add_func ("/kutip/app/drop-and-recent", test_drop_and_recent);
   g_test_add_func ("/kutip/app/tag-link-undo-save", test_tag_link_undo_save);
   g_test_add_func ("/kutip/app/relabel-navigate", test_relabel_and_navigate);
   g_test_add_func ("/kutip/app/bad-file-keeps-work", test_bad_file_keeps_work);
