@@ -114,6 +114,46 @@ member_bit (const char * const *names,
   return 0;
 }
 
+/* Reads on to the next member of an object whose known members are @names
+ * (at most 32). Unknown members go to *@extra, kept verbatim; a known one
+ * seen twice is an error. Returns the known member's index with r->p at
+ * its value and @at naming it, -1 when the object closed, -2 on an error. */
+static int
+next_known_member (KutipJsonReader     *r,
+                   const char * const  *names,
+                   gboolean            *first,
+                   guint               *seen,
+                   JsonObject         **extra,
+                   KutipJsonPath       *at)
+{
+  int more;
+
+  while ((more = _kutip_json_next_member (r, first)) == 1)
+    {
+      int bit = member_bit (names, r->scratch->str);
+      int which = 0;
+
+      if (bit == 0)
+        {
+          if (!_kutip_json_read_extra_member (r, extra))
+            return -2;
+          continue;
+        }
+      while ((1 << which) != bit)
+        which++;
+      at->key = names[which];
+      if (*seen & (guint) bit)
+        {
+          _kutip_json_duplicate_member (r, at);
+          return -2;
+        }
+      *seen |= (guint) bit;
+      return which;
+    }
+
+  return more == 0 ? -1 : -2;
+}
+
 static gboolean
 read_attributes (KutipJsonReader     *r,
                  const KutipJsonPath *path,
@@ -160,7 +200,8 @@ read_annotation (Load                *load,
   guint start = 0, end = 0;
   guint seen = 0;
   gboolean first = TRUE;
-  int more;
+  KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, NULL);
+  int which;
 
   if (r->p >= r->end || *r->p != '{')
     {
@@ -169,30 +210,11 @@ read_annotation (Load                *load,
     }
   r->p++;
 
-  while ((more = _kutip_json_next_member (r, &first)) == 1)
+  while ((which = next_known_member (r, annotation_members, &first, &seen, &extra, &at)) >= 0)
     {
-      int bit = member_bit (annotation_members, r->scratch->str);
-      KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, NULL);
       gboolean ok = TRUE;
 
-      if (bit == 0)
-        {
-          if (!_kutip_json_read_extra_member (r, &extra))
-            return NULL;
-          continue;
-        }
-
-      for (int i = 0; annotation_members[i]; i++)
-        if (bit == 1 << i)
-          at.key = annotation_members[i];
-      if (seen & bit)
-        {
-          _kutip_json_duplicate_member (r, &at);
-          return NULL;
-        }
-      seen |= bit;
-
-      switch (bit)
+      switch (1 << which)
         {
         case A_ID: ok = _kutip_json_read_string (r, &at, FALSE, &id); break;
         case A_LABEL: ok = _kutip_json_read_string (r, &at, FALSE, &label); break;
@@ -227,7 +249,7 @@ read_annotation (Load                *load,
       if (!ok)
         return NULL;
     }
-  if (more < 0)
+  if (which == -2)
     return NULL;
 
   for (int i = 0; i < 5; i++)
@@ -284,7 +306,8 @@ read_relation (Load                *load,
   KutipRelation *relation;
   guint seen = 0;
   gboolean first = TRUE;
-  int more;
+  KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, NULL);
+  int which;
 
   if (r->p >= r->end || *r->p != '{')
     {
@@ -293,27 +316,10 @@ read_relation (Load                *load,
     }
   r->p++;
 
-  while ((more = _kutip_json_next_member (r, &first)) == 1)
+  while ((which = next_known_member (r, members, &first, &seen, &extra, &at)) >= 0)
     {
-      int bit = member_bit (members, r->scratch->str);
-      KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, NULL);
+      int bit = 1 << which;
       gboolean ok = TRUE;
-
-      if (bit == 0)
-        {
-          if (!_kutip_json_read_extra_member (r, &extra))
-            return NULL;
-          continue;
-        }
-      for (int i = 0; members[i]; i++)
-        if (bit == 1 << i)
-          at.key = members[i];
-      if (seen & bit)
-        {
-          _kutip_json_duplicate_member (r, &at);
-          return NULL;
-        }
-      seen |= bit;
 
       switch (bit)
         {
@@ -328,7 +334,7 @@ read_relation (Load                *load,
       if (!ok)
         return NULL;
     }
-  if (more < 0)
+  if (which == -2)
     return NULL;
 
   for (int i = 0; i < 4; i++)
@@ -361,7 +367,8 @@ read_entity (Load                *load,
   KutipEntity *entity;
   guint seen = 0;
   gboolean first = TRUE;
-  int more;
+  KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, NULL);
+  int which;
 
   if (r->p >= r->end || *r->p != '{')
     {
@@ -370,27 +377,10 @@ read_entity (Load                *load,
     }
   r->p++;
 
-  while ((more = _kutip_json_next_member (r, &first)) == 1)
+  while ((which = next_known_member (r, members, &first, &seen, &extra, &at)) >= 0)
     {
-      int bit = member_bit (members, r->scratch->str);
-      KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, NULL);
+      int bit = 1 << which;
       gboolean ok = TRUE;
-
-      if (bit == 0)
-        {
-          if (!_kutip_json_read_extra_member (r, &extra))
-            return NULL;
-          continue;
-        }
-      for (int i = 0; members[i]; i++)
-        if (bit == 1 << i)
-          at.key = members[i];
-      if (seen & bit)
-        {
-          _kutip_json_duplicate_member (r, &at);
-          return NULL;
-        }
-      seen |= bit;
 
       if (bit == 1 << 0)
         ok = _kutip_json_read_string (r, &at, FALSE, &id);
@@ -418,7 +408,7 @@ read_entity (Load                *load,
       if (!ok)
         return NULL;
     }
-  if (more < 0)
+  if (which == -2)
     return NULL;
 
   for (int i = 0; i < 3; i++)
@@ -471,33 +461,16 @@ read_metadata (Load                *load,
   KutipJsonReader *r = &load->r;
   gboolean first = TRUE;
   guint seen = 0;
-  int more;
+  KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, NULL);
+  int which;
 
   if (r->p >= r->end || *r->p != '{')
     return _kutip_json_wrong_type (r, path, "an object");
   r->p++;
-  while ((more = _kutip_json_next_member (r, &first)) == 1)
-    {
-      int bit = member_bit (meta_names, r->scratch->str);
-      KutipJsonPath at = KUTIP_JSON_PATH_KEY (path, NULL);
-      int which = 0;
-
-      if (bit == 0)
-        {
-          if (!_kutip_json_read_extra_member (r, &load->meta_extra))
-            return FALSE;
-          continue;
-        }
-      while ((1 << which) != bit)
-        which++;
-      at.key = meta_names[which];
-      if (seen & bit)
-        return _kutip_json_duplicate_member (r, &at);
-      seen |= bit;
-      if (!_kutip_json_read_string (r, &at, TRUE, &load->meta[which]))
-        return FALSE;
-    }
-  return more == 0;
+  while ((which = next_known_member (r, meta_names, &first, &seen, &load->meta_extra, &at)) >= 0)
+    if (!_kutip_json_read_string (r, &at, TRUE, &load->meta[which]))
+      return FALSE;
+  return which == -1;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -514,7 +487,8 @@ read_document (Load *load)
   KutipJsonReader *r = &load->r;
   gboolean first = TRUE;
   guint seen = 0;
-  int more;
+  KutipJsonPath at = KUTIP_JSON_PATH_KEY (NULL, NULL);
+  int which;
 
   kutip_json_skip_ws (r);
   if (r->p >= r->end)
@@ -533,25 +507,9 @@ read_document (Load *load)
     }
   r->p++;
 
-  while ((more = _kutip_json_next_member (r, &first)) == 1)
+  while ((which = next_known_member (r, top_members, &first, &seen, &load->extra, &at)) >= 0)
     {
-      int bit = member_bit (top_members, r->scratch->str);
-      KutipJsonPath at = KUTIP_JSON_PATH_KEY (NULL, NULL);
-      int which = 0;
       gboolean ok = TRUE;
-
-      if (bit == 0)
-        {
-          if (!_kutip_json_read_extra_member (r, &load->extra))
-            return FALSE;
-          continue;
-        }
-      while ((1 << which) != bit)
-        which++;
-      at.key = top_members[which];
-      if (seen & bit)
-        return _kutip_json_duplicate_member (r, &at);
-      seen |= bit;
 
       switch (which)
         {
@@ -644,7 +602,7 @@ read_document (Load *load)
       if (!ok)
         return FALSE;
     }
-  if (more < 0)
+  if (which == -2)
     return FALSE;
 
   kutip_json_skip_ws (r);
