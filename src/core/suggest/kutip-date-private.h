@@ -213,6 +213,20 @@ gboolean kutip_date_rules_en (const KutipDateCtx *ctx,
                               guint               i,
                               KutipDateHit       *hit);
 
+/* Marks tokens [@first, @last) as a match of @rule. */
+static inline void
+kutip_date_hit_set (KutipDateHit *hit,
+                    guint         first,
+                    guint         last,
+                    const char   *rule,
+                    double        confidence)
+{
+  hit->first = first;
+  hit->last = last;
+  hit->rule = rule;
+  hit->confidence = confidence;
+}
+
 /* Token helpers for the rule files. */
 static inline const KutipDateTok *
 kutip_date_tok (const KutipDateCtx *ctx,

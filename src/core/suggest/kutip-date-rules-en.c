@@ -10,19 +10,6 @@
 
 #include "kutip-date-en-private.h"
 
-static void
-set_hit (KutipDateHit *hit,
-         guint         first,
-         guint         last,
-         const char   *rule,
-         double        confidence)
-{
-  hit->first = first;
-  hit->last = last;
-  hit->rule = rule;
-  hit->confidence = confidence;
-}
-
 /* "the third quarter", "the 1990s", "the past year", "the end of 1990",
  * "the year-ago quarter", "the future", "a year ago". */
 static gboolean
@@ -64,7 +51,7 @@ the_rule (const Ctx    *ctx,
         }
       else
         kutip_date_parts_relative (parts, ctx->published, unit, dir);
-      set_hit (hit, i, k + 1, "date-en-ago", 0.9);
+      kutip_date_hit_set (hit, i, k + 1, "date-en-ago", 0.9);
       return TRUE;
     }
 
@@ -77,7 +64,7 @@ the_rule (const Ctx    *ctx,
         body++;
       if ((k = kutip_date_en_period_phrase_at (ctx, body, parts, &rule)))
         {
-          set_hit (hit, i, k, "date-en-the-mod", 0.85);
+          kutip_date_hit_set (hit, i, k, "date-en-the-mod", 0.85);
           return TRUE;
         }
       return FALSE;
@@ -101,7 +88,7 @@ the_rule (const Ctx    *ctx,
                          (g_str_equal (rule, "date-en-quarter") && LEX (j, KUTIP_LEX_ORDINAL) &&
                           PUNCT (j + 1, '-'))))
         first = j;
-      set_hit (hit, first, k, rule, 0.85);
+      kutip_date_hit_set (hit, first, k, rule, 0.85);
       return TRUE;
     }
   return FALSE;
@@ -197,7 +184,7 @@ clock_rule (const Ctx    *ctx,
   parts->tod = 0;
   if (i > 0 && (WORD (i - 1, "around") || WORD (i - 1, "about")))
     i--;
-  set_hit (hit, i, k, "date-en-clock", 0.9);
+  kutip_date_hit_set (hit, i, k, "date-en-clock", 0.9);
   return TRUE;
 }
 
@@ -218,7 +205,7 @@ number_rule (const Ctx    *ctx,
   kutip_date_parts_init (parts);
   if ((k = kutip_date_en_calendar_at (ctx, i, parts, FALSE)))
     {
-      set_hit (hit, i, k, "date-en-dmy", 0.95);
+      kutip_date_hit_set (hit, i, k, "date-en-dmy", 0.95);
       return TRUE;
     }
   /* "2021-05-18", "5/18/2021" (month first in English) */
@@ -231,7 +218,7 @@ number_rule (const Ctx    *ctx,
         parts->day = d;
         parts->month = m;
         parts->year = y;
-        set_hit (hit, i, k, "date-en-numeric", 0.85);
+        kutip_date_hit_set (hit, i, k, "date-en-numeric", 0.85);
         return TRUE;
       }
   }
@@ -240,7 +227,7 @@ number_rule (const Ctx    *ctx,
       (g_str_equal (rule, "date-en-decade") || g_str_equal (rule, "date-en-century") ||
        g_str_equal (rule, "date-en-quarter")))
     {
-      set_hit (hit, i, k, rule, 0.9);
+      kutip_date_hit_set (hit, i, k, rule, 0.9);
       return TRUE;
     }
   kutip_date_parts_init (parts);
@@ -261,7 +248,7 @@ number_rule (const Ctx    *ctx,
           if (i > 0 && (WORD (i - 1, "nearly") || WORD (i - 1, "almost") ||
                         WORD (i - 1, "about") || WORD (i - 1, "some") || WORD (i - 1, "over")))
             first = i - 1;
-          set_hit (hit, first, k + 1, "date-en-ago", 0.9);
+          kutip_date_hit_set (hit, first, k + 1, "date-en-ago", 0.9);
           return TRUE;
         }
       return FALSE;
@@ -278,7 +265,7 @@ number_rule (const Ctx    *ctx,
           parts->bc = ctx->toks[k].lex->value;
           k++;
         }
-      set_hit (hit, i, k, "date-en-year", kutip_date_is_num (ctx, i) ? 0.85 : 0.8);
+      kutip_date_hit_set (hit, i, k, "date-en-year", kutip_date_is_num (ctx, i) ? 0.85 : 0.8);
       return TRUE;
     }
   return FALSE;
@@ -304,7 +291,7 @@ relative_rule (const Ctx    *ctx,
       if (UNIT_AT (j) != KUTIP_UNIT_YEAR || !WORD (j, "year"))
         return FALSE;
       parts->year = kutip_date_en_year_from_pub (ctx, -1);
-      set_hit (hit, i, j + 1, "date-en-that", 0.5);
+      kutip_date_hit_set (hit, i, j + 1, "date-en-that", 0.5);
       return TRUE;
     }
   /* "this past spring", "this coming Sunday" */
@@ -321,7 +308,7 @@ relative_rule (const Ctx    *ctx,
       /* "this coming Sunday, March eighth" */
       if (PUNCT (k, ',') && (m = 0, kutip_date_en_calendar_at (ctx, k + 1, parts, FALSE)))
         k = kutip_date_en_calendar_at (ctx, k + 1, parts, FALSE);
-      set_hit (hit, i, k, "date-en-day-rel", 0.92);
+      kutip_date_hit_set (hit, i, k, "date-en-day-rel", 0.92);
       return TRUE;
     }
   if ((l2 = LEX (j, KUTIP_LEX_PART_OF_DAY)))
@@ -330,7 +317,7 @@ relative_rule (const Ctx    *ctx,
       kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_DAY,
                                  dir < 0 ? -1 : dir > 0 ? 1 : 0);
       parts->tod = l2->value;
-      set_hit (hit, i, j + 1, "date-en-part-rel", 0.9);
+      kutip_date_hit_set (hit, i, j + 1, "date-en-part-rel", 0.9);
       return TRUE;
     }
   if ((l2 = LEX (j, KUTIP_LEX_SEASON)))
@@ -339,7 +326,7 @@ relative_rule (const Ctx    *ctx,
       if (parts->year != KUTIP_DATE_X)
         parts->year += dir;
       parts->season = l2->value;
-      set_hit (hit, i, j + 1, "date-en-season", 0.88);
+      kutip_date_hit_set (hit, i, j + 1, "date-en-season", 0.88);
       return TRUE;
     }
   if ((k = kutip_date_en_month_at (ctx, j, &m)))
@@ -357,7 +344,7 @@ relative_rule (const Ctx    *ctx,
         }
       parts->year = y;
       parts->month = m;
-      set_hit (hit, i, k, "date-en-month-rel", 0.9);
+      kutip_date_hit_set (hit, i, k, "date-en-month-rel", 0.9);
       return TRUE;
     }
   if (LEX (j, KUTIP_LEX_YEAR_WORD))
@@ -378,7 +365,7 @@ relative_rule (const Ctx    *ctx,
           *parts = q;
           if (parts->year != KUTIP_DATE_X)
             parts->year = kutip_date_en_year_from_pub (ctx, dir);
-          set_hit (hit, i, k, "date-en-quarter", 0.9);
+          kutip_date_hit_set (hit, i, k, "date-en-quarter", 0.9);
           return TRUE;
         }
     }
@@ -391,7 +378,7 @@ relative_rule (const Ctx    *ctx,
       if (lex->kind == KUTIP_LEX_THIS && lex->value != 3)
         return FALSE;
       parts->ref = dir < 0 ? KUTIP_REF_PAST : dir > 0 ? KUTIP_REF_FUTURE : KUTIP_REF_PRESENT;
-      set_hit (hit, i, j + 1, "date-en-ref", 0.75);
+      kutip_date_hit_set (hit, i, j + 1, "date-en-ref", 0.75);
       return TRUE;
     }
   if (lex->kind == KUTIP_LEX_THIS && lex->value == 3)
@@ -403,14 +390,14 @@ relative_rule (const Ctx    *ctx,
         kutip_date_en_set_quarter (ctx, parts, kutip_date_en_pub_quarter (ctx), 0);
       else
         kutip_date_parts_relative (parts, ctx->published, unit, dir);
-      set_hit (hit, i, j + 1, "date-en-unit-rel", 0.92);
+      kutip_date_hit_set (hit, i, j + 1, "date-en-unit-rel", 0.92);
       return TRUE;
     }
   if (lex->kind == KUTIP_LEX_THIS && lex->value == 1 && i > 0 && !LEX (i - 1, KUTIP_LEX_THE))
     {
       /* "current" on its own: the present ("at current prices"). */
       parts->ref = KUTIP_REF_PRESENT;
-      set_hit (hit, i, i + 1, "date-en-ref", 0.5);
+      kutip_date_hit_set (hit, i, i + 1, "date-en-ref", 0.5);
       return TRUE;
     }
   return FALSE;
@@ -434,7 +421,7 @@ mod_rule (const Ctx    *ctx,
     {
       /* "earlier in the year" */
       kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_YEAR, 0);
-      set_hit (hit, i, j + 3, "date-en-mod", 0.85);
+      kutip_date_hit_set (hit, i, j + 3, "date-en-mod", 0.85);
       return TRUE;
     }
   if (LEX (j, KUTIP_LEX_PAST) || LEX (j, KUTIP_LEX_NEXT) || LEX (j, KUTIP_LEX_THIS))
@@ -449,7 +436,7 @@ mod_rule (const Ctx    *ctx,
     }
   if ((k = kutip_date_en_day_at (ctx, j, parts)))
     {
-      set_hit (hit, i, part_after (ctx, k, parts), "date-en-mod", 0.88);
+      kutip_date_hit_set (hit, i, part_after (ctx, k, parts), "date-en-mod", 0.88);
       return TRUE;
     }
   kutip_date_parts_init (parts);
@@ -468,14 +455,14 @@ mod_rule (const Ctx    *ctx,
       if (ctx->published == NULL)
         parts->year = KUTIP_DATE_X;
       parts->tod = tod;
-      set_hit (hit, i, k, "date-en-mod", 0.8);
+      kutip_date_hit_set (hit, i, k, "date-en-mod", 0.8);
       return TRUE;
     }
   if (LEX (ctx->n_toks > i ? i : 0, KUTIP_LEX_MOD) &&
       (k = kutip_date_en_period_phrase_at (ctx, j, parts, &rule)) &&
       !g_str_equal (rule, "date-en-the-unit"))
     {
-      set_hit (hit, i, k, "date-en-mod", 0.88);
+      kutip_date_hit_set (hit, i, k, "date-en-mod", 0.88);
       return TRUE;
     }
   return FALSE;
@@ -499,7 +486,7 @@ ref_rule (const Ctx    *ctx,
       if (WORD (k, "and") && UNIT_AT (k + 1) != KUTIP_UNIT_NONE)
         k += 2;
       hit->parts.ref = -lex->value;
-      set_hit (hit, i, k, "date-en-ref", 0.8);
+      kutip_date_hit_set (hit, i, k, "date-en-ref", 0.8);
       return TRUE;
     }
   /* "as soon as", "soon after" are conjunctions, not times */
@@ -507,7 +494,7 @@ ref_rule (const Ctx    *ctx,
     return FALSE;
   /* "right now", "more recently" are one expression */
   hit->parts.ref = lex->value;
-  set_hit (hit, i, k, "date-en-ref", WORD (i, "now") ? 0.75 : 0.7);
+  kutip_date_hit_set (hit, i, k, "date-en-ref", WORD (i, "now") ? 0.75 : 0.7);
   if (i > 0 && (WORD (i - 1, "right") || WORD (i - 1, "more") || WORD (i - 1, "until")) &&
       !WORD (i - 1, "until"))
     hit->first = i - 1;
@@ -549,14 +536,14 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
       {
         guint k2 = part_after (ctx, k, &hit->parts);
 
-        set_hit (hit, i, k2, k2 > k ? "date-en-day-part" : "date-en-day", 0.9);
+        kutip_date_hit_set (hit, i, k2, k2 > k ? "date-en-day-part" : "date-en-day", 0.9);
       }
       return TRUE;
     case KUTIP_LEX_MONTH:
     case KUTIP_LEX_MONTH_ABBR:
       if ((k = kutip_date_en_calendar_at (ctx, i, &hit->parts, FALSE)))
         {
-          set_hit (hit, i, k, "date-en-date", 0.95);
+          kutip_date_hit_set (hit, i, k, "date-en-date", 0.95);
           return TRUE;
         }
       kutip_date_parts_init (&hit->parts);
@@ -570,7 +557,7 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
         {
           hit->parts.year = kutip_date_en_year_from_pub (ctx, LEX (k, KUTIP_LEX_PAST) ? -1
                                                               : LEX (k, KUTIP_LEX_NEXT) ? 1 : 0);
-          set_hit (hit, i, k + 2, "date-en-month-rel", 0.9);
+          kutip_date_hit_set (hit, i, k + 2, "date-en-month-rel", 0.9);
           return TRUE;
         }
       /* "May" and "March" alone are too often a verb. */
@@ -579,11 +566,11 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
                       WORD (i - 1, "through") || WORD (i - 1, "by") || WORD (i - 1, "of") ||
                       WORD (i - 1, "from") || WORD (i - 1, "last"))))
         return FALSE;
-      set_hit (hit, i, k, "date-en-month", 0.85);
+      kutip_date_hit_set (hit, i, k, "date-en-month", 0.85);
       return TRUE;
     case KUTIP_LEX_DEICTIC:
       k = kutip_date_en_day_at (ctx, i, &hit->parts);
-      set_hit (hit, i, part_after (ctx, k, &hit->parts), "date-en-deictic", 0.92);
+      kutip_date_hit_set (hit, i, part_after (ctx, k, &hit->parts), "date-en-deictic", 0.92);
       return TRUE;
     case KUTIP_LEX_PAST:
     case KUTIP_LEX_NEXT:
@@ -601,20 +588,20 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
       /* "fiscal 1997", "fiscal second-quarter" */
       if ((k = kutip_date_en_quarter_at (ctx, i, &hit->parts)))
         {
-          set_hit (hit, i, k, "date-en-quarter", 0.9);
+          kutip_date_hit_set (hit, i, k, "date-en-quarter", 0.9);
           return TRUE;
         }
       if ((k = kutip_date_year_at (ctx, i + 1, FALSE, &y)))
         {
           hit->parts.year = y;
-          set_hit (hit, i, k, "date-en-fiscal", 0.9);
+          kutip_date_hit_set (hit, i, k, "date-en-fiscal", 0.9);
           return TRUE;
         }
       return FALSE;
     case KUTIP_LEX_ORDINAL:
       if ((k = kutip_date_en_quarter_at (ctx, i, &hit->parts)))
         {
-          set_hit (hit, i, k, "date-en-quarter", 0.9);
+          kutip_date_hit_set (hit, i, k, "date-en-quarter", 0.9);
           return TRUE;
         }
       return FALSE;
@@ -622,7 +609,7 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
       if ((k = kutip_date_en_year_ago_at (ctx, i)))
         {
           kutip_date_parts_relative (&hit->parts, ctx->published, KUTIP_UNIT_YEAR, -1);
-          set_hit (hit, i, k, "date-en-year-ago", 0.8);
+          kutip_date_hit_set (hit, i, k, "date-en-year-ago", 0.8);
           return TRUE;
         }
       /* "year-end", "year end", "year's end" */
@@ -634,7 +621,7 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
           if (WORD (k, "end"))
             {
               kutip_date_parts_relative (&hit->parts, ctx->published, KUTIP_UNIT_YEAR, 0);
-              set_hit (hit, i > 0 && WORD (i - 1, "around") ? i - 1 : i, k + 1,
+              kutip_date_hit_set (hit, i > 0 && WORD (i - 1, "around") ? i - 1 : i, k + 1,
                        "date-en-year-end", 0.8);
               return TRUE;
             }
@@ -650,14 +637,14 @@ kutip_date_rules_en (const KutipDateCtx *ctx,
           (LEX (i + 2, KUTIP_LEX_AGO) || LEX (i + 2, KUTIP_LEX_LATER)))
         {
           hit->parts.ref = LEX (i + 2, KUTIP_LEX_AGO) ? KUTIP_REF_PAST : KUTIP_REF_FUTURE;
-          set_hit (hit, i, i + 3, "date-en-ago", 0.85);
+          kutip_date_hit_set (hit, i, i + 3, "date-en-ago", 0.85);
           return TRUE;
         }
       return FALSE;
     case KUTIP_LEX_DECADE_WORD:
       if ((k = kutip_date_en_period_phrase_at (ctx, i, &hit->parts, &rule)))
         {
-          set_hit (hit, i, k, rule, 0.8);
+          kutip_date_hit_set (hit, i, k, rule, 0.8);
           return TRUE;
         }
       return FALSE;

@@ -16,20 +16,7 @@ typedef KutipDateCtx Ctx;
 #define WORD(j, w)   kutip_date_is_word_len (ctx, (j), "" w, sizeof (w) - 1)
 #define PUNCT(j, c)  kutip_date_is_punct (ctx, (j), (c))
 
-static void
-set_hit (KutipDateHit *hit,
-         guint         first,
-         guint         last,
-         const char   *rule,
-         double        confidence)
-{
-  hit->first = first;
-  hit->last = last;
-  hit->rule = rule;
-  hit->confidence = confidence;
-}
-
-/* Skips "pada"/"," etc.? No: only an optional comma. */
+/* Skips one optional comma at @j. */
 static guint
 skip_comma (const Ctx *ctx,
             guint      j)
@@ -242,7 +229,7 @@ weekday_rule (const Ctx    *ctx,
           parts->tod = tod;
           j = k;
         }
-      set_hit (hit, first, j, "date-id-day-dm", 0.97);
+      kutip_date_hit_set (hit, first, j, "date-id-day-dm", 0.97);
       return TRUE;
     }
   k = skip_comma (ctx, j);
@@ -252,7 +239,7 @@ weekday_rule (const Ctx    *ctx,
       parts->day = d;
       parts->month = m;
       parts->year = y;
-      set_hit (hit, first, k, "date-id-day-date", 0.95);
+      kutip_date_hit_set (hit, first, k, "date-id-day-date", 0.95);
       return TRUE;
     }
   k = skip_comma (ctx, j);
@@ -266,14 +253,14 @@ weekday_rule (const Ctx    *ctx,
   if ((k = day_month_at (ctx, k, parts)))
     {
       parts->tod = tod;
-      set_hit (hit, first, k, "date-id-day-date", 0.97);
+      kutip_date_hit_set (hit, first, k, "date-id-day-date", 0.97);
       return TRUE;
     }
   if (tod)
     {
       kutip_date_parts_weekday (parts, ctx->published, wd->value, 0, -1);
       parts->tod = tod;
-      set_hit (hit, first, j, "date-id-day-part", 0.9);
+      kutip_date_hit_set (hit, first, j, "date-id-day-part", 0.9);
       return TRUE;
     }
 
@@ -281,14 +268,14 @@ weekday_rule (const Ctx    *ctx,
   if ((unit_at (ctx, j) == KUTIP_UNIT_WEEK) && (k = direction_after (ctx, j + 1, &dir)))
     {
       kutip_date_parts_weekday (parts, ctx->published, wd->value, dir, 0);
-      set_hit (hit, first, k, "date-id-day-week", 0.92);
+      kutip_date_hit_set (hit, first, k, "date-id-day-week", 0.92);
       return TRUE;
     }
   if ((k = direction_after (ctx, j, &dir)))
     {
       kutip_date_parts_weekday (parts, ctx->published, wd->value, 0,
                                 dir < 0 ? -2 : dir > 0 ? 2 : 0);
-      set_hit (hit, first, k, "date-id-day-rel", 0.92);
+      kutip_date_hit_set (hit, first, k, "date-id-day-rel", 0.92);
       return TRUE;
     }
   /* A bare "minggu" in lower case is a week ("per minggu"), not Sunday. */
@@ -296,7 +283,7 @@ weekday_rule (const Ctx    *ctx,
     return FALSE;
   dir = (i >= 1 && WORD (i - 1, "akan")) || (i >= 2 && WORD (i - 2, "akan")) ? 1 : -1;
   kutip_date_parts_weekday (parts, ctx->published, wd->value, 0, dir);
-  set_hit (hit, first, j, "date-id-day", has_hari ? 0.9 : 0.85);
+  kutip_date_hit_set (hit, first, j, "date-id-day", has_hari ? 0.9 : 0.85);
   return TRUE;
 }
 
@@ -353,7 +340,7 @@ number_rule (const Ctx    *ctx,
     {
       if (LEX (k, KUTIP_LEX_PAST) || LEX (k, KUTIP_LEX_NEXT))
         k++;
-      set_hit (hit, i, k, "date-id-dmy", parts->year > 0 ? 0.97 : 0.93);
+      kutip_date_hit_set (hit, i, k, "date-id-dmy", parts->year > 0 ? 0.97 : 0.93);
       return TRUE;
     }
   if (((k = kutip_date_iso_at (ctx, i, &d, &m, &y)) ||
@@ -362,7 +349,7 @@ number_rule (const Ctx    *ctx,
       parts->day = d;
       parts->month = m;
       parts->year = y;
-      set_hit (hit, i, k, "date-id-numeric", 0.85);
+      kutip_date_hit_set (hit, i, k, "date-id-numeric", 0.85);
       return TRUE;
     }
   if ((k = kutip_date_clock_at (ctx, i, &h, &mi)) && LEX (k, KUTIP_LEX_ZONE))
@@ -373,13 +360,13 @@ number_rule (const Ctx    *ctx,
         parts->year = KUTIP_DATE_X;
       parts->hour = h;
       parts->minute = mi;
-      set_hit (hit, i, k + 1, "date-id-clock", 0.85);
+      kutip_date_hit_set (hit, i, k + 1, "date-id-clock", 0.85);
       return TRUE;
     }
   if (kutip_date_year_at (ctx, i, FALSE, &y) && y >= 1500)
     {
       k = year_tail (ctx, i + 1, y, FALSE, parts);
-      set_hit (hit, i, k, "date-id-year", 0.85);
+      kutip_date_hit_set (hit, i, k, "date-id-year", 0.85);
       return TRUE;
     }
 
@@ -407,7 +394,7 @@ number_rule (const Ctx    *ctx,
             kutip_date_parts_relative (parts, NULL, KUTIP_UNIT_VAGUE, dir);
           else
             kutip_date_parts_relative (parts, ctx->published, unit, dir * n);
-          set_hit (hit, i, end, "date-id-ago", n == 0 ? 0.6 : 0.74);
+          kutip_date_hit_set (hit, i, end, "date-id-ago", n == 0 ? 0.6 : 0.74);
           return TRUE;
         }
     }
@@ -421,7 +408,7 @@ number_rule (const Ctx    *ctx,
         parts->year = KUTIP_DATE_X;
       parts->hour = ctx->toks[i].num + (tod >= KUTIP_TOD_AF && ctx->toks[i].num < 12 ? 12 : 0);
       parts->minute = 0;
-      set_hit (hit, i, k, "date-id-hour-part", 0.7);
+      kutip_date_hit_set (hit, i, k, "date-id-hour-part", 0.7);
       return TRUE;
     }
   return FALSE;
@@ -442,7 +429,7 @@ paren_rule (const Ctx    *ctx,
       hit->parts.month = m;
       hit->parts.year = y;
       kutip_date_parts_guess_year (&hit->parts, ctx->published);
-      set_hit (hit, i, k + 1, "date-id-paren-dm", 0.85);
+      kutip_date_hit_set (hit, i, k + 1, "date-id-paren-dm", 0.85);
       return TRUE;
     }
   return FALSE;
@@ -546,14 +533,14 @@ unit_rule (const Ctx    *ctx,
   if (unit == KUTIP_UNIT_MONTH && (k = period_at (ctx, i + 1, parts, &rule)) &&
       parts->month > 0)
     {
-      set_hit (hit, i, k, rule, 0.93);
+      kutip_date_hit_set (hit, i, k, rule, 0.93);
       return TRUE;
     }
   kutip_date_parts_init (parts);
   if (unit == KUTIP_UNIT_YEAR && (k = period_at (ctx, i, parts, &rule)) &&
       g_str_equal (rule, "date-id-year-word"))
     {
-      set_hit (hit, i, k, rule, 0.93);
+      kutip_date_hit_set (hit, i, k, rule, 0.93);
       return TRUE;
     }
   kutip_date_parts_init (parts);
@@ -599,7 +586,7 @@ unit_rule (const Ctx    *ctx,
           parts->ref = 0;
           if (parts->year == 0)
             parts->year = KUTIP_DATE_X;
-          set_hit (hit, i, k, "date-id-quarter", 0.88);
+          kutip_date_hit_set (hit, i, k, "date-id-quarter", 0.88);
           return TRUE;
         }
     }
@@ -614,7 +601,7 @@ unit_rule (const Ctx    *ctx,
         {
           parts->year = ctx->toks[k].num - 1;
           parts->year_digits = 2;
-          set_hit (hit, i, k + 1, "date-id-century", 0.9);
+          kutip_date_hit_set (hit, i, k + 1, "date-id-century", 0.9);
           return TRUE;
         }
     }
@@ -624,7 +611,7 @@ unit_rule (const Ctx    *ctx,
       n = ctx->toks[i + 1].num;
       parts->year = n >= 100 ? n / 10 : 190 + n / 10;
       parts->year_digits = 3;
-      set_hit (hit, i, k, "date-id-decade", 0.9);
+      kutip_date_hit_set (hit, i, k, "date-id-decade", 0.9);
       return TRUE;
     }
   if (LEX (i, KUTIP_LEX_SEASON))
@@ -648,7 +635,7 @@ unit_rule (const Ctx    *ctx,
       if (parts->year == 0)
         parts->year = KUTIP_DATE_X;
       parts->season = n + 1;
-      set_hit (hit, i, k, "date-id-season", 0.85);
+      kutip_date_hit_set (hit, i, k, "date-id-season", 0.85);
       return TRUE;
     }
   /* After a number the unit belongs to a duration ("tiga bulan terakhir"). */
@@ -667,7 +654,7 @@ unit_rule (const Ctx    *ctx,
           parts->tod = tod;
           k = k2;
         }
-      set_hit (hit, i, k, unit == KUTIP_UNIT_DAY ? "date-id-today" : rule, 0.76);
+      kutip_date_hit_set (hit, i, k, unit == KUTIP_UNIT_DAY ? "date-id-today" : rule, 0.76);
       return TRUE;
     }
   return FALSE;
@@ -692,7 +679,7 @@ mod_rule (const Ctx    *ctx,
       dir = 0;
       k = direction_after (ctx, j + 1, &dir);
       kutip_date_parts_relative (&hit->parts, ctx->published, KUTIP_UNIT_WEEKEND, dir);
-      set_hit (hit, i, k ? k : j + 1, "date-id-weekend", 0.74);
+      kutip_date_hit_set (hit, i, k ? k : j + 1, "date-id-weekend", 0.74);
       return TRUE;
     }
   if (unit_at (ctx, j) == KUTIP_UNIT_MONTH && (LEX (j + 1, KUTIP_LEX_MONTH)))
@@ -701,7 +688,8 @@ mod_rule (const Ctx    *ctx,
     j++;
   if ((k = period_at (ctx, j, &hit->parts, &rule)))
     {
-      set_hit (hit, i, k, "date-id-mod", g_str_equal (rule, "date-id-unit-rel") ? 0.75 : 0.9);
+      kutip_date_hit_set (hit, i, k, "date-id-mod",
+                          g_str_equal (rule, "date-id-unit-rel") ? 0.75 : 0.9);
       return TRUE;
     }
   if (LEX (j, KUTIP_LEX_SEASON))
@@ -749,14 +737,14 @@ deictic_rule (const Ctx    *ctx,
             return FALSE;
           parts->tod = KUTIP_TOD_NI;
         }
-      set_hit (hit, i, k, "date-id-deictic", 0.78);
+      kutip_date_hit_set (hit, i, k, "date-id-deictic", 0.78);
       return TRUE;
     }
   if (lex->kind == KUTIP_LEX_PART_OF_DAY && (WORD (i + 1, "ini") || WORD (i + 1, "tadi")))
     {
       kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_DAY, 0);
       parts->tod = lex->value;
-      set_hit (hit, i, i + 2, "date-id-part-today", 0.72);
+      kutip_date_hit_set (hit, i, i + 2, "date-id-part-today", 0.72);
       return TRUE;
     }
   if (lex->kind == KUTIP_LEX_FILLER && lex->value == 1 && (k = part_of_day_at (ctx, i + 1, &tod)))
@@ -765,32 +753,32 @@ deictic_rule (const Ctx    *ctx,
       kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_DAY,
                                  tod == KUTIP_TOD_NI ? -1 : 0);
       parts->tod = tod;
-      set_hit (hit, i, k, "date-id-part-today", 0.72);
+      kutip_date_hit_set (hit, i, k, "date-id-part-today", 0.72);
       return TRUE;
     }
   if (lex->kind == KUTIP_LEX_FILLER && lex->value == 2 && WORD (i + 1, "ini"))
     {
       parts->ref = KUTIP_REF_PRESENT;
-      set_hit (hit, i, i + 2, "date-id-ref", 0.6);
+      kutip_date_hit_set (hit, i, i + 2, "date-id-ref", 0.6);
       return TRUE;
     }
   if (lex->kind == KUTIP_LEX_FILLER && lex->value == 3 && LEX (i + 1, KUTIP_LEX_REF))
     {
       parts->ref = KUTIP_REF_PRESENT;
-      set_hit (hit, i, i + 2, "date-id-ref", 0.6);
+      kutip_date_hit_set (hit, i, i + 2, "date-id-ref", 0.6);
       return TRUE;
     }
   if (lex->kind == KUTIP_LEX_FILLER && lex->value == 4 && PUNCT (i + 1, '-') &&
       WORD (i + 2, "baru") && WORD (i + 3, "ini"))
     {
       parts->ref = KUTIP_REF_PAST;
-      set_hit (hit, i, i + 4, "date-id-ref", 0.7);
+      kutip_date_hit_set (hit, i, i + 4, "date-id-ref", 0.7);
       return TRUE;
     }
   if (lex->kind == KUTIP_LEX_REF && WORD (i, "sekarang"))
     {
       parts->ref = lex->value;
-      set_hit (hit, i, i + 1, "date-id-ref", 0.5);
+      kutip_date_hit_set (hit, i, i + 1, "date-id-ref", 0.5);
       return TRUE;
     }
   return FALSE;
@@ -837,7 +825,7 @@ clock_rule (const Ctx    *ctx,
     parts->year = KUTIP_DATE_X;
   parts->hour = h;
   parts->minute = mi;
-  set_hit (hit, i, k, "date-id-clock", 0.88);
+  kutip_date_hit_set (hit, i, k, "date-id-clock", 0.88);
   return TRUE;
 }
 
@@ -851,7 +839,7 @@ day_word_rule (const Ctx    *ctx,
 
   if (k == 0)
     return FALSE;
-  set_hit (hit, i, k, "date-id-dmy", 0.95);
+  kutip_date_hit_set (hit, i, k, "date-id-dmy", 0.95);
   return TRUE;
 }
 
@@ -892,7 +880,7 @@ kutip_date_rules_id (const KutipDateCtx *ctx,
               !LEX (i + 1, KUTIP_LEX_DEICTIC))
             {
               kutip_date_parts_relative (&hit->parts, ctx->published, lex->value, dir);
-              set_hit (hit, i, k, "date-id-ago", 0.72);
+              kutip_date_hit_set (hit, i, k, "date-id-ago", 0.72);
               return TRUE;
             }
           return FALSE;
@@ -907,7 +895,7 @@ kutip_date_rules_id (const KutipDateCtx *ctx,
           /* A bare abbreviation ("Des", "Mar") is too often a name. */
           if (lex->kind == KUTIP_LEX_MONTH_ABBR && g_str_equal (rule, "date-id-month"))
             return FALSE;
-          set_hit (hit, i, k, rule, g_str_equal (rule, "date-id-month") ? 0.8 : 0.93);
+          kutip_date_hit_set (hit, i, k, rule, g_str_equal (rule, "date-id-month") ? 0.8 : 0.93);
           return TRUE;
         }
       return FALSE;
