@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "app-test-util.h"
 #include "kutip-application.h"
 #include "kutip-article-view.h"
 #include "kutip-label-names.h"
@@ -17,21 +18,6 @@
 #include "kutip-window.h"
 
 static char *tmp_dir;
-
-/* Runs the main loop for @ms; a running spinner keeps frames pending all
- * the time, so the clock is checked between events too. */
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_pending (NULL) && g_get_monotonic_time () < until)
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
 
 /* Runs the main loop until the window's suggester is done. */
 static void
@@ -180,27 +166,6 @@ count_overlapping (KutipDocument *document,
     if (g_strcmp0 (kutip_annotation_get_label (g_ptr_array_index (found, i)), label) == 0)
       n++;
   return n;
-}
-
-static void
-render_to_png (GtkWidget  *widget,
-               const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
 /* The message dialog the window shows for an error, or NULL. */
@@ -730,16 +695,7 @@ main (int    argc,
 {
   g_autofree char *home = NULL;
 
-  home = g_dir_make_tmp ("kutip-test-home-XXXXXX", NULL);
-  g_assert_nonnull (home);
-  for (guint i = 0; i < 3; i++)
-    {
-      static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
-      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
-
-      g_mkdir_with_parents (dir, 0700);
-      g_setenv (vars[i], dir, TRUE);
-    }
+  home = isolate_home ();
 
   g_test_init (&argc, &argv, NULL);
 

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "app-test-util.h"
 #include "kutip-annotation-panel.h"
 #include "kutip-application.h"
 #include "kutip-article-view.h"
@@ -17,19 +18,6 @@
 #include "kutip-window.h"
 
 static char *tmp_dir;
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
 
 static gboolean
 spin_until (gboolean (*done) (gpointer), gpointer data, guint max_ms)
@@ -767,34 +755,6 @@ test_long_article_draws_on_demand (void)
 }
 
 static void
-render_to_png (GtkWidget  *widget,
-               const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  g_assert_cmpint (width, >, 0);
-  /* After a style change the window must lay out again before it draws. */
-  for (guint tries = 0; node == NULL && tries < 50; tries++)
-    {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      if (node == NULL)
-        spin (100);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static void
 test_screenshot (void)
 {
   g_autofree char *article = copy_sample ("screenshot.txt");
@@ -883,18 +843,7 @@ main (int    argc,
   g_autofree char *home = NULL;
   int ret;
 
-  /* Private folders for recent files, settings and recovery copies; set
-   * before GLib reads them (GtkRecentManager keeps its path for good). */
-  home = g_dir_make_tmp ("kutip-test-home-XXXXXX", NULL);
-  g_assert_nonnull (home);
-  for (guint i = 0; i < 3; i++)
-    {
-      static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
-      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
-
-      g_mkdir_with_parents (dir, 0700);
-      g_setenv (vars[i], dir, TRUE);
-    }
+  home = isolate_home ();
 
   g_test_init (&argc, &argv, NULL);
 
