@@ -11,6 +11,7 @@
 
 #include "kutip-error.h"
 #include "kutip-format-private.h"
+#include "kutip-store-private.h"
 
 #define FLUSH_THRESHOLD (256 * 1024)
 
@@ -530,56 +531,20 @@ _kutip_tag_name (KutipExporter *self,
   return g_ptr_array_index (self->tag_names, tag);
 }
 
-/* JSON writing: escapes by hand because building a JsonNode tree per line
- * would cost more than the rest of an export. */
+/* JSON writing by hand: building a JsonNode tree per line would cost more
+ * than the rest of an export. Strings go through the store's escaper. */
 void
 _kutip_json_append_string (GString    *out,
                            const char *str,
                            gssize      len)
 {
-  const char *p = str;
-  const char *end;
-  const char *run;
-
   if (str == NULL)
     {
       g_string_append (out, "null");
       return;
     }
 
-  end = len < 0 ? str + strlen (str) : str + len;
-  g_string_append_c (out, '"');
-  run = p;
-  for (; p < end; p++)
-    {
-      guchar c = (guchar) *p;
-      const char *escape = NULL;
-      char hex[8];
-
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-
-      switch (c)
-        {
-        case '"': escape = "\\\""; break;
-        case '\\': escape = "\\\\"; break;
-        case '\n': escape = "\\n"; break;
-        case '\r': escape = "\\r"; break;
-        case '\t': escape = "\\t"; break;
-        case '\b': escape = "\\b"; break;
-        case '\f': escape = "\\f"; break;
-        default:
-          g_snprintf (hex, sizeof hex, "\\u%04x", c);
-          escape = hex;
-          break;
-        }
-
-      g_string_append_len (out, run, p - run);
-      g_string_append (out, escape);
-      run = p + 1;
-    }
-  g_string_append_len (out, run, p - run);
-  g_string_append_c (out, '"');
+  _kutip_store_append_string (out, str, len < 0 ? strlen (str) : (gsize) len);
 }
 
 void

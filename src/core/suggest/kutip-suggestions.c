@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kutip-error.h"
+#include "kutip-store-private.h"
 #include "kutip-suggestions.h"
 
 typedef struct
@@ -433,24 +434,7 @@ static void
 append_json_string (GString    *out,
                     const char *str)
 {
-  g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *) str; *p; p++)
-    {
-      switch (*p)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (*p < 0x20)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char) *p);
-        }
-    }
-  g_string_append_c (out, '"');
+  _kutip_store_append_string (out, str, strlen (str));
 }
 
 void
