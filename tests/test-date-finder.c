@@ -242,6 +242,18 @@ test_id_boundaries (void)
   g_assert_cmpuint (count_dates ("id", "Ia bekerja tiga hari per minggu."), ==, 0);
   g_assert_cmpuint (count_dates ("id", "Ia bertemu Des di pasar."), ==, 0);
 
+  /* Present-time adverbs mark aspect, not a date; a year inside a legal or
+   * document reference names the document. */
+  g_assert_cmpuint (count_dates ("id", "Saat ini harga beras sedang naik."), ==, 0);
+  g_assert_cmpuint (count_dates ("id", "Ia sekarang menjabat ketua, kini di Jakarta."), ==, 0);
+  g_assert_cmpuint (count_dates ("id", "Zaman sekarang semua serba cepat."), ==, 0);
+  g_assert_cmpuint (count_dates ("id", "Ia dijerat Undang-Undang Nomor 31 Tahun 1999."), ==, 0);
+  g_assert_cmpuint (count_dates ("id", "Aturan itu ada di PKPU No. 17 Tahun 2013."), ==, 0);
+  g_assert_cmpuint (count_dates ("id", "Sesuai Peraturan OJK Nomor 1/POJK.07/2013 itu."), ==, 0);
+  g_assert_cmpuint (count_dates ("id", "Amandemen UUD 1945 dibahas."), ==, 0);
+  check ("id", PUB_ID, "Aturan itu disahkan pada tahun 1999 oleh DPR.", "tahun 1999", "1999");
+  check ("id", PUB_ID, "Nomor urut 3 dipakai sejak 2014.", "2014", "2014");
+
   /* "Rabu (18/5)" is one date; offsets are bytes ("é" is two). */
   matches = kutip_date_finder_find (text, strlen (text), "id", NULL);
   g_assert_cmpuint (matches->len, ==, 1);

@@ -80,15 +80,12 @@ static const KutipDateLex id_entries[] = {
   K ("wib", KUTIP_LEX_ZONE, 0), K ("wita", KUTIP_LEX_ZONE, 0),
   K ("wit", KUTIP_LEX_ZONE, 0),
 
-  K ("sekarang", KUTIP_LEX_REF, KUTIP_REF_PRESENT),
-  K ("kini", KUTIP_LEX_REF, KUTIP_REF_PRESENT),
   K ("musim", KUTIP_LEX_SEASON, 0),
   K ("hingga", KUTIP_LEX_RANGE, 0), K ("sampai", KUTIP_LEX_RANGE, 0),
   K ("masehi", KUTIP_LEX_ERA, 0), K ("sm", KUTIP_LEX_ERA, 1),
   K ("beberapa", KUTIP_LEX_VAGUE, 0), K ("puluhan", KUTIP_LEX_VAGUE, 0),
   K ("yang", KUTIP_LEX_FILLER, 0), K ("tadi", KUTIP_LEX_FILLER, 1),
-  K ("saat", KUTIP_LEX_FILLER, 2), K ("zaman", KUTIP_LEX_FILLER, 3),
-  K ("jaman", KUTIP_LEX_FILLER, 3), K ("baru", KUTIP_LEX_FILLER, 4),
+  K ("baru", KUTIP_LEX_FILLER, 4),
   K ("sebelum", KUTIP_LEX_FILLER, 5), K ("pada", KUTIP_LEX_FILLER, 6),
 };
 

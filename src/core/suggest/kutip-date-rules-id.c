@@ -325,6 +325,29 @@ year_tail (const Ctx      *ctx,
   return j;
 }
 
+/* Is the year at token @i part of a legal or document reference rather
+ * than a date: "Undang-Undang Nomor 31 Tahun 1999", "PKPU No 17 Tahun
+ * 2013", "POJK.07/2013", "UUD 1945"?  @i is the year, or the "tahun"
+ * before it. */
+static gboolean
+is_reference_year (const Ctx *ctx,
+                   guint      i)
+{
+  guint j = i - 1;
+
+  if (WORD (j, "uud"))
+    return TRUE;
+  if (PUNCT (j, '/') && kutip_date_glued (ctx, i))
+    return TRUE;
+  if (WORD (j, "tahun"))
+    j--;
+  if (!kutip_date_is_num (ctx, j))
+    return FALSE;
+  if (PUNCT (j - 1, '.'))
+    j--;
+  return WORD (j - 1, "nomor") || WORD (j - 1, "no");
+}
+
 /* A number first: "18 Mei 2021", "2014", "2 tahun lalu", "10.00 WIB",
  * "5 pagi", "21/2/2022". */
 static gboolean
@@ -365,6 +388,8 @@ number_rule (const Ctx    *ctx,
     }
   if (kutip_date_year_at (ctx, i, FALSE, &y) && y >= 1500)
     {
+      if (is_reference_year (ctx, i))
+        return FALSE;
       k = year_tail (ctx, i + 1, y, FALSE, parts);
       kutip_date_hit_set (hit, i, k, "date-id-year", 0.85);
       return TRUE;
@@ -540,6 +565,8 @@ unit_rule (const Ctx    *ctx,
   if (unit == KUTIP_UNIT_YEAR && (k = period_at (ctx, i, parts, &rule)) &&
       g_str_equal (rule, "date-id-year-word"))
     {
+      if (is_reference_year (ctx, i))
+        return FALSE;
       kutip_date_hit_set (hit, i, k, rule, 0.93);
       return TRUE;
     }
@@ -705,8 +732,10 @@ mod_rule (const Ctx    *ctx,
   return FALSE;
 }
 
-/* "kemarin", "besok pagi", "lusa", "tadi malam", "sore ini", "saat ini",
- * "sekarang", "baru-baru ini". */
+/* "kemarin", "besok pagi", "lusa", "tadi malam", "sore ini", "baru-baru ini".
+ * "saat ini", "sekarang" and "kini" are left alone: in Indonesian news they
+ * mark aspect ("is currently ..."), never the date of a statement, and
+ * neither Indonesian corpus we measure on tags them. */
 static gboolean
 deictic_rule (const Ctx    *ctx,
               guint         i,
@@ -756,29 +785,11 @@ deictic_rule (const Ctx    *ctx,
       kutip_date_hit_set (hit, i, k, "date-id-part-today", 0.72);
       return TRUE;
     }
-  if (lex->kind == KUTIP_LEX_FILLER && lex->value == 2 && WORD (i + 1, "ini"))
-    {
-      parts->ref = KUTIP_REF_PRESENT;
-      kutip_date_hit_set (hit, i, i + 2, "date-id-ref", 0.6);
-      return TRUE;
-    }
-  if (lex->kind == KUTIP_LEX_FILLER && lex->value == 3 && LEX (i + 1, KUTIP_LEX_REF))
-    {
-      parts->ref = KUTIP_REF_PRESENT;
-      kutip_date_hit_set (hit, i, i + 2, "date-id-ref", 0.6);
-      return TRUE;
-    }
   if (lex->kind == KUTIP_LEX_FILLER && lex->value == 4 && PUNCT (i + 1, '-') &&
       WORD (i + 2, "baru") && WORD (i + 3, "ini"))
     {
       parts->ref = KUTIP_REF_PAST;
       kutip_date_hit_set (hit, i, i + 4, "date-id-ref", 0.7);
-      return TRUE;
-    }
-  if (lex->kind == KUTIP_LEX_REF && WORD (i, "sekarang"))
-    {
-      parts->ref = lex->value;
-      kutip_date_hit_set (hit, i, i + 1, "date-id-ref", 0.5);
       return TRUE;
     }
   return FALSE;
@@ -911,7 +922,6 @@ kutip_date_rules_id (const KutipDateCtx *ctx,
     case KUTIP_LEX_DEICTIC:
     case KUTIP_LEX_PART_OF_DAY:
     case KUTIP_LEX_FILLER:
-    case KUTIP_LEX_REF:
       return deictic_rule (ctx, i, hit);
     default:
       return FALSE;
