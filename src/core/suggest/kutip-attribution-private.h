@@ -108,6 +108,27 @@ typedef struct
   gboolean       via_clitic; /* "katanya": refers back to the person */
 } AttClaim;
 
+/* An entity's fullest name phrase, a slice of the text (len 0: none yet). */
+typedef struct
+{
+  guint32 start;     /* byte offsets */
+  guint32 len;
+} AttEntity;
+
+/* A name word pointing at an entity while mentions are grouped. */
+typedef struct
+{
+  guint32 hash;      /* 0: an empty slot */
+  guint32 offset;    /* of the folded word in the context's key bytes */
+  guint32 len;
+  int     entity;
+} AttKey;
+
+/* Cue classes: a text with none of these, no quotation mark and (in
+ * English) no colon has no claim and no suggested speaker. */
+#define LEX_ANY_CUE (LEX_CUE_AFTER | LEX_VERB_SAY | LEX_VERB_WEAK | LEX_ACCORDING \
+                     | LEX_CLITIC_CUE)
+
 typedef struct
 {
   const char *text;
@@ -117,6 +138,13 @@ typedef struct
   GArray     *quotes;    /* AttQuote */
   GArray     *mentions;  /* AttMention */
   GArray     *claims;    /* AttClaim */
+  GArray     *entities;  /* AttEntity, filled by att_group_entities() */
+  GArray     *keys;      /* AttKey: att_group_entities()' open-addressing table */
+  GString    *key_bytes; /* folded name words the keys point into */
+  /* Seen by att_tokenize(): */
+  guint32     lex_seen;  /* LEX_* of every word, or-ed */
+  guint       n_quote_marks;
+  gboolean    has_colon;
 } AttContext;
 
 #define ATT_TOK(ctx, i) (&g_array_index ((ctx)->toks, AttTok, (i)))
@@ -183,8 +211,7 @@ int       att_find_speaker_before (AttContext  *ctx,
 void      att_find_speaker_cues   (AttContext  *ctx);
 int       att_last_named_mention  (AttContext  *ctx,
                                    guint        before);
-void      att_group_entities      (AttContext  *ctx,
-                                   GPtrArray   *canonical);
+void      att_group_entities      (AttContext  *ctx);
 
 /* kutip-reported-speech.c */
 guint     att_reported_speech_at  (AttContext  *ctx,

@@ -124,19 +124,47 @@ scan_word (const char *p,
   return p;
 }
 
-static void
-push (AttContext *ctx,
-      gsize       start,
-      gsize       end,
-      AttTokKind  kind,
-      AttQuoteMark quote,
-      guint16     flags)
+/* Tokens are written in place into ctx->toks, grown by doubling, and the
+ * array is trimmed to the count at the end: no per-token call into GArray. */
+typedef struct
 {
+  AttContext *ctx;
+  AttTok     *toks;
+  guint       n;
+  guint       capacity;
+} TokWriter;
+
+static void
+writer_grow (TokWriter *w)
+{
+  w->capacity = MAX (64, w->capacity * 2);
+  g_array_set_size (w->ctx->toks, w->capacity);
+  w->toks = &g_array_index (w->ctx->toks, AttTok, 0);
+}
+
+static inline void
+push (TokWriter   *w,
+      gsize        start,
+      gsize        end,
+      AttTokKind   kind,
+      AttQuoteMark quote,
+      guint16      flags)
+{
+  AttContext *ctx = w->ctx;
   AttTok t = { (guint32) start, (guint32) end, kind, quote, flags, 0 };
 
   if (kind == ATT_TOK_WORD)
-    t.lex = att_lexicon_lookup (ctx->lang, ctx->text + start, end - start);
-  g_array_append_val (ctx->toks, t);
+    {
+      t.lex = att_lexicon_lookup (ctx->lang, ctx->text + start, end - start);
+      ctx->lex_seen |= t.lex;
+    }
+  else if (kind == ATT_TOK_QUOTE)
+    ctx->n_quote_marks++;
+  else if (kind == ATT_TOK_PUNCT && ctx->text[start] == ':')
+    ctx->has_colon = TRUE;
+  if (w->n == w->capacity)
+    writer_grow (w);
+  w->toks[w->n++] = t;
 }
 
 static gboolean
@@ -228,8 +256,14 @@ att_tokenize (AttContext *ctx)
   const char *end = text + ctx->n_bytes;
   guint16 pending = ATT_F_SPACE_PRE;
   gboolean new_sentence = TRUE;
+  TokWriter w = { ctx, NULL, 0, 0 };
 
-  g_array_set_size (ctx->toks, 0);
+  ctx->lex_seen = 0;
+  ctx->n_quote_marks = 0;
+  ctx->has_colon = FALSE;
+  w.capacity = (guint) MIN (ctx->n_bytes / 5 + 16, G_MAXUINT / 4);
+  g_array_set_size (ctx->toks, w.capacity);
+  w.toks = &g_array_index (ctx->toks, AttTok, 0);
 
   while (p < end)
     {
@@ -241,10 +275,8 @@ att_tokenize (AttContext *ctx)
         {
           if ((c == '\n' && !is_soft_break (text, p, end)) || c == 0x2029)
             {
-              guint n = ctx->toks->len;
-
-              if (n == 0 || ATT_TOK (ctx, n - 1)->kind != ATT_TOK_PARA)
-                push (ctx, p - text, p - text + len, ATT_TOK_PARA, ATT_Q_NONE, 0);
+              if (w.n == 0 || w.toks[w.n - 1].kind != ATT_TOK_PARA)
+                push (&w, p - text, p - text + len, ATT_TOK_PARA, ATT_Q_NONE, 0);
             }
           pending |= ATT_F_SPACE_PRE;
           p += len;
@@ -256,19 +288,19 @@ att_tokenize (AttContext *ctx)
           guint16 flags = pending;
           const char *w_end = scan_word (p, end, &flags);
 
-          push (ctx, p - text, w_end - text, ATT_TOK_WORD, ATT_Q_NONE, flags);
+          push (&w, p - text, w_end - text, ATT_TOK_WORD, ATT_Q_NONE, flags);
           p = w_end;
         }
       else if ((c == '\'' || c == '`') && p + 1 < end && p[1] == (char) c)
         {
           /* '' and `` stand for double quotes in some newswire text. */
-          push (ctx, p - text, p - text + 2, ATT_TOK_QUOTE,
+          push (&w, p - text, p - text + 2, ATT_TOK_QUOTE,
                 c == '`' ? ATT_Q_DOUBLE_OPEN : ATT_Q_STRAIGHT, pending);
           p += 2;
         }
       else if ((q = quote_mark (c)) != ATT_Q_NONE)
         {
-          push (ctx, p - text, p - text + len, ATT_TOK_QUOTE, q, pending);
+          push (&w, p - text, p - text + len, ATT_TOK_QUOTE, q, pending);
           p += len;
         }
       else
@@ -277,11 +309,12 @@ att_tokenize (AttContext *ctx)
 
           if (c == '.' && p + 2 < end && p[1] == '.' && p[2] == '.')
             n = 3;
-          push (ctx, p - text, p - text + n, ATT_TOK_PUNCT, ATT_Q_NONE, pending);
+          push (&w, p - text, p - text + n, ATT_TOK_PUNCT, ATT_Q_NONE, pending);
           p += n;
         }
       pending = 0;
     }
+  g_array_set_size (ctx->toks, w.n);
 
   /* Sentence starts: after a paragraph break or sentence-final punctuation,
    * the first token that is not a closing mark. */

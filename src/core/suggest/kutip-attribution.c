@@ -14,13 +14,107 @@
 /* A quote with no cue continues the last speaker when it follows closely. */
 #define CONTINUE_TOKENS 120
 
+/* One allocation: this header, then the claims, the speakers, the entity
+ * names and their bytes. */
 struct _KutipAttribution
 {
-  char       *lang;
-  GArray     *claims;    /* KutipClaimMatch */
-  GArray     *speakers;  /* KutipSpeakerMatch */
-  GPtrArray  *canonical; /* char*, one per entity */
+  const char        *lang;      /* static "id" or "en" */
+  KutipClaimMatch   *claims;
+  KutipSpeakerMatch *speakers;
+  char             **names;     /* one per entity */
+  guint              n_claims;
+  guint              n_speakers;
+  guint              n_names;
 };
+
+/* The finder's working arrays, kept per thread and reused from call to call:
+ * a short text then costs no allocation. */
+typedef struct
+{
+  GArray  *toks;        /* AttTok */
+  GArray  *quotes;      /* AttQuote */
+  GArray  *mentions;    /* AttMention */
+  GArray  *claims;      /* AttClaim */
+  GArray  *entities;    /* AttEntity */
+  GArray  *keys;        /* AttKey */
+  GString *key_bytes;
+  GArray  *order;       /* int: a mention's index in text order */
+  GArray  *per_entity;  /* int */
+  GArray  *public_index;/* int */
+  GArray  *out_claims;  /* KutipClaimMatch */
+  GArray  *out_speakers;/* KutipSpeakerMatch */
+  GArray  *out_names;   /* AttEntity: the names of the entities reported */
+} Scratch;
+
+/* Above this many tokens a thread gives its arrays back after the call,
+ * so that one huge text does not pin its memory. */
+#define SCRATCH_KEEP_TOKENS (1u << 16)
+
+static void
+scratch_free (gpointer data)
+{
+  Scratch *s = data;
+
+  g_array_unref (s->toks);
+  g_array_unref (s->quotes);
+  g_array_unref (s->mentions);
+  g_array_unref (s->claims);
+  g_array_unref (s->entities);
+  g_array_unref (s->keys);
+  g_string_free (s->key_bytes, TRUE);
+  g_array_unref (s->order);
+  g_array_unref (s->per_entity);
+  g_array_unref (s->public_index);
+  g_array_unref (s->out_claims);
+  g_array_unref (s->out_speakers);
+  g_array_unref (s->out_names);
+  g_free (s);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
+
+/* Takes the thread's scratch (or makes one); give it back with
+ * scratch_release(). A nested call would get a fresh one. */
+static Scratch *
+scratch_take (void)
+{
+  Scratch *s = g_private_get (&scratch_key);
+
+  if (s != NULL)
+    {
+      g_private_set (&scratch_key, NULL);
+      return s;
+    }
+  s = g_new0 (Scratch, 1);
+  s->toks = g_array_new (FALSE, FALSE, sizeof (AttTok));
+  s->quotes = g_array_new (FALSE, FALSE, sizeof (AttQuote));
+  s->mentions = g_array_new (FALSE, FALSE, sizeof (AttMention));
+  s->claims = g_array_new (FALSE, FALSE, sizeof (AttClaim));
+  s->entities = g_array_new (FALSE, FALSE, sizeof (AttEntity));
+  s->keys = g_array_new (FALSE, FALSE, sizeof (AttKey));
+  s->key_bytes = g_string_new (NULL);
+  s->order = g_array_new (FALSE, FALSE, sizeof (int));
+  s->per_entity = g_array_new (FALSE, FALSE, sizeof (int));
+  s->public_index = g_array_new (FALSE, FALSE, sizeof (int));
+  s->out_claims = g_array_new (FALSE, FALSE, sizeof (KutipClaimMatch));
+  s->out_speakers = g_array_new (FALSE, FALSE, sizeof (KutipSpeakerMatch));
+  s->out_names = g_array_new (FALSE, FALSE, sizeof (AttEntity));
+  return s;
+}
+
+static void
+scratch_release (Scratch *s,
+                 guint    n_toks)
+{
+  Scratch *other = g_private_get (&scratch_key);
+
+  if (n_toks > SCRATCH_KEEP_TOKENS || other != NULL)
+    {
+      scratch_free (s);
+      return;
+    }
+  g_private_set (&scratch_key, s);
+}
 
 static guint
 count_words (AttContext *ctx,
@@ -228,6 +322,282 @@ kutip_attribution_find (const char *utf8,
  *
  * Returns: (transfer full): the result; free with kutip_attribution_free()
  */
+/* Packs the claims and speakers found into one block; names are slices of
+ * @text, by entity index. */
+static KutipAttribution *
+result_new (const char              *lang,
+            const char              *text,
+            const KutipClaimMatch   *claims,
+            guint                    n_claims,
+            const KutipSpeakerMatch *speakers,
+            guint                    n_speakers,
+            const AttEntity         *names,
+            guint                    n_names)
+{
+  gsize claims_at, speakers_at, names_at, bytes_at, size;
+  KutipAttribution *self;
+  char *block, *bytes;
+
+#define ALIGNED(n) (((n) + 15) & ~(gsize) 15)
+  claims_at = ALIGNED (sizeof (KutipAttribution));
+  speakers_at = claims_at + ALIGNED (n_claims * sizeof (KutipClaimMatch));
+  names_at = speakers_at + ALIGNED (n_speakers * sizeof (KutipSpeakerMatch));
+  bytes_at = names_at + ALIGNED (n_names * sizeof (char *));
+#undef ALIGNED
+  size = bytes_at;
+  for (guint e = 0; e < n_names; e++)
+    size += names[e].len + 1;
+
+  block = g_malloc (size);
+  self = (KutipAttribution *) (gpointer) block;
+  self->lang = lang;
+  self->n_claims = n_claims;
+  self->n_speakers = n_speakers;
+  self->n_names = n_names;
+  self->claims = (KutipClaimMatch *) (gpointer) (block + claims_at);
+  self->speakers = (KutipSpeakerMatch *) (gpointer) (block + speakers_at);
+  self->names = (char **) (gpointer) (block + names_at);
+  if (n_claims > 0)
+    memcpy (self->claims, claims, n_claims * sizeof (KutipClaimMatch));
+  if (n_speakers > 0)
+    memcpy (self->speakers, speakers, n_speakers * sizeof (KutipSpeakerMatch));
+
+  bytes = block + bytes_at;
+  for (guint e = 0; e < n_names; e++)
+    {
+      self->names[e] = bytes;
+      memcpy (bytes, text + names[e].start, names[e].len);
+      bytes[names[e].len] = '\0';
+      bytes += names[e].len + 1;
+    }
+  for (guint k = 0; k < n_speakers; k++)
+    self->speakers[k].canonical = self->names[self->speakers[k].entity];
+  return self;
+}
+
+/* Finds claims and mentions with the context's arrays; returns the result. */
+static KutipAttribution *
+find (AttContext *ctx,
+      Scratch    *scratch,
+      const char *lang,
+      double      min_confidence)
+{
+  GArray *order = scratch->order;
+  GArray *per_entity = scratch->per_entity;
+  GArray *public_index = scratch->public_index;
+  GArray *out_claims = scratch->out_claims;
+  GArray *out_speakers = scratch->out_speakers;
+  GArray *out_names = scratch->out_names;
+  guint i = 0, qi = 0, name_until = 0;
+
+  g_array_set_size (ctx->quotes, 0);
+  g_array_set_size (ctx->mentions, 0);
+  g_array_set_size (ctx->claims, 0);
+  g_array_set_size (out_claims, 0);
+  g_array_set_size (out_speakers, 0);
+  g_array_set_size (out_names, 0);
+
+  att_tokenize (ctx);
+  /* Most sentences report nobody: with no quotation mark, no speech or
+   * stance word and no "LABEL:" line there is nothing to find. */
+  if (ctx->n_quote_marks == 0 && !(ctx->lex_seen & LEX_ANY_CUE)
+      && !(ctx->lang == ATT_LANG_EN && ctx->has_colon))
+    return result_new (lang, ctx->text, NULL, 0, NULL, 0, NULL, 0);
+
+  if (ctx->n_quote_marks > 0)
+    att_find_quotes (ctx);
+
+  /* One pass in reading order, so that pronouns and uncued quotes see the
+   * speakers introduced before them. */
+  while (i < ctx->toks->len)
+    {
+      while (qi < ctx->quotes->len && g_array_index (ctx->quotes, AttQuote, qi).open < i)
+        qi++;
+      if (qi < ctx->quotes->len && g_array_index (ctx->quotes, AttQuote, qi).open == i)
+        {
+          guint resume = i + 1;
+
+          handle_quote (ctx, &g_array_index (ctx->quotes, AttQuote, qi), &resume);
+          i = resume;
+          qi++;
+        }
+      else
+        {
+          if (ctx->lang == ATT_LANG_ID && i >= name_until)
+            find_candidate (ctx, i, &name_until);
+          i = att_reported_speech_at (ctx, i);
+        }
+    }
+
+  /* Mentions in text order; claims follow their speaker's new index. */
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    g_array_index (ctx->mentions, AttMention, k).entity = (int) k; /* old index */
+  g_array_sort (ctx->mentions, compare_mentions);
+  g_array_set_size (order, ctx->mentions->len);
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    g_array_index (order, int, g_array_index (ctx->mentions, AttMention, k).entity) = (int) k;
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    g_array_index (ctx->mentions, AttMention, k).entity = -1;
+
+  att_group_entities (ctx);
+
+  /* Claims point at mentions in text order. A claim attributed through
+   * "-nya" names the person introduced earlier: Indonesian reporting gives
+   * the full name and role once ("Kepala BMKG X menjelaskan, …") and quotes
+   * through "katanya" after, so the claim links to that first mention. */
+  {
+    GArray *first_of_entity = per_entity;
+
+    g_array_set_size (first_of_entity, ctx->entities->len);
+    for (guint e = 0; e < ctx->entities->len; e++)
+      g_array_index (first_of_entity, int, e) = -1;
+    for (guint k = 0; k < ctx->mentions->len; k++)
+      {
+        AttMention *m = &g_array_index (ctx->mentions, AttMention, k);
+
+        if (!m->pronoun && g_array_index (first_of_entity, int, m->entity) < 0)
+          g_array_index (first_of_entity, int, m->entity) = (int) k;
+      }
+    for (guint k = 0; k < ctx->claims->len; k++)
+      {
+        AttClaim *c = &g_array_index (ctx->claims, AttClaim, k);
+
+        if (c->mention < 0)
+          continue;
+        c->mention = g_array_index (order, int, c->mention);
+        if (c->via_clitic)
+          {
+            int e = g_array_index (ctx->mentions, AttMention, c->mention).entity;
+            int f = g_array_index (first_of_entity, int, e);
+
+            if (f >= 0)
+              c->mention = f;
+          }
+        if (c->confidence >= min_confidence)
+          g_array_index (ctx->mentions, AttMention, c->mention).emit = TRUE;
+      }
+  }
+
+  /* Indonesian reporting introduces each person once with title and full
+   * name and quotes them later; suggest that introduction for everyone who
+   * is quoted (and, with a speech verb, for everyone reported). */
+  if (ctx->lang == ATT_LANG_ID)
+    {
+      enum { QUOTED = 1, SEEN = 2 };
+      GArray *state = per_entity; /* QUOTED | SEEN, by entity */
+
+      g_array_set_size (state, ctx->entities->len);
+      memset (state->data, 0, ctx->entities->len * sizeof (int));
+      for (guint k = 0; k < ctx->claims->len; k++)
+        {
+          AttClaim *c = &g_array_index (ctx->claims, AttClaim, k);
+
+          if (c->mention >= 0 && c->confidence >= min_confidence)
+            g_array_index (state, int,
+                           g_array_index (ctx->mentions, AttMention, c->mention).entity) |= QUOTED;
+        }
+      for (guint k = 0; k < ctx->mentions->len; k++)
+        {
+          AttMention *m = &g_array_index (ctx->mentions, AttMention, k);
+          int *e = &g_array_index (state, int, m->entity);
+
+          if (m->pronoun || !introduces_person (ctx, m) || (*e & SEEN))
+            continue;
+          if (*e & QUOTED)
+            {
+              m->emit = TRUE;
+              *e |= SEEN;
+            }
+        }
+    }
+
+  /* English attribution (PolNeAR style) names the source of every
+   * statement, belief and stance: suggest every cued subject. */
+  if (ctx->lang == ATT_LANG_EN)
+    for (guint k = 0; k < ctx->mentions->len; k++)
+      if (g_array_index (ctx->mentions, AttMention, k).cued)
+        g_array_index (ctx->mentions, AttMention, k).emit = TRUE;
+
+  g_array_set_size (public_index, ctx->mentions->len);
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    {
+      AttMention *m = &g_array_index (ctx->mentions, AttMention, k);
+      KutipSpeakerMatch sp;
+
+      g_array_index (public_index, int, k) = -1;
+      if (!m->emit || m->confidence < min_confidence)
+        continue;
+      sp.start = ATT_TOK (ctx, m->first)->start;
+      sp.end = ATT_TOK (ctx, m->last - 1)->end;
+      sp.entity = m->entity;
+      sp.pronoun = m->pronoun;
+      sp.rule = m->rule;
+      sp.confidence = m->confidence;
+      sp.canonical = NULL; /* set by result_new() */
+      g_array_index (public_index, int, k) = (int) out_speakers->len;
+      g_array_append_val (out_speakers, sp);
+    }
+
+  for (guint k = 0; k < ctx->claims->len; k++)
+    {
+      AttClaim *c = &g_array_index (ctx->claims, AttClaim, k);
+      KutipClaimMatch out;
+
+      if (c->confidence < min_confidence)
+        continue;
+
+      out.start = ATT_TOK (ctx, c->first)->start;
+      out.end = ATT_TOK (ctx, c->last - 1)->end;
+      out.kind = c->kind;
+      out.speaker = c->mention >= 0 ? g_array_index (public_index, int, c->mention) : -1;
+      out.rule = c->rule;
+      out.confidence = c->confidence;
+      g_array_append_val (out_claims, out);
+    }
+
+  g_array_sort (out_claims, compare_claims);
+
+  /* Only entities with a suggested mention are reported, numbered in text
+   * order. */
+  {
+    GArray *remap = per_entity;
+
+    g_array_set_size (remap, ctx->entities->len);
+    for (guint e = 0; e < ctx->entities->len; e++)
+      g_array_index (remap, int, e) = -1;
+    for (guint k = 0; k < out_speakers->len; k++)
+      {
+        KutipSpeakerMatch *sp = &g_array_index (out_speakers, KutipSpeakerMatch, k);
+        int *to = &g_array_index (remap, int, sp->entity);
+
+        if (*to < 0)
+          {
+            *to = (int) out_names->len;
+            g_array_append_val (out_names, g_array_index (ctx->entities, AttEntity, sp->entity));
+          }
+        sp->entity = *to;
+      }
+  }
+
+  return result_new (lang, ctx->text,
+                     (const KutipClaimMatch *) (gpointer) out_claims->data, out_claims->len,
+                     (const KutipSpeakerMatch *) (gpointer) out_speakers->data,
+                     out_speakers->len,
+                     (const AttEntity *) (gpointer) out_names->data, out_names->len);
+}
+
+/**
+ * kutip_attribution_find_full:
+ * @utf8: the text
+ * @n_bytes: its length in bytes
+ * @lang: (nullable): "id", "en", or %NULL to detect the language
+ * @min_confidence: claims and speakers below this are left out
+ *
+ * Like kutip_attribution_find() with a chosen confidence threshold; 0 returns
+ * every candidate (e.g. Indonesian reported speech, kept at 0.35).
+ *
+ * Returns: (transfer full): the result; free with kutip_attribution_free()
+ */
 KutipAttribution *
 kutip_attribution_find_full (const char *utf8,
                              gsize       n_bytes,
@@ -236,8 +606,7 @@ kutip_attribution_find_full (const char *utf8,
 {
   AttContext ctx = { 0 };
   KutipAttribution *self;
-  g_autoptr(GArray) order = NULL;
-  guint i = 0, qi = 0, name_until = 0;
+  Scratch *scratch;
 
   g_return_val_if_fail (utf8 != NULL || n_bytes == 0, NULL);
   g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
@@ -245,219 +614,27 @@ kutip_attribution_find_full (const char *utf8,
   if (lang == NULL || (g_strcmp0 (lang, "id") != 0 && g_strcmp0 (lang, "en") != 0))
     lang = kutip_detect_language (utf8, n_bytes);
 
+  scratch = scratch_take ();
   ctx.text = utf8 ? utf8 : "";
   ctx.n_bytes = n_bytes;
   ctx.lang = g_str_equal (lang, "en") ? ATT_LANG_EN : ATT_LANG_ID;
-  ctx.toks = g_array_sized_new (FALSE, FALSE, sizeof (AttTok), n_bytes / 5 + 16);
-  ctx.quotes = g_array_new (FALSE, FALSE, sizeof (AttQuote));
-  ctx.mentions = g_array_new (FALSE, FALSE, sizeof (AttMention));
-  ctx.claims = g_array_new (FALSE, FALSE, sizeof (AttClaim));
+  ctx.toks = scratch->toks;
+  ctx.quotes = scratch->quotes;
+  ctx.mentions = scratch->mentions;
+  ctx.claims = scratch->claims;
+  ctx.entities = scratch->entities;
+  ctx.keys = scratch->keys;
+  ctx.key_bytes = scratch->key_bytes;
 
-  att_tokenize (&ctx);
-  att_find_quotes (&ctx);
+  self = find (&ctx, scratch, ctx.lang == ATT_LANG_EN ? "en" : "id", min_confidence);
 
-  /* One pass in reading order, so that pronouns and uncued quotes see the
-   * speakers introduced before them. */
-  while (i < ctx.toks->len)
-    {
-      while (qi < ctx.quotes->len && g_array_index (ctx.quotes, AttQuote, qi).open < i)
-        qi++;
-      if (qi < ctx.quotes->len && g_array_index (ctx.quotes, AttQuote, qi).open == i)
-        {
-          guint resume = i + 1;
-
-          handle_quote (&ctx, &g_array_index (ctx.quotes, AttQuote, qi), &resume);
-          i = resume;
-          qi++;
-        }
-      else
-        {
-          if (ctx.lang == ATT_LANG_ID && i >= name_until)
-            find_candidate (&ctx, i, &name_until);
-          i = att_reported_speech_at (&ctx, i);
-        }
-    }
-
-  /* Mentions in text order; claims follow their speaker's new index. */
-  order = g_array_sized_new (FALSE, FALSE, sizeof (int), ctx.mentions->len);
-  for (guint k = 0; k < ctx.mentions->len; k++)
-    g_array_index (ctx.mentions, AttMention, k).entity = (int) k; /* old index */
-  g_array_sort (ctx.mentions, compare_mentions);
-  g_array_set_size (order, ctx.mentions->len);
-  for (guint k = 0; k < ctx.mentions->len; k++)
-    g_array_index (order, int, g_array_index (ctx.mentions, AttMention, k).entity) = (int) k;
-  for (guint k = 0; k < ctx.mentions->len; k++)
-    g_array_index (ctx.mentions, AttMention, k).entity = -1;
-
-  self = g_new0 (KutipAttribution, 1);
-  self->lang = g_strdup (lang);
-  self->claims = g_array_new (FALSE, FALSE, sizeof (KutipClaimMatch));
-  self->speakers = g_array_new (FALSE, FALSE, sizeof (KutipSpeakerMatch));
-  self->canonical = g_ptr_array_new_with_free_func (g_free);
-
-  att_group_entities (&ctx, self->canonical);
-
-  /* Claims point at mentions in text order. A claim attributed through
-   * "-nya" names the person introduced earlier: Indonesian reporting gives
-   * the full name and role once ("Kepala BMKG X menjelaskan, …") and quotes
-   * through "katanya" after, so the claim links to that first mention. */
-  {
-    g_autoptr(GArray) first_of_entity = g_array_new (FALSE, FALSE, sizeof (int));
-
-    g_array_set_size (first_of_entity, self->canonical->len);
-    for (guint e = 0; e < self->canonical->len; e++)
-      g_array_index (first_of_entity, int, e) = -1;
-    for (guint k = 0; k < ctx.mentions->len; k++)
-      {
-        AttMention *m = &g_array_index (ctx.mentions, AttMention, k);
-
-        if (!m->pronoun && g_array_index (first_of_entity, int, m->entity) < 0)
-          g_array_index (first_of_entity, int, m->entity) = (int) k;
-      }
-    for (guint k = 0; k < ctx.claims->len; k++)
-      {
-        AttClaim *c = &g_array_index (ctx.claims, AttClaim, k);
-
-        if (c->mention < 0)
-          continue;
-        c->mention = g_array_index (order, int, c->mention);
-        if (c->via_clitic)
-          {
-            int e = g_array_index (ctx.mentions, AttMention, c->mention).entity;
-            int f = g_array_index (first_of_entity, int, e);
-
-            if (f >= 0)
-              c->mention = f;
-          }
-        if (c->confidence >= min_confidence)
-          g_array_index (ctx.mentions, AttMention, c->mention).emit = TRUE;
-      }
-  }
-
-  /* Indonesian reporting introduces each person once with title and full
-   * name and quotes them later; suggest that introduction for everyone who
-   * is quoted (and, with a speech verb, for everyone reported). */
-  if (ctx.lang == ATT_LANG_ID)
-    {
-      g_autoptr(GHashTable) quoted = g_hash_table_new (NULL, NULL);
-      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-
-      for (guint k = 0; k < ctx.claims->len; k++)
-        {
-          AttClaim *c = &g_array_index (ctx.claims, AttClaim, k);
-
-          if (c->mention >= 0 && c->confidence >= min_confidence)
-            g_hash_table_add (quoted, GINT_TO_POINTER (
-              g_array_index (ctx.mentions, AttMention, c->mention).entity + 1));
-        }
-      for (guint k = 0; k < ctx.mentions->len; k++)
-        {
-          AttMention *m = &g_array_index (ctx.mentions, AttMention, k);
-          gpointer e = GINT_TO_POINTER (m->entity + 1);
-
-          if (m->pronoun || !introduces_person (&ctx, m) || g_hash_table_contains (seen, e))
-            continue;
-          if (g_hash_table_contains (quoted, e))
-            {
-              m->emit = TRUE;
-              g_hash_table_add (seen, e);
-            }
-        }
-    }
-
-  /* English attribution (PolNeAR style) names the source of every
-   * statement, belief and stance: suggest every cued subject. */
-  if (ctx.lang == ATT_LANG_EN)
-    for (guint k = 0; k < ctx.mentions->len; k++)
-      if (g_array_index (ctx.mentions, AttMention, k).cued)
-        g_array_index (ctx.mentions, AttMention, k).emit = TRUE;
-
-  {
-    g_autoptr(GArray) public_index = g_array_new (FALSE, FALSE, sizeof (int));
-
-    g_array_set_size (public_index, ctx.mentions->len);
-    for (guint k = 0; k < ctx.mentions->len; k++)
-      {
-        AttMention *m = &g_array_index (ctx.mentions, AttMention, k);
-        KutipSpeakerMatch s;
-
-        g_array_index (public_index, int, k) = -1;
-        if (!m->emit || m->confidence < min_confidence)
-          continue;
-        s.start = ATT_TOK (&ctx, m->first)->start;
-        s.end = ATT_TOK (&ctx, m->last - 1)->end;
-        s.entity = m->entity;
-        s.pronoun = m->pronoun;
-        s.rule = m->rule;
-        s.confidence = m->confidence;
-        s.canonical = g_ptr_array_index (self->canonical, m->entity);
-        g_array_index (public_index, int, k) = (int) self->speakers->len;
-        g_array_append_val (self->speakers, s);
-      }
-
-    for (guint k = 0; k < ctx.claims->len; k++)
-      {
-        AttClaim *c = &g_array_index (ctx.claims, AttClaim, k);
-        KutipClaimMatch out;
-
-        if (c->confidence < min_confidence)
-          continue;
-
-        out.start = ATT_TOK (&ctx, c->first)->start;
-        out.end = ATT_TOK (&ctx, c->last - 1)->end;
-        out.kind = c->kind;
-        out.speaker = c->mention >= 0 ? g_array_index (public_index, int, c->mention) : -1;
-        out.rule = c->rule;
-        out.confidence = c->confidence;
-        g_array_append_val (self->claims, out);
-      }
-  }
-
-  g_array_sort (self->claims, compare_claims);
-
-  /* Only entities with a suggested mention are reported, numbered in text
-   * order. */
-  {
-    g_autoptr(GArray) remap = g_array_new (FALSE, FALSE, sizeof (int));
-    GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-
-    g_array_set_size (remap, self->canonical->len);
-    for (guint e = 0; e < self->canonical->len; e++)
-      g_array_index (remap, int, e) = -1;
-    for (guint k = 0; k < self->speakers->len; k++)
-      {
-        KutipSpeakerMatch *sp = &g_array_index (self->speakers, KutipSpeakerMatch, k);
-        int *to = &g_array_index (remap, int, sp->entity);
-
-        if (*to < 0)
-          {
-            *to = (int) names->len;
-            g_ptr_array_add (names, g_steal_pointer (&g_ptr_array_index (self->canonical,
-                                                                        sp->entity)));
-          }
-        sp->entity = *to;
-        sp->canonical = g_ptr_array_index (names, *to);
-      }
-    g_ptr_array_unref (self->canonical);
-    self->canonical = names;
-  }
-
-  g_array_unref (ctx.toks);
-  g_array_unref (ctx.quotes);
-  g_array_unref (ctx.mentions);
-  g_array_unref (ctx.claims);
+  scratch_release (scratch, ctx.toks->len);
   return self;
 }
 
 void
 kutip_attribution_free (KutipAttribution *self)
 {
-  if (self == NULL)
-    return;
-  g_free (self->lang);
-  g_array_unref (self->claims);
-  g_array_unref (self->speakers);
-  g_ptr_array_unref (self->canonical);
   g_free (self);
 }
 
@@ -481,8 +658,8 @@ kutip_attribution_get_claims (KutipAttribution *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
   if (n_claims)
-    *n_claims = self->claims->len;
-  return (const KutipClaimMatch *) self->claims->data;
+    *n_claims = self->n_claims;
+  return self->claims;
 }
 
 /**
@@ -498,15 +675,15 @@ kutip_attribution_get_speakers (KutipAttribution *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
   if (n_speakers)
-    *n_speakers = self->speakers->len;
-  return (const KutipSpeakerMatch *) self->speakers->data;
+    *n_speakers = self->n_speakers;
+  return self->speakers;
 }
 
 guint
 kutip_attribution_get_n_entities (KutipAttribution *self)
 {
   g_return_val_if_fail (self != NULL, 0);
-  return self->canonical->len;
+  return self->n_names;
 }
 
 /**
@@ -521,6 +698,6 @@ kutip_attribution_get_entity_name (KutipAttribution *self,
                                    guint             entity)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (entity < self->canonical->len, NULL);
-  return g_ptr_array_index (self->canonical, entity);
+  g_return_val_if_fail (entity < self->n_names, NULL);
+  return self->names[entity];
 }

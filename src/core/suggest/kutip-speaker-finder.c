@@ -524,12 +524,14 @@ att_find_speaker_before (AttContext *ctx,
   return -1;
 }
 
-static char *
+/* Appends @t's word, case-folded, to ctx->key_bytes; returns its length. */
+static guint32
 fold_word (AttContext *ctx,
            AttTok     *t)
 {
   const char *w = ctx->text + t->start;
   gsize len = t->end - t->start;
+  gsize from = ctx->key_bytes->len;
   const char *apos;
 
   /* "Clinton’s" and "Clinton's" name Clinton. */
@@ -541,8 +543,97 @@ fold_word (AttContext *ctx,
    * cheaper than g_utf8_casefold's table walk. */
   for (gsize i = 0; i < len; i++)
     if ((guchar) w[i] >= 0x80)
-      return g_utf8_casefold (w, len);
-  return g_ascii_strdown (w, len);
+      {
+        g_autofree char *folded = g_utf8_casefold (w, len);
+
+        g_string_append (ctx->key_bytes, folded);
+        return (guint32) (ctx->key_bytes->len - from);
+      }
+  g_string_set_size (ctx->key_bytes, from + len);
+  for (gsize i = 0; i < len; i++)
+    ctx->key_bytes->str[from + i] = g_ascii_tolower (w[i]);
+  return (guint32) len;
+}
+
+/* Name words and titles point at entities through one open-addressing
+ * table in ctx->keys; @kind keeps the two apart. */
+enum
+{
+  KEY_WORD = 1,
+  KEY_TITLE = 2,
+};
+
+static AttKey *
+key_slot (AttContext *ctx,
+          guint       kind,
+          guint32     offset,
+          guint32     len,
+          gboolean   *inserted)
+{
+  const char *word = ctx->key_bytes->str + offset;
+  guint mask = ctx->keys->len - 1;
+  guint32 h = 2166136261u ^ kind;
+
+  for (guint32 i = 0; i < len; i++)
+    h = (h ^ (guchar) word[i]) * 16777619u;
+  h |= 1; /* never 0, the empty slot */
+  for (guint i = h & mask;; i = (i + 1) & mask)
+    {
+      AttKey *k = &g_array_index (ctx->keys, AttKey, i);
+
+      if (k->hash == 0)
+        {
+          k->hash = h;
+          k->offset = offset;
+          k->len = len;
+          k->entity = -1;
+          *inserted = TRUE;
+          return k;
+        }
+      if (k->hash == h && k->len == len
+          && memcmp (ctx->key_bytes->str + k->offset, word, len) == 0)
+        {
+          *inserted = FALSE;
+          return k;
+        }
+    }
+}
+
+/* The entity @t's folded word points at under @kind, or -1. */
+static int
+key_lookup (AttContext *ctx,
+            guint       kind,
+            AttTok     *t)
+{
+  guint32 offset = (guint32) ctx->key_bytes->len;
+  guint32 len = fold_word (ctx, t);
+  gboolean inserted;
+  AttKey *k = key_slot (ctx, kind, offset, len, &inserted);
+
+  g_string_truncate (ctx->key_bytes, offset);
+  if (inserted)
+    {
+      /* Not there: take the probe out again (it ended its probe chain). */
+      k->hash = 0;
+      return -1;
+    }
+  return k->entity;
+}
+
+static void
+key_set (AttContext *ctx,
+         guint       kind,
+         AttTok     *t,
+         int         entity)
+{
+  guint32 offset = (guint32) ctx->key_bytes->len;
+  guint32 len = fold_word (ctx, t);
+  gboolean inserted;
+  AttKey *k = key_slot (ctx, kind, offset, len, &inserted);
+
+  if (!inserted)
+    g_string_truncate (ctx->key_bytes, offset); /* the word was there already */
+  k->entity = entity;
 }
 
 /* The word that identifies a person: the last capitalised word that is not a
@@ -566,23 +657,41 @@ key_token (AttContext *ctx,
   return -1;
 }
 
-void
-att_group_entities (AttContext *ctx,
-                    GPtrArray  *canonical)
+static int
+new_entity (AttContext *ctx)
 {
-  g_autoptr(GHashTable) by_word = NULL;
-  g_autoptr(GHashTable) by_title = NULL;
-  g_autoptr(GArray) best_len = NULL;
+  AttEntity none = { 0, 0 };
+
+  g_array_append_val (ctx->entities, none);
+  return (int) ctx->entities->len - 1;
+}
+
+/* Groups ctx->mentions (in text order) into ctx->entities, setting each
+ * mention's entity and each entity's fullest name phrase. */
+void
+att_group_entities (AttContext *ctx)
+{
   int last_named_entity = -1;
   int last_named = -1;
+  guint n_keys = 0, size = 16;
 
+  g_array_set_size (ctx->entities, 0);
   /* Most sentences quote nobody: skip the tables. */
   if (ctx->mentions->len == 0)
     return;
 
-  by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  by_title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  best_len = g_array_new (FALSE, TRUE, sizeof (guint32));
+  /* At most one key per token of a mention: keep the table under half full. */
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    {
+      AttMention *m = &g_array_index (ctx->mentions, AttMention, k);
+
+      n_keys += m->last - m->first;
+    }
+  while (size < 2 * n_keys + 2)
+    size *= 2;
+  g_array_set_size (ctx->keys, size);
+  memset (ctx->keys->data, 0, size * sizeof (AttKey));
+  g_string_truncate (ctx->key_bytes, 0);
 
   for (guint k = 0; k < ctx->mentions->len; k++)
     {
@@ -602,40 +711,23 @@ att_group_entities (AttContext *ctx,
           if (a >= 0 && g_array_index (ctx->mentions, AttMention, a).entity >= 0)
             m->entity = g_array_index (ctx->mentions, AttMention, a).entity;
           else
-            {
-              m->entity = (int) canonical->len;
-              g_ptr_array_add (canonical, NULL);
-              g_array_set_size (best_len, canonical->len);
-            }
+            m->entity = new_entity (ctx);
           continue;
         }
 
       key = key_token (ctx, m, FALSE);
       if (key >= 0)
-        {
-          g_autofree char *folded = fold_word (ctx, ATT_TOK (ctx, key));
-          gpointer found;
-
-          if (g_hash_table_lookup_extended (by_word, folded, NULL, &found))
-            entity = GPOINTER_TO_INT (found);
-        }
+        entity = key_lookup (ctx, KEY_WORD, ATT_TOK (ctx, key));
       else if ((key = key_token (ctx, m, TRUE)) >= 0)
         {
-          g_autofree char *folded = fold_word (ctx, ATT_TOK (ctx, key));
-          gpointer found;
-
-          if (g_hash_table_lookup_extended (by_title, folded, NULL, &found)
-              || g_hash_table_lookup_extended (by_word, folded, NULL, &found))
-            entity = GPOINTER_TO_INT (found);
+          entity = key_lookup (ctx, KEY_TITLE, ATT_TOK (ctx, key));
+          if (entity < 0)
+            entity = key_lookup (ctx, KEY_WORD, ATT_TOK (ctx, key));
         }
       if (entity < 0 && key < 0 && last_named_entity >= 0)
         entity = last_named_entity;
       if (entity < 0)
-        {
-          entity = (int) canonical->len;
-          g_ptr_array_add (canonical, NULL);
-          g_array_set_size (best_len, canonical->len);
-        }
+        entity = new_entity (ctx);
       m->entity = entity;
       last_named_entity = entity;
       if (!m->candidate)
@@ -658,7 +750,7 @@ att_group_entities (AttContext *ctx,
               continue;
             if (t->lex & LEX_TITLE)
               {
-                g_hash_table_replace (by_title, fold_word (ctx, t), GINT_TO_POINTER (entity));
+                key_set (ctx, KEY_TITLE, t, entity);
                 if (names > 0)
                   names = G_MAXUINT; /* the personal name ends at its title */
               }
@@ -669,19 +761,19 @@ att_group_entities (AttContext *ctx,
               }
             else if (names < 4)
               {
-                g_hash_table_replace (by_word, fold_word (ctx, t), GINT_TO_POINTER (entity));
+                key_set (ctx, KEY_WORD, t, entity);
                 names++;
               }
           }
       }
 
       len = ATT_TOK (ctx, m->last - 1)->end - ATT_TOK (ctx, m->first)->start;
-      if (!m->pronoun && len > g_array_index (best_len, guint32, entity))
+      if (len > g_array_index (ctx->entities, AttEntity, entity).len)
         {
-          g_array_index (best_len, guint32, entity) = len;
-          g_free (g_ptr_array_index (canonical, entity));
-          g_ptr_array_index (canonical, entity) =
-            g_strndup (ctx->text + ATT_TOK (ctx, m->first)->start, len);
+          AttEntity *e = &g_array_index (ctx->entities, AttEntity, entity);
+
+          e->start = ATT_TOK (ctx, m->first)->start;
+          e->len = len;
         }
     }
 
@@ -689,10 +781,12 @@ att_group_entities (AttContext *ctx,
   for (guint k = 0; k < ctx->mentions->len; k++)
     {
       AttMention *m = &g_array_index (ctx->mentions, AttMention, k);
+      AttEntity *e = &g_array_index (ctx->entities, AttEntity, m->entity);
 
-      if (g_ptr_array_index (canonical, m->entity) == NULL)
-        g_ptr_array_index (canonical, m->entity) =
-          g_strndup (ctx->text + ATT_TOK (ctx, m->first)->start,
-                     ATT_TOK (ctx, m->last - 1)->end - ATT_TOK (ctx, m->first)->start);
+      if (e->len == 0)
+        {
+          e->start = ATT_TOK (ctx, m->first)->start;
+          e->len = ATT_TOK (ctx, m->last - 1)->end - ATT_TOK (ctx, m->first)->start;
+        }
     }
 }
