@@ -38,10 +38,22 @@ parse_published (const char  *published,
   return TRUE;
 }
 
-static char *
-rule_origin (const char *rule)
+/* "rule:" and the rule's name, in @buf when it fits (rule names are short)
+ * or else in a new string left in *@heap: no allocation per span. */
+#define ORIGIN_BUF 64
+
+static const char *
+rule_origin (char        *buf,
+             char       **heap,
+             const char  *rule)
 {
-  return g_strconcat ("rule:", rule, NULL);
+  gsize len = strlen (rule);
+
+  if (len + sizeof "rule:" > ORIGIN_BUF)
+    return *heap = g_strconcat ("rule:", rule, NULL);
+  memcpy (buf, "rule:", 5);
+  memcpy (buf + 5, rule, len + 1);
+  return buf;
 }
 
 /* How far a claim's sentence is looked for on either side, in bytes: a
@@ -203,7 +215,9 @@ kutip_suggest_text (KutipText             *text,
       for (guint i = 0; i < matches->len; i++)
         {
           const KutipDateMatch *m = &g_array_index (matches, KutipDateMatch, i);
-          g_autofree char *origin = rule_origin (m->rule);
+          char origin_buf[ORIGIN_BUF];
+          g_autofree char *origin_heap = NULL;
+          const char *origin = rule_origin (origin_buf, &origin_heap, m->rule);
           KutipAnnotation *a;
 
           a = kutip_suggestions_add_span (self, KUTIP_LABEL_DATE,
@@ -233,7 +247,9 @@ kutip_suggest_text (KutipText             *text,
           for (guint i = 0; i < n_speakers; i++)
             {
               const KutipSpeakerMatch *m = &speakers[i];
-              g_autofree char *origin = rule_origin (m->rule);
+              char origin_buf[ORIGIN_BUF];
+              g_autofree char *origin_heap = NULL;
+              const char *origin = rule_origin (origin_buf, &origin_heap, m->rule);
 
               speaker_spans[i] =
                 kutip_suggestions_add_span (self, KUTIP_LABEL_SPEAKER,
@@ -251,7 +267,9 @@ kutip_suggest_text (KutipText             *text,
           for (guint i = 0; i < n_claims; i++)
             {
               const KutipClaimMatch *m = &claim_matches[i];
-              g_autofree char *origin = rule_origin (m->rule);
+              char origin_buf[ORIGIN_BUF];
+              g_autofree char *origin_heap = NULL;
+              const char *origin = rule_origin (origin_buf, &origin_heap, m->rule);
               KutipAnnotation *a;
 
               a = kutip_suggestions_add_span (self, KUTIP_LABEL_CLAIM,

@@ -25,8 +25,8 @@ struct _KutipSuggestions
   KutipText  *text;
   GPtrArray  *spans;      /* KutipAnnotation */
   GPtrArray  *relations;  /* KutipRelation, ends are span ids */
-  GPtrArray  *groups;     /* EntityGroup */
-  GHashTable *by_id;      /* span id -> KutipAnnotation */
+  GPtrArray  *groups;     /* EntityGroup, or NULL before the first */
+  GHashTable *by_id;      /* span id -> KutipAnnotation; NULL until needed */
 };
 
 static void
@@ -54,9 +54,33 @@ kutip_suggestions_new (KutipText *text)
   self->text = kutip_text_ref (text);
   self->spans = g_ptr_array_new_with_free_func (g_object_unref);
   self->relations = g_ptr_array_new_with_free_func (g_object_unref);
-  self->groups = g_ptr_array_new_with_free_func (entity_group_free);
-  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  /* The engine makes one set per document, most of them small: the id
+   * index and the entity groups are made when first needed. */
   return self;
+}
+
+/* The span id index, built from the spans on first use and kept up to
+ * date from then on. */
+static GHashTable *
+spans_by_id (KutipSuggestions *self)
+{
+  if (self->by_id == NULL)
+    {
+      self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < self->spans->len; i++)
+        {
+          KutipAnnotation *a = g_ptr_array_index (self->spans, i);
+
+          g_hash_table_insert (self->by_id, (gpointer) kutip_annotation_get_id (a), a);
+        }
+    }
+  return self->by_id;
+}
+
+static guint
+n_groups (KutipSuggestions *self)
+{
+  return self->groups != NULL ? self->groups->len : 0;
 }
 
 void
@@ -65,8 +89,8 @@ kutip_suggestions_free (KutipSuggestions *self)
   if (self == NULL)
     return;
 
-  g_hash_table_unref (self->by_id);
-  g_ptr_array_unref (self->groups);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_ptr_array_unref (self->relations);
   g_ptr_array_unref (self->spans);
   kutip_text_unref (self->text);
@@ -98,9 +122,32 @@ add_span_with_id (KutipSuggestions *self,
   kutip_annotation_set_origin (annotation, origin);
   kutip_annotation_set_confidence (annotation, confidence);
   g_ptr_array_add (self->spans, annotation);
-  g_hash_table_insert (self->by_id, (gpointer) kutip_annotation_get_id (annotation), annotation);
+  if (self->by_id != NULL)
+    g_hash_table_insert (self->by_id, (gpointer) kutip_annotation_get_id (annotation), annotation);
 
   return annotation;
+}
+
+/* Writes "s" and @n into @buf (16 bytes): the id of the n-th span. A
+ * printf per span was a visible part of suggesting over short texts. */
+static const char *
+span_id (char  *buf,
+         guint  n)
+{
+  char digits[12];
+  int k = 0, i = 0;
+
+  do
+    {
+      digits[k++] = (char) ('0' + n % 10);
+      n /= 10;
+    }
+  while (n > 0);
+  buf[i++] = 's';
+  while (k > 0)
+    buf[i++] = digits[--k];
+  buf[i] = '\0';
+  return buf;
 }
 
 /**
@@ -115,14 +162,14 @@ kutip_suggestions_add_span (KutipSuggestions *self,
                             const char       *origin,
                             double            confidence)
 {
-  g_autofree char *id = NULL;
+  char id[16];
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (label != NULL, NULL);
   g_return_val_if_fail (start <= end && end <= kutip_text_get_length (self->text), NULL);
 
-  id = g_strdup_printf ("s%u", self->spans->len + 1);
-  return add_span_with_id (self, id, label, start, end, origin, confidence);
+  return add_span_with_id (self, span_id (id, self->spans->len + 1), label, start, end,
+                           origin, confidence);
 }
 
 void
@@ -155,7 +202,7 @@ kutip_suggestions_add_to_entity (KutipSuggestions *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (KUTIP_IS_ANNOTATION (mention));
 
-  for (guint i = 0; i < self->groups->len && found == NULL; i++)
+  for (guint i = 0; i < n_groups (self) && found == NULL; i++)
     {
       EntityGroup *g = g_ptr_array_index (self->groups, i);
 
@@ -168,6 +215,8 @@ kutip_suggestions_add_to_entity (KutipSuggestions *self,
       found = g_new0 (EntityGroup, 1);
       found->group = group;
       found->mentions = g_ptr_array_new ();
+      if (self->groups == NULL)
+        self->groups = g_ptr_array_new_with_free_func (entity_group_free);
       g_ptr_array_add (self->groups, found);
     }
 
@@ -207,11 +256,20 @@ void
 kutip_suggestions_filter (KutipSuggestions *self,
                           double            min_confidence)
 {
-  g_autoptr(GHashTable) dropped = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) dropped = NULL;
+  guint first_dropped = 0;
 
   g_return_if_fail (self != NULL);
 
-  for (guint i = 0; i < self->spans->len; i++)
+  while (first_dropped < self->spans->len
+         && kutip_annotation_get_confidence (g_ptr_array_index (self->spans, first_dropped))
+            >= min_confidence)
+    first_dropped++;
+  if (first_dropped == self->spans->len)
+    return;
+
+  dropped = g_hash_table_new (NULL, NULL);
+  for (guint i = first_dropped; i < self->spans->len; i++)
     {
       KutipAnnotation *a = g_ptr_array_index (self->spans, i);
 
@@ -225,14 +283,16 @@ kutip_suggestions_filter (KutipSuggestions *self,
   for (guint i = self->relations->len; i > 0; i--)
     {
       KutipRelation *r = g_ptr_array_index (self->relations, i - 1);
-      KutipAnnotation *from = g_hash_table_lookup (self->by_id, kutip_relation_get_from_id (r));
-      KutipAnnotation *to = g_hash_table_lookup (self->by_id, kutip_relation_get_to_id (r));
+      KutipAnnotation *from = g_hash_table_lookup (spans_by_id (self),
+                                                   kutip_relation_get_from_id (r));
+      KutipAnnotation *to = g_hash_table_lookup (spans_by_id (self),
+                                                 kutip_relation_get_to_id (r));
 
       if (g_hash_table_contains (dropped, from) || g_hash_table_contains (dropped, to))
         g_ptr_array_remove_index (self->relations, i - 1);
     }
 
-  for (guint i = 0; i < self->groups->len; i++)
+  for (guint i = 0; i < n_groups (self); i++)
     {
       EntityGroup *group = g_ptr_array_index (self->groups, i);
 
@@ -247,7 +307,7 @@ kutip_suggestions_filter (KutipSuggestions *self,
 
       if (g_hash_table_contains (dropped, a))
         {
-          g_hash_table_remove (self->by_id, kutip_annotation_get_id (a));
+          g_hash_table_remove (spans_by_id (self), kutip_annotation_get_id (a));
           g_ptr_array_remove_index (self->spans, i - 1);
         }
     }
@@ -376,7 +436,7 @@ kutip_suggestions_apply (KutipSuggestions *self,
         g_critical ("Cannot add suggested relation: %s", error->message);
     }
 
-  for (guint i = 0; i < self->groups->len; i++)
+  for (guint i = 0; i < n_groups (self); i++)
     {
       EntityGroup *group = g_ptr_array_index (self->groups, i);
       KutipEntity *target = NULL;
@@ -651,7 +711,7 @@ kutip_suggestions_new_from_json (KutipText        *text,
       id = read_optional_string (span, "id");
       if (id == NULL)
         id = local_id = g_strdup_printf ("s%u", i + 1);
-      if (g_hash_table_contains (self->by_id, id))
+      if (g_hash_table_contains (spans_by_id (self), id))
         {
           g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_DUPLICATE_ID,
                        "%s: %s.id: “%s” is used twice", where, path, id);
@@ -702,8 +762,8 @@ kutip_suggestions_new_from_json (KutipText        *text,
                            where, i);
               return NULL;
             }
-          from_span = g_hash_table_lookup (self->by_id, from);
-          to_span = g_hash_table_lookup (self->by_id, to);
+          from_span = g_hash_table_lookup (spans_by_id (self), from);
+          to_span = g_hash_table_lookup (spans_by_id (self), to);
           if (from_span == NULL || to_span == NULL)
             {
               g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_UNKNOWN_REFERENCE,
