@@ -169,13 +169,41 @@ lookup_word (const KutipDateLexicon *lexicon,
   return kutip_date_lexicon_lookup (lexicon, lower, len, h);
 }
 
-/* Splits @text into tokens, looking words up in @lexicon. */
+/* The token array is kept per thread and reused: on short texts making
+ * and growing a new one per call cost more than the scan (a fresh block
+ * of a few KB makes malloc consolidate its free lists). */
+#define TOKS_KEEP_BYTES (1u << 20)  /* a longer text's array is given back */
+
+static GPrivate toks_key = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
+
 static GArray *
+toks_take (void)
+{
+  GArray *array = g_private_get (&toks_key);
+
+  if (array == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (KutipDateTok));
+  g_private_set (&toks_key, NULL);
+  return array;
+}
+
+static void
+toks_release (GArray *array,
+              gsize   n_bytes)
+{
+  if (n_bytes > TOKS_KEEP_BYTES || g_private_get (&toks_key) != NULL)
+    g_array_unref (array);
+  else
+    g_private_set (&toks_key, array);
+}
+
+/* Splits @text into tokens in @array, looking words up in @lexicon. */
+static void
 tokenize (const char             *text,
           gsize                   n_bytes,
-          const KutipDateLexicon *lexicon)
+          const KutipDateLexicon *lexicon,
+          GArray                 *array)
 {
-  GArray *array = g_array_new (FALSE, FALSE, sizeof (KutipDateTok));
   const guchar *s = (const guchar *) text;
   gsize capacity = n_bytes / 4 + 16;
   KutipDateTok *toks;
@@ -291,7 +319,6 @@ tokenize (const char             *text,
       t->end = i;
     }
   g_array_set_size (array, n);
-  return array;
 }
 
 const char *
@@ -441,7 +468,7 @@ kutip_date_finder_find_dateline (const char *utf8,
                                  const char *lang,
                                  GDate      *date)
 {
-  g_autoptr(GArray) toks = NULL;
+  GArray *toks;
   g_autoptr(GArray) matches = NULL;
   gboolean english;
 
@@ -451,8 +478,10 @@ kutip_date_finder_find_dateline (const char *utf8,
   if (lang == NULL)
     lang = kutip_date_finder_detect_lang (utf8, n_bytes);
   english = g_str_equal (lang, "en");
-  toks = tokenize (utf8, MIN (n_bytes, DATELINE_HEAD), lexicon_for (english));
+  toks = toks_take ();
+  tokenize (utf8, MIN (n_bytes, DATELINE_HEAD), lexicon_for (english), toks);
   matches = run_rules (utf8, toks, english, NULL);
+  toks_release (toks, MIN (n_bytes, DATELINE_HEAD));
   return dateline_in (matches, DATELINE_HEAD, date);
 }
 
@@ -472,7 +501,7 @@ kutip_date_finder_find_full (const char  *utf8,
                              const GDate *published,
                              double       min_confidence)
 {
-  g_autoptr(GArray) toks = NULL;
+  GArray *toks;
   GArray *matches;
   GDate dateline;
   gboolean english;
@@ -484,7 +513,8 @@ kutip_date_finder_find_full (const char  *utf8,
   if (lang == NULL)
     lang = kutip_date_finder_detect_lang (utf8, n_bytes);
   english = g_str_equal (lang, "en");
-  toks = tokenize (utf8, n_bytes, lexicon_for (english));
+  toks = toks_take ();
+  tokenize (utf8, n_bytes, lexicon_for (english), toks);
   matches = run_rules (utf8, toks, english, published);
   /* Without a publication date, a full date in the dateline stands in for
    * it; the rules run again only when there is one. */
@@ -493,6 +523,7 @@ kutip_date_finder_find_full (const char  *utf8,
       g_array_unref (matches);
       matches = run_rules (utf8, toks, english, &dateline);
     }
+  toks_release (toks, n_bytes);
   if (min_confidence > 0.0)
     {
       guint kept = 0;
