@@ -10,53 +10,71 @@
 
 #include "kutip-attribution-private.h"
 
-#define MAX_WORD 31
-
 typedef struct
 {
   guint32 id;
   guint32 en;
 } LexFlags;
 
-/* Built once into an open-addressing table keyed by lower-cased ASCII, so a
- * lookup hashes the word while lower-casing it and allocates nothing. */
+/* Built once into an open-addressing table keyed by lower-cased ASCII. The
+ * slots are small (the words sit apart) so that the table stays in cache,
+ * and a mask of word lengths by initial letter turns most words that are
+ * not in the lexicon away before any probe. */
 typedef struct
 {
-  char     word[MAX_WORD + 1];
-  guint8   len;
+  guint32  hash;   /* of the lower-cased word; slots with word 0 are empty */
+  guint32  word;   /* index into Table.words, from 1 */
   LexFlags flags;
 } Slot;
 
 typedef struct
 {
-  Slot  *slots;
-  guint  mask;
+  Slot    *slots;
+  guint    mask;
+  char   (*words)[ATT_LEX_MAX_WORD + 1];
+  guint8  *lengths;
+  guint    n_words;
+  guint32  lengths_by_initial[27]; /* bit n: a word of n bytes; [26]: not a-z */
 } Table;
 
 static Table *lexicon;
 
-static inline guint32
-hash_step (guint32 h,
-           guchar  c)
+/* g_ascii_tolower() is a function call; this is on the hot path. */
+static inline guchar
+lower (guchar c)
 {
-  return (h ^ c) * 16777619u;
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static inline guint
+initial_index (guchar c)
+{
+  c = lower (c);
+  return c >= 'a' && c <= 'z' ? (guint) (c - 'a') : 26;
 }
 
 static Slot *
 table_slot (Table      *table,
-            const char *lower,
-            gsize       len)
+            const char *word,
+            gsize       len,
+            guint32     hash)
 {
-  guint32 h = 2166136261u;
-
-  for (gsize i = 0; i < len; i++)
-    h = hash_step (h, (guchar) lower[i]);
-  for (guint i = h & table->mask;; i = (i + 1) & table->mask)
+  for (guint i = hash & table->mask;; i = (i + 1) & table->mask)
     {
       Slot *slot = &table->slots[i];
 
-      if (slot->len == 0 || (slot->len == len && memcmp (slot->word, lower, len) == 0))
+      if (slot->word == 0)
         return slot;
+      if (slot->hash == hash && table->lengths[slot->word] == len)
+        {
+          const char *w = table->words[slot->word];
+          gsize k = 0;
+
+          while (k < len && lower ((guchar) word[k]) == (guchar) w[k])
+            k++;
+          if (k == len)
+            return slot;
+        }
     }
 }
 
@@ -67,14 +85,23 @@ lexicon_add (Table      *table,
              gboolean    is_id)
 {
   gsize len = strlen (word);
+  guint32 hash = ATT_LEX_HASH_INIT;
   Slot *slot;
 
-  g_assert (len > 0 && len <= MAX_WORD);
-  slot = table_slot (table, word, len);
-  if (slot->len == 0)
+  g_assert (len > 0 && len <= ATT_LEX_MAX_WORD);
+  for (gsize i = 0; i < len; i++)
     {
-      memcpy (slot->word, word, len);
-      slot->len = (guint8) len;
+      g_assert ((guchar) word[i] < 0x80 && !g_ascii_isupper (word[i]));
+      hash = att_lex_hash_step (hash, (guchar) word[i]);
+    }
+  slot = table_slot (table, word, len, hash);
+  if (slot->word == 0)
+    {
+      slot->word = ++table->n_words;
+      slot->hash = hash;
+      memcpy (table->words[slot->word], word, len);
+      table->lengths[slot->word] = (guint8) len;
+      table->lengths_by_initial[initial_index (word[0])] |= 1u << len;
     }
   if (is_id)
     slot->flags.id |= flags;
@@ -92,10 +119,12 @@ lexicon_build (void)
     n += 2;
   for (const AttLexEntry *e = att_lexicon_en; e->word != NULL; e++)
     n++;
-  while (size < n * 4)
+  while (size < n * 2)
     size *= 2;
   table->slots = g_new0 (Slot, size);
   table->mask = size - 1;
+  table->words = g_malloc0 ((n + 1) * sizeof *table->words);
+  table->lengths = g_new0 (guint8, n + 1);
 
   for (const AttLexEntry *e = att_lexicon_id; e->word != NULL; e++)
     {
@@ -113,17 +142,38 @@ lexicon_build (void)
   return table;
 }
 
+static inline Table *
+lexicon_table (void)
+{
+  if (g_once_init_enter (&lexicon))
+    g_once_init_leave (&lexicon, lexicon_build ());
+  return lexicon;
+}
+
+/* @word is ASCII, @hash its ATT_LEX_HASH of the lower-cased bytes. */
+static inline const LexFlags *
+lexicon_get_hashed (Table      *table,
+                    const char *word,
+                    gsize       len,
+                    guint32     hash)
+{
+  Slot *slot;
+
+  if (len == 0 || len > ATT_LEX_MAX_WORD
+      || !(table->lengths_by_initial[initial_index (word[0])] & (1u << len)))
+    return NULL;
+  slot = table_slot (table, word, len, hash);
+  return slot->word ? &slot->flags : NULL;
+}
+
 static inline const LexFlags *
 lexicon_get (const char *word,
              gsize       len)
 {
-  char lower[MAX_WORD + 1];
-  Slot *slot;
+  Table *table = lexicon_table ();
+  guint32 hash = ATT_LEX_HASH_INIT;
 
-  if (g_once_init_enter (&lexicon))
-    g_once_init_leave (&lexicon, lexicon_build ());
-
-  if (len == 0 || len > MAX_WORD)
+  if (len == 0 || len > ATT_LEX_MAX_WORD)
     return NULL;
   for (gsize i = 0; i < len; i++)
     {
@@ -131,10 +181,9 @@ lexicon_get (const char *word,
 
       if (c >= 0x80)
         return NULL;
-      lower[i] = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+      hash = att_lex_hash_step (hash, lower (c));
     }
-  slot = table_slot (lexicon, lower, len);
-  return slot->len ? &slot->flags : NULL;
+  return lexicon_get_hashed (table, word, len, hash);
 }
 
 guint32
@@ -143,6 +192,27 @@ att_lexicon_lookup (AttLang     lang,
                     gsize       len)
 {
   const LexFlags *flags = lexicon_get (word, len);
+
+  if (flags == NULL)
+    return 0;
+  return lang == ATT_LANG_ID ? flags->id : flags->en;
+}
+
+/**
+ * att_lexicon_lookup_hashed:
+ * @word: an ASCII word
+ * @hash: att_lex_hash_step() over its lower-cased bytes from ATT_LEX_HASH_INIT
+ *
+ * Like att_lexicon_lookup() for a caller that hashed the word while
+ * scanning it.
+ */
+guint32
+att_lexicon_lookup_hashed (AttLang     lang,
+                           const char *word,
+                           gsize       len,
+                           guint32     hash)
+{
+  const LexFlags *flags = lexicon_get_hashed (lexicon_table (), word, len, hash);
 
   if (flags == NULL)
     return 0;

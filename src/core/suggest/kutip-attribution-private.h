@@ -149,10 +149,25 @@ typedef struct
 
 #define ATT_TOK(ctx, i) (&g_array_index ((ctx)->toks, AttTok, (i)))
 
-/* kutip-attribution-lexicon.c */
+/* kutip-attribution-lexicon.c: words are looked up lower-cased (ASCII
+ * only), hashed with FNV-1a. */
+#define ATT_LEX_MAX_WORD  31
+#define ATT_LEX_HASH_INIT 2166136261u
+
+static inline guint32
+att_lex_hash_step (guint32 h,
+                   guchar  lower)
+{
+  return (h ^ lower) * 16777619u;
+}
+
 guint32   att_lexicon_lookup      (AttLang      lang,
                                    const char  *word,
                                    gsize        len);
+guint32   att_lexicon_lookup_hashed (AttLang    lang,
+                                   const char  *word,
+                                   gsize        len,
+                                   guint32      hash);
 void      att_lexicon_lookup_both (const char  *word,
                                    gsize        len,
                                    guint32     *id_flags,

@@ -37,11 +37,39 @@ next_char (const char *p,
     }
 }
 
+/* Classes of ASCII bytes, filled once. */
+enum
+{
+  A_WORD  = 1 << 0, /* letter or digit */
+  A_ALPHA = 1 << 1,
+  A_UPPER = 1 << 2,
+  A_SPACE = 1 << 3,
+};
+
+static guint8 ascii_class[128];
+
+static void
+init_ascii_class (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      for (int c = 0; c < 128; c++)
+        ascii_class[c] = (g_ascii_isalnum (c) ? A_WORD : 0)
+                         | (g_ascii_isalpha (c) ? A_ALPHA : 0)
+                         | (g_ascii_isupper (c) ? A_UPPER : 0)
+                         | ((c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+                             || c == '\v') ? A_SPACE : 0);
+      g_once_init_leave (&done, 1);
+    }
+}
+
 static inline gboolean
 is_word_char (gunichar c)
 {
   if (c < 0x80)
-    return g_ascii_isalnum (c);
+    return (ascii_class[c] & A_WORD) != 0;
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
@@ -49,7 +77,7 @@ static inline gboolean
 is_space (gunichar c)
 {
   if (c < 0x80)
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return (ascii_class[c] & A_SPACE) != 0;
   return g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF;
 }
 
@@ -70,13 +98,19 @@ quote_mark (gunichar c)
 }
 
 /* Scans one word starting at @p; returns its end. Joins "Jean-Pierre",
- * "Ma’ruf", "Clinton's", "2.880" and "85,5" into one word. */
+ * "Ma’ruf", "Clinton's", "2.880" and "85,5" into one word. Sets *@ascii
+ * when the word is all ASCII, and *@hash to the lexicon hash of its
+ * lower-cased bytes then. */
 static const char *
 scan_word (const char *p,
            const char *end,
-           guint16    *flags)
+           guint16    *flags,
+           guint32    *hash,
+           gboolean   *ascii)
 {
   int n_letters = 0, n_upper = 0, len;
+  guint32 h = ATT_LEX_HASH_INIT;
+  gboolean only_ascii = TRUE;
   gunichar c = next_char (p, end, &len);
 
   if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
@@ -86,17 +120,39 @@ scan_word (const char *p,
 
   while (p < end)
     {
-      c = next_char (p, end, &len);
-      if (is_word_char (c))
+      guchar b = (guchar) *p;
+
+      if (b < 0x80)
         {
-          if (c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c))
+          guint8 k = ascii_class[b];
+
+          /* The common case: an ASCII letter or digit. */
+          if (k & A_WORD)
             {
-              n_letters++;
-              if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
-                n_upper++;
+              n_letters += (k & A_ALPHA) != 0;
+              n_upper += (k & A_UPPER) != 0;
+              h = att_lex_hash_step (h, (k & A_UPPER) ? b + ('a' - 'A') : b);
+              p++;
+              continue;
             }
-          p += len;
-          continue;
+          c = b;
+          len = 1;
+        }
+      else
+        {
+          c = next_char (p, end, &len);
+          if (is_word_char (c))
+            {
+              if (g_unichar_isalpha (c))
+                {
+                  n_letters++;
+                  if (g_unichar_isupper (c))
+                    n_upper++;
+                }
+              only_ascii = FALSE;
+              p += len;
+              continue;
+            }
         }
       /* Connectors inside a word: a letter or digit must follow. */
       if (c == '-' || c == '\'' || c == 0x2019 || c == '.' || c == ',')
@@ -114,6 +170,10 @@ scan_word (const char *p,
           if (c == '.' && !(g_ascii_isdigit (p[-1]) && g_ascii_isdigit (d))
               && !(g_ascii_isupper (p[-1]) && g_ascii_isupper (d)))
             break;
+          if (c < 0x80)
+            h = att_lex_hash_step (h, (guchar) c);
+          else
+            only_ascii = FALSE;
           p += len;
           continue;
         }
@@ -121,6 +181,8 @@ scan_word (const char *p,
     }
   if (n_letters >= 2 && n_letters == n_upper)
     *flags |= ATT_F_ALL_CAPS;
+  *hash = h;
+  *ascii = only_ascii;
   return p;
 }
 
@@ -153,15 +215,32 @@ push (TokWriter   *w,
   AttContext *ctx = w->ctx;
   AttTok t = { (guint32) start, (guint32) end, kind, quote, flags, 0 };
 
-  if (kind == ATT_TOK_WORD)
-    {
-      t.lex = att_lexicon_lookup (ctx->lang, ctx->text + start, end - start);
-      ctx->lex_seen |= t.lex;
-    }
-  else if (kind == ATT_TOK_QUOTE)
+  if (kind == ATT_TOK_QUOTE)
     ctx->n_quote_marks++;
   else if (kind == ATT_TOK_PUNCT && ctx->text[start] == ':')
     ctx->has_colon = TRUE;
+  if (w->n == w->capacity)
+    writer_grow (w);
+  w->toks[w->n++] = t;
+}
+
+static inline void
+push_word (TokWriter *w,
+           gsize      start,
+           gsize      end,
+           guint16    flags,
+           guint32    hash,
+           gboolean   ascii)
+{
+  AttContext *ctx = w->ctx;
+  AttTok t = { (guint32) start, (guint32) end, ATT_TOK_WORD, ATT_Q_NONE, flags, 0 };
+
+  /* The lexicon holds ASCII words only. */
+  if (ascii)
+    {
+      t.lex = att_lexicon_lookup_hashed (ctx->lang, ctx->text + start, end - start, hash);
+      ctx->lex_seen |= t.lex;
+    }
   if (w->n == w->capacity)
     writer_grow (w);
   w->toks[w->n++] = t;
@@ -258,6 +337,8 @@ att_tokenize (AttContext *ctx)
   gboolean new_sentence = TRUE;
   TokWriter w = { ctx, NULL, 0, 0 };
 
+  init_ascii_class ();
+
   ctx->lex_seen = 0;
   ctx->n_quote_marks = 0;
   ctx->has_colon = FALSE;
@@ -286,9 +367,11 @@ att_tokenize (AttContext *ctx)
       if (is_word_char (c))
         {
           guint16 flags = pending;
-          const char *w_end = scan_word (p, end, &flags);
+          guint32 hash;
+          gboolean ascii;
+          const char *w_end = scan_word (p, end, &flags, &hash, &ascii);
 
-          push (&w, p - text, w_end - text, ATT_TOK_WORD, ATT_Q_NONE, flags);
+          push_word (&w, p - text, w_end - text, flags, hash, ascii);
           p = w_end;
         }
       else if ((c == '\'' || c == '`') && p + 1 < end && p[1] == (char) c)
