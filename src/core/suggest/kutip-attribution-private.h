@@ -185,6 +185,7 @@ extern const AttLexEntry att_lexicon_en[];
 
 /* kutip-attribution-scan.c */
 void      att_tokenize            (AttContext  *ctx);
+void      att_mark_sentences      (AttContext  *ctx);
 gboolean  att_word_is             (AttContext  *ctx,
                                    guint        i,
                                    const char  *lower);

@@ -40,13 +40,15 @@ next_char (const char *p,
 /* Classes of ASCII bytes, filled once. */
 enum
 {
-  A_WORD  = 1 << 0, /* letter or digit */
-  A_ALPHA = 1 << 1,
+  A_ALPHA = 1 << 0, /* bit 0, so that (k & A_ALPHA) counts letters */
+  A_WORD  = 1 << 1, /* letter or digit */
   A_UPPER = 1 << 2,
-  A_SPACE = 1 << 3,
+  A_LOWER = 1 << 3, /* a letter that is not upper case */
+  A_SPACE = 1 << 4,
 };
 
 static guint8 ascii_class[128];
+static guchar ascii_lower[128];
 
 static void
 init_ascii_class (void)
@@ -59,8 +61,11 @@ init_ascii_class (void)
         ascii_class[c] = (g_ascii_isalnum (c) ? A_WORD : 0)
                          | (g_ascii_isalpha (c) ? A_ALPHA : 0)
                          | (g_ascii_isupper (c) ? A_UPPER : 0)
+                         | (g_ascii_islower (c) ? A_LOWER : 0)
                          | ((c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
                              || c == '\v') ? A_SPACE : 0);
+      for (int c = 0; c < 128; c++)
+        ascii_lower[c] = (guchar) g_ascii_tolower (c);
       g_once_init_leave (&done, 1);
     }
 }
@@ -108,7 +113,8 @@ scan_word (const char *p,
            guint32    *hash,
            gboolean   *ascii)
 {
-  int n_letters = 0, n_upper = 0, len;
+  int n_letters = 0, len;
+  guint lower_seen = 0; /* A_LOWER: a letter that is not upper case */
   guint32 h = ATT_LEX_HASH_INIT;
   gboolean only_ascii = TRUE;
   gunichar c = next_char (p, end, &len);
@@ -126,13 +132,17 @@ scan_word (const char *p,
         {
           guint8 k = ascii_class[b];
 
-          /* The common case: an ASCII letter or digit. */
+          /* The common case: a run of ASCII letters and digits. */
           if (k & A_WORD)
             {
-              n_letters += (k & A_ALPHA) != 0;
-              n_upper += (k & A_UPPER) != 0;
-              h = att_lex_hash_step (h, (k & A_UPPER) ? b + ('a' - 'A') : b);
-              p++;
+              do
+                {
+                  n_letters += k & A_ALPHA;
+                  lower_seen |= k;
+                  h = att_lex_hash_step (h, ascii_lower[b]);
+                  p++;
+                }
+              while (p < end && (b = (guchar) *p) < 0x80 && ((k = ascii_class[b]) & A_WORD));
               continue;
             }
           c = b;
@@ -146,8 +156,8 @@ scan_word (const char *p,
               if (g_unichar_isalpha (c))
                 {
                   n_letters++;
-                  if (g_unichar_isupper (c))
-                    n_upper++;
+                  if (!g_unichar_isupper (c))
+                    lower_seen |= A_LOWER;
                 }
               only_ascii = FALSE;
               p += len;
@@ -179,7 +189,7 @@ scan_word (const char *p,
         }
       break;
     }
-  if (n_letters >= 2 && n_letters == n_upper)
+  if (n_letters >= 2 && !(lower_seen & A_LOWER))
     *flags |= ATT_F_ALL_CAPS;
   *hash = h;
   *ascii = only_ascii;
@@ -334,7 +344,6 @@ att_tokenize (AttContext *ctx)
   const char *p = text;
   const char *end = text + ctx->n_bytes;
   guint16 pending = ATT_F_SPACE_PRE;
-  gboolean new_sentence = TRUE;
   TokWriter w = { ctx, NULL, 0, 0 };
 
   init_ascii_class ();
@@ -398,9 +407,16 @@ att_tokenize (AttContext *ctx)
       pending = 0;
     }
   g_array_set_size (ctx->toks, w.n);
+}
 
-  /* Sentence starts: after a paragraph break or sentence-final punctuation,
-   * the first token that is not a closing mark. */
+/* Sentence starts: after a paragraph break or sentence-final punctuation,
+ * the first token that is not a closing mark. A separate pass, so that a
+ * text the finder skips after tokenizing does not pay for it. */
+void
+att_mark_sentences (AttContext *ctx)
+{
+  gboolean new_sentence = TRUE;
+
   for (guint i = 0; i < ctx->toks->len; i++)
     {
       AttTok *t = ATT_TOK (ctx, i);

@@ -403,6 +403,7 @@ find (AttContext *ctx,
   if (ctx->n_quote_marks == 0 && !(ctx->lex_seen & LEX_ANY_CUE)
       && !(ctx->lang == ATT_LANG_EN && ctx->has_colon))
     return result_new (lang, ctx->text, NULL, 0, NULL, 0, NULL, 0);
+  att_mark_sentences (ctx);
 
   if (ctx->n_quote_marks > 0)
     att_find_quotes (ctx);
