@@ -331,6 +331,33 @@ input_line_clear (InputLine *in)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (InputLine, input_line_clear)
 
+/* The pull reader's scratch string, kept per thread from line to line;
+ * a line over 1 MB gives its buffer back. */
+#define LINE_SCRATCH_KEEP (1u << 20)
+
+static GPrivate line_scratch_key = G_PRIVATE_INIT ((GDestroyNotify) g_string_free);
+
+static GString *
+line_scratch_take (void)
+{
+  GString *scratch = g_private_get (&line_scratch_key);
+
+  if (scratch == NULL)
+    return g_string_sized_new (256);
+  g_private_set (&line_scratch_key, NULL);
+  g_string_truncate (scratch, 0);
+  return scratch;
+}
+
+static void
+line_scratch_release (GString *scratch)
+{
+  if (scratch->allocated_len > LINE_SCRATCH_KEEP || g_private_get (&line_scratch_key) != NULL)
+    g_string_free (scratch, TRUE);
+  else
+    g_private_set (&line_scratch_key, scratch);
+}
+
 /* Reads {"id", "text", "lang"?, "published"?} with the store's pull
  * reader: no tree is built, and unknown members (a gold file's "spans")
  * are skipped. */
@@ -350,7 +377,7 @@ read_input_line (const char  *line,
   r.end = line + n_bytes;
   r.where = where;
   r.error = error;
-  r.scratch = g_string_sized_new (n_bytes);
+  r.scratch = line_scratch_take ();
 
   kutip_json_skip_ws (&r);
   if (r.p >= r.end || *r.p != '{')
@@ -366,8 +393,17 @@ read_input_line (const char  *line,
 
   while ((more = _kutip_json_next_member (&r, &first)) == 1)
     {
-      g_autofree char *name = g_strndup (r.scratch->str, r.scratch->len);
-      KutipJsonPath path = KUTIP_JSON_PATH_KEY (NULL, name);
+      char name_buf[32];
+      g_autofree char *name_heap = NULL;
+      const char *name = name_buf;
+      KutipJsonPath path;
+
+      /* Member names are short: no allocation for them. */
+      if (r.scratch->len < sizeof name_buf)
+        memcpy (name_buf, r.scratch->str, r.scratch->len + 1);
+      else
+        name = name_heap = g_strndup (r.scratch->str, r.scratch->len);
+      path = (KutipJsonPath) KUTIP_JSON_PATH_KEY (NULL, name);
 
       if (g_str_equal (name, "id"))
         {
@@ -444,7 +480,7 @@ read_input_line (const char  *line,
   ok = TRUE;
 
 out:
-  g_string_free (r.scratch, TRUE);
+  line_scratch_release (r.scratch);
   return ok;
 }
 

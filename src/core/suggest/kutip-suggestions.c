@@ -497,6 +497,65 @@ append_json_string (GString    *out,
   _kutip_store_append_string (out, str, strlen (str));
 }
 
+/* A string literal, without strlen. */
+#define APPEND_LITERAL(out, lit) g_string_append_len ((out), (lit), sizeof (lit) - 1)
+
+static void
+append_uint (GString *out,
+             guint    n)
+{
+  char digits[12];
+  int k = 0;
+
+  do
+    {
+      digits[k++] = (char) ('0' + n % 10);
+      n /= 10;
+    }
+  while (n > 0);
+  while (k > 0)
+    g_string_append_c (out, digits[--k]);
+}
+
+/* A confidence as "%.3g" writes it. Between 0.1 and 1 that is the value
+ * rounded to three decimals, trailing zeros dropped; when the value is not
+ * close to a rounding boundary that needs no printf. Others go through
+ * g_ascii_formatd(). */
+static void
+append_confidence (GString *out,
+                   double   confidence)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (confidence >= 0.1 && confidence < 1.0)
+    {
+      double scaled = confidence * 1000.0;
+      double nearest = floor (scaled + 0.5);
+
+      if (fabs (scaled - nearest) < 0.25)
+        {
+          int thousandths = (int) nearest; /* 100 ... 1000 */
+          int len = 3;
+
+          if (thousandths == 1000)
+            {
+              g_string_append_c (out, '1');
+              return;
+            }
+          buf[0] = (char) ('0' + thousandths / 100);
+          buf[1] = (char) ('0' + thousandths / 10 % 10);
+          buf[2] = (char) ('0' + thousandths % 10);
+          while (len > 1 && buf[len - 1] == '0')
+            len--;
+          APPEND_LITERAL (out, "0.");
+          g_string_append_len (out, buf, len);
+          return;
+        }
+    }
+  g_ascii_formatd (buf, sizeof buf, "%.3g", confidence);
+  g_string_append (out, buf);
+}
+
 void
 kutip_suggestions_write_jsonl (KutipSuggestions *self,
                                const char       *id,
@@ -505,64 +564,65 @@ kutip_suggestions_write_jsonl (KutipSuggestions *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (out != NULL);
 
-  g_string_append (out, "{\"id\":");
+  APPEND_LITERAL (out, "{\"id\":");
   if (id != NULL)
     append_json_string (out, id);
   else
-    g_string_append (out, "null");
+    APPEND_LITERAL (out, "null");
 
-  g_string_append (out, ",\"spans\":[");
+  APPEND_LITERAL (out, ",\"spans\":[");
   for (guint i = 0; i < self->spans->len; i++)
     {
       KutipAnnotation *a = g_ptr_array_index (self->spans, i);
       const char *value = kutip_annotation_get_attribute (a, "value");
       const char *kind = kutip_annotation_get_attribute (a, "kind");
-      char conf[G_ASCII_DTOSTR_BUF_SIZE];
 
       if (i > 0)
         g_string_append_c (out, ',');
-      g_string_append (out, "{\"id\":");
+      APPEND_LITERAL (out, "{\"id\":");
       append_json_string (out, kutip_annotation_get_id (a));
-      g_string_append (out, ",\"label\":");
+      APPEND_LITERAL (out, ",\"label\":");
       append_json_string (out, kutip_annotation_get_label (a));
-      g_string_append_printf (out, ",\"start\":%u,\"end\":%u",
-                              kutip_annotation_get_start (a), kutip_annotation_get_end (a));
+      APPEND_LITERAL (out, ",\"start\":");
+      append_uint (out, kutip_annotation_get_start (a));
+      APPEND_LITERAL (out, ",\"end\":");
+      append_uint (out, kutip_annotation_get_end (a));
       if (value != NULL)
         {
-          g_string_append (out, ",\"value\":");
+          APPEND_LITERAL (out, ",\"value\":");
           append_json_string (out, value);
         }
       if (kind != NULL)
         {
-          g_string_append (out, ",\"kind\":");
+          APPEND_LITERAL (out, ",\"kind\":");
           append_json_string (out, kind);
         }
-      g_ascii_formatd (conf, sizeof conf, "%.3g", kutip_annotation_get_confidence (a));
-      g_string_append_printf (out, ",\"confidence\":%s", conf);
+      APPEND_LITERAL (out, ",\"confidence\":");
+      append_confidence (out, kutip_annotation_get_confidence (a));
       if (kutip_annotation_get_origin (a) != NULL)
         {
-          g_string_append (out, ",\"origin\":");
+          APPEND_LITERAL (out, ",\"origin\":");
           append_json_string (out, kutip_annotation_get_origin (a));
         }
       g_string_append_c (out, '}');
     }
 
-  g_string_append (out, "],\"relations\":[");
+  APPEND_LITERAL (out, "],\"relations\":[");
   for (guint i = 0; i < self->relations->len; i++)
     {
       KutipRelation *r = g_ptr_array_index (self->relations, i);
 
       if (i > 0)
         g_string_append_c (out, ',');
-      g_string_append (out, "{\"type\":");
+      APPEND_LITERAL (out, "{\"type\":");
       append_json_string (out, kutip_relation_get_rtype (r));
-      g_string_append (out, ",\"from\":");
+      APPEND_LITERAL (out, ",\"from\":");
       append_json_string (out, kutip_relation_get_from_id (r));
-      g_string_append (out, ",\"to\":");
+      APPEND_LITERAL (out, ",\"to\":");
       append_json_string (out, kutip_relation_get_to_id (r));
       g_string_append_c (out, '}');
     }
-  g_string_append (out, "]}\n");
+  APPEND_LITERAL (out, "]}\n");
 }
 
 static gboolean
