@@ -39,6 +39,8 @@ typedef struct
 
 static Table *lexicon;
 
+guint64 att_lexicon_filter[1024];
+
 /* g_ascii_tolower() is a function call; this is on the hot path. */
 static inline guchar
 lower (guchar c)
@@ -102,6 +104,7 @@ lexicon_add (Table      *table,
       memcpy (table->words[slot->word], word, len);
       table->lengths[slot->word] = (guint8) len;
       table->lengths_by_initial[initial_index (word[0])] |= 1u << len;
+      att_lexicon_filter[hash >> 22] |= G_GUINT64_CONSTANT (1) << ((hash >> 16) & 63);
     }
   if (is_id)
     slot->flags.id |= flags;
@@ -150,6 +153,13 @@ lexicon_table (void)
   return lexicon;
 }
 
+/* Builds the lexicon and its filter, once. */
+void
+att_lexicon_init (void)
+{
+  lexicon_table ();
+}
+
 /* @word is ASCII, @hash its ATT_LEX_HASH of the lower-cased bytes. */
 static inline const LexFlags *
 lexicon_get_hashed (Table      *table,
@@ -159,7 +169,7 @@ lexicon_get_hashed (Table      *table,
 {
   Slot *slot;
 
-  if (len == 0 || len > ATT_LEX_MAX_WORD
+  if (len == 0 || len > ATT_LEX_MAX_WORD || !att_lexicon_may_have (hash)
       || !(table->lengths_by_initial[initial_index (word[0])] & (1u << len)))
     return NULL;
   slot = table_slot (table, word, len, hash);

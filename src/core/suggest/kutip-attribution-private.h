@@ -124,10 +124,12 @@ typedef struct
   int     entity;
 } AttKey;
 
-/* Cue classes: a text with none of these, no quotation mark and (in
- * English) no colon has no claim and no suggested speaker. */
-#define LEX_ANY_CUE (LEX_CUE_AFTER | LEX_VERB_SAY | LEX_VERB_WEAK | LEX_ACCORDING \
-                     | LEX_CLITIC_CUE)
+/* Words that start reported speech wherever they stand. A text with none
+ * of them, no cue after a comma (", kata X", ", ujarnya"), no quotation
+ * mark and (in English) no colon has no claim and no suggested speaker:
+ * att_reported_speech_at() finds nothing anywhere else. */
+#define LEX_CUE_ANYWHERE (LEX_VERB_SAY | LEX_VERB_WEAK | LEX_ACCORDING)
+#define LEX_CUE_AFTER_COMMA (LEX_CUE_AFTER | LEX_CLITIC_CUE)
 
 typedef struct
 {
@@ -145,6 +147,7 @@ typedef struct
   guint32     lex_seen;  /* LEX_* of every word, or-ed */
   guint       n_quote_marks;
   gboolean    has_colon;
+  gboolean    cue_after_comma; /* a LEX_CUE_AFTER_COMMA word right after ',' */
 } AttContext;
 
 #define ATT_TOK(ctx, i) (&g_array_index ((ctx)->toks, AttTok, (i)))
@@ -161,6 +164,18 @@ att_lex_hash_step (guint32 h,
   return (h ^ lower) * 16777619u;
 }
 
+/* A bit per value of (hash >> 16): set when some lexicon word has it. Most
+ * words of a text are not in the lexicon and stop at this test. Filled by
+ * att_lexicon_init(). */
+extern guint64 att_lexicon_filter[1024];
+
+static inline gboolean
+att_lexicon_may_have (guint32 hash)
+{
+  return (att_lexicon_filter[hash >> 22] >> ((hash >> 16) & 63)) & 1;
+}
+
+void      att_lexicon_init        (void);
 guint32   att_lexicon_lookup      (AttLang      lang,
                                    const char  *word,
                                    gsize        len);

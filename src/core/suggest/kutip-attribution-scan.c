@@ -246,10 +246,13 @@ push_word (TokWriter *w,
   AttTok t = { (guint32) start, (guint32) end, ATT_TOK_WORD, ATT_Q_NONE, flags, 0 };
 
   /* The lexicon holds ASCII words only. */
-  if (ascii)
+  if (ascii && att_lexicon_may_have (hash))
     {
       t.lex = att_lexicon_lookup_hashed (ctx->lang, ctx->text + start, end - start, hash);
       ctx->lex_seen |= t.lex;
+      if ((t.lex & LEX_CUE_AFTER_COMMA) && w->n > 0 && w->toks[w->n - 1].kind == ATT_TOK_PUNCT
+          && ctx->text[w->toks[w->n - 1].start] == ',')
+        ctx->cue_after_comma = TRUE;
     }
   if (w->n == w->capacity)
     writer_grow (w);
@@ -347,10 +350,12 @@ att_tokenize (AttContext *ctx)
   TokWriter w = { ctx, NULL, 0, 0 };
 
   init_ascii_class ();
+  att_lexicon_init ();
 
   ctx->lex_seen = 0;
   ctx->n_quote_marks = 0;
   ctx->has_colon = FALSE;
+  ctx->cue_after_comma = FALSE;
   w.capacity = (guint) MIN (ctx->n_bytes / 5 + 16, G_MAXUINT / 4);
   g_array_set_size (ctx->toks, w.capacity);
   w.toks = &g_array_index (ctx->toks, AttTok, 0);

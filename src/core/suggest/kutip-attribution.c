@@ -399,8 +399,9 @@ find (AttContext *ctx,
 
   att_tokenize (ctx);
   /* Most sentences report nobody: with no quotation mark, no speech or
-   * stance word and no "LABEL:" line there is nothing to find. */
-  if (ctx->n_quote_marks == 0 && !(ctx->lex_seen & LEX_ANY_CUE)
+   * stance word, no cue after a comma and no "LABEL:" line there is
+   * nothing to find. */
+  if (ctx->n_quote_marks == 0 && !(ctx->lex_seen & LEX_CUE_ANYWHERE) && !ctx->cue_after_comma
       && !(ctx->lang == ATT_LANG_EN && ctx->has_colon))
     return result_new (lang, ctx->text, NULL, 0, NULL, 0, NULL, 0);
   att_mark_sentences (ctx);

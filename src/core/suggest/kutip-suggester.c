@@ -110,7 +110,7 @@ link_dates (KutipSuggestions *self,
   const char *utf8;
   gsize n_bytes;
 
-  if (dates->len == 0 || claims->len == 0)
+  if (dates == NULL || claims == NULL || dates->len == 0 || claims->len == 0)
     return;
 
   utf8 = kutip_text_get_utf8 (text, &n_bytes);
@@ -179,8 +179,8 @@ kutip_suggest_text (KutipText             *text,
                     GError               **error)
 {
   g_autoptr(KutipSuggestions) self = NULL;
-  g_autoptr(GPtrArray) claims = g_ptr_array_new ();
-  g_autoptr(GPtrArray) dates = g_ptr_array_new ();
+  g_autoptr(GPtrArray) claims = NULL; /* made at the first: most texts have none */
+  g_autoptr(GPtrArray) dates = NULL;
   GDate date;
   gboolean have_date;
   const char *utf8;
@@ -226,6 +226,8 @@ kutip_suggest_text (KutipText             *text,
                                           origin, m->confidence);
           if (m->value != NULL)
             kutip_annotation_set_attribute (a, "value", m->value);
+          if (dates == NULL)
+            dates = g_ptr_array_sized_new (matches->len);
           g_ptr_array_add (dates, a);
         }
     }
@@ -240,7 +242,8 @@ kutip_suggest_text (KutipText             *text,
 
       speakers = kutip_attribution_get_speakers (found, &n_speakers);
       claim_matches = kutip_attribution_get_claims (found, &n_claims);
-      speaker_spans = g_new0 (KutipAnnotation *, n_speakers + 1);
+      if (n_speakers > 0)
+        speaker_spans = g_new0 (KutipAnnotation *, n_speakers);
 
       if (families & KUTIP_SUGGEST_SPEAKERS)
         {
@@ -279,6 +282,8 @@ kutip_suggest_text (KutipText             *text,
               kutip_annotation_set_attribute (a, "kind",
                                               m->kind == KUTIP_CLAIM_DIRECT ? "direct"
                                                                             : "indirect");
+              if (claims == NULL)
+                claims = g_ptr_array_sized_new (n_claims);
               g_ptr_array_add (claims, a);
               if (m->speaker >= 0 && (guint) m->speaker < n_speakers &&
                   speaker_spans[m->speaker] != NULL)
