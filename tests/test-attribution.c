@@ -512,6 +512,106 @@ test_robust (void)
   g_string_free (big, TRUE);
 }
 
+/* Everything a result says, as text, to compare two results. */
+static char *
+describe (const char *text,
+          const char *lang)
+{
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), lang);
+  GString *out = g_string_new (kutip_attribution_get_language (att));
+  guint n_claims, n_speakers;
+  const KutipClaimMatch *claims = kutip_attribution_get_claims (att, &n_claims);
+  const KutipSpeakerMatch *speakers = kutip_attribution_get_speakers (att, &n_speakers);
+
+  for (guint k = 0; k < n_claims; k++)
+    g_string_append_printf (out, "|c %zu %zu %d %d %s %.2f", (size_t) claims[k].start,
+                            (size_t) claims[k].end, claims[k].kind, claims[k].speaker,
+                            claims[k].rule, claims[k].confidence);
+  for (guint k = 0; k < n_speakers; k++)
+    g_string_append_printf (out, "|s %zu %zu %d %d %s %.2f %s", (size_t) speakers[k].start,
+                            (size_t) speakers[k].end, speakers[k].entity, speakers[k].pronoun,
+                            speakers[k].rule, speakers[k].confidence, speakers[k].canonical);
+  for (guint e = 0; e < kutip_attribution_get_n_entities (att); e++)
+    g_string_append_printf (out, "|e %s", kutip_attribution_get_entity_name (att, e));
+  return g_string_free (out, FALSE);
+}
+
+static const char * const reuse_texts[][2] = {
+  { "Presiden AS Joe Biden mengatakan, pasukan akan ditarik. “Kami tidak akan tinggal "
+    "lebih lama,” kata Biden. “Harga minyak bisa turun,” ujar Menteri Energi Lina "
+    "Marlina.", "id" },
+  { "Harga cabai naik sejak pekan lalu di pasar induk.", "id" },
+  { "“We are not closing the shelter,” she said. Mayor Ann Cole said the city would pay.",
+    "en" },
+  { "Ketua RT Agus Salim menyampaikan, warga sudah menerima beras. “Pembagian berikutnya "
+    "bulan depan,” kata dia.", "id" },
+  { "The river rose two meters overnight.", "en" },
+};
+
+static gpointer
+reuse_thread (gpointer data)
+{
+  char **expected = data;
+  guint wrong = 0;
+
+  for (guint r = 0; r < 200; r++)
+    for (guint i = 0; i < G_N_ELEMENTS (reuse_texts); i++)
+      {
+        guint k = (i + r) % G_N_ELEMENTS (reuse_texts);
+        g_autofree char *got = describe (reuse_texts[k][0], reuse_texts[k][1]);
+
+        wrong += !g_str_equal (got, expected[k]);
+      }
+  return GUINT_TO_POINTER (wrong);
+}
+
+/* The finder keeps its working arrays per thread from call to call: results
+ * must not depend on what ran before, nor on other threads running. */
+static void
+test_reuse_and_threads (void)
+{
+  char *expected[G_N_ELEMENTS (reuse_texts)];
+  GThread *threads[4];
+  GString *huge = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reuse_texts); i++)
+    expected[i] = describe (reuse_texts[i][0], reuse_texts[i][1]);
+  g_assert_true (strstr (expected[0], "Menteri Energi Lina Marlina") != NULL);
+
+  /* The same in any order on one thread, and after a text so long that
+   * the thread gives its arrays back. */
+  for (guint i = G_N_ELEMENTS (reuse_texts); i > 0; i--)
+    {
+      g_autofree char *again = describe (reuse_texts[i - 1][0], reuse_texts[i - 1][1]);
+
+      g_assert_cmpstr (again, ==, expected[i - 1]);
+    }
+  while (huge->len < 600000)
+    g_string_append (huge, reuse_texts[0][0]);
+  {
+    g_autoptr(KutipAttribution) att = kutip_attribution_find (huge->str, huge->len, "id");
+    guint n_claims;
+
+    kutip_attribution_get_claims (att, &n_claims);
+    g_assert_cmpuint (n_claims, >, 1000);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (reuse_texts); i++)
+    {
+      g_autofree char *again = describe (reuse_texts[i][0], reuse_texts[i][1]);
+
+      g_assert_cmpstr (again, ==, expected[i]);
+    }
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("attribution", reuse_thread, expected);
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[t])), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reuse_texts); i++)
+    g_free (expected[i]);
+  g_string_free (huge, TRUE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -538,6 +638,7 @@ main (int    argc,
   g_test_add_func ("/kutip/attribution/byte-offsets", test_byte_offsets);
   g_test_add_func ("/kutip/attribution/empty-and-unclosed", test_empty_and_unclosed);
   g_test_add_func ("/kutip/attribution/robust", test_robust);
+  g_test_add_func ("/kutip/attribution/reuse-and-threads", test_reuse_and_threads);
 
   return g_test_run ();
 }

@@ -44,6 +44,7 @@ typedef struct
   GArray  *out_claims;  /* KutipClaimMatch */
   GArray  *out_speakers;/* KutipSpeakerMatch */
   GArray  *out_names;   /* AttEntity: the names of the entities reported */
+  gboolean in_use;
 } Scratch;
 
 /* Above this many tokens a thread gives its arrays back after the call,
@@ -73,19 +74,11 @@ scratch_free (gpointer data)
 
 static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
 
-/* Takes the thread's scratch (or makes one); give it back with
- * scratch_release(). A nested call would get a fresh one. */
 static Scratch *
-scratch_take (void)
+scratch_new (void)
 {
-  Scratch *s = g_private_get (&scratch_key);
+  Scratch *s = g_new0 (Scratch, 1);
 
-  if (s != NULL)
-    {
-      g_private_set (&scratch_key, NULL);
-      return s;
-    }
-  s = g_new0 (Scratch, 1);
   s->toks = g_array_new (FALSE, FALSE, sizeof (AttTok));
   s->quotes = g_array_new (FALSE, FALSE, sizeof (AttQuote));
   s->mentions = g_array_new (FALSE, FALSE, sizeof (AttMention));
@@ -102,18 +95,34 @@ scratch_take (void)
   return s;
 }
 
+/* The thread's scratch, marked in use; give it back with scratch_release().
+ * A nested call (none today) would get a fresh one of its own. */
+static Scratch *
+scratch_take (void)
+{
+  Scratch *s = g_private_get (&scratch_key);
+
+  if (s == NULL)
+    {
+      s = scratch_new ();
+      g_private_set (&scratch_key, s);
+    }
+  else if (s->in_use)
+    return scratch_new ();
+  s->in_use = TRUE;
+  return s;
+}
+
 static void
 scratch_release (Scratch *s,
                  guint    n_toks)
 {
-  Scratch *other = g_private_get (&scratch_key);
-
-  if (n_toks > SCRATCH_KEEP_TOKENS || other != NULL)
-    {
-      scratch_free (s);
-      return;
-    }
-  g_private_set (&scratch_key, s);
+  if (s != g_private_get (&scratch_key))
+    scratch_free (s);
+  else if (n_toks > SCRATCH_KEEP_TOKENS)
+    g_private_replace (&scratch_key, NULL); /* frees it */
+  else
+    s->in_use = FALSE;
 }
 
 static guint
@@ -375,6 +384,14 @@ result_new (const char              *lang,
   return self;
 }
 
+/* Empties a scratch array (most are empty already: no call then). */
+static inline void
+clear_array (GArray *array)
+{
+  if (array->len > 0)
+    g_array_set_size (array, 0);
+}
+
 /* Finds claims and mentions with the context's arrays; returns the result. */
 static KutipAttribution *
 find (AttContext *ctx,
@@ -390,12 +407,12 @@ find (AttContext *ctx,
   GArray *out_names = scratch->out_names;
   guint i = 0, qi = 0, name_until = 0;
 
-  g_array_set_size (ctx->quotes, 0);
-  g_array_set_size (ctx->mentions, 0);
-  g_array_set_size (ctx->claims, 0);
-  g_array_set_size (out_claims, 0);
-  g_array_set_size (out_speakers, 0);
-  g_array_set_size (out_names, 0);
+  clear_array (ctx->quotes);
+  clear_array (ctx->mentions);
+  clear_array (ctx->claims);
+  clear_array (out_claims);
+  clear_array (out_speakers);
+  clear_array (out_names);
 
   att_tokenize (ctx);
   /* Most sentences report nobody: with no quotation mark, no speech or

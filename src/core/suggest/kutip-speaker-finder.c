@@ -524,6 +524,25 @@ att_find_speaker_before (AttContext *ctx,
   return -1;
 }
 
+/* The first @needle (@n bytes) in @w (@len bytes), or NULL: like
+ * g_strstr_len() on a word, without its call and strlen. */
+static const char *
+find_in_word (const char *w,
+              gsize       len,
+              const char *needle,
+              gsize       n)
+{
+  const char *p = w, *end = w + len;
+
+  while (len >= n && (p = memchr (p, needle[0], end - p)) != NULL && (gsize) (end - p) >= n)
+    {
+      if (memcmp (p, needle, n) == 0)
+        return p;
+      p++;
+    }
+  return NULL;
+}
+
 /* Appends @t's word, case-folded, to ctx->key_bytes; returns its length. */
 static guint32
 fold_word (AttContext *ctx,
@@ -535,8 +554,8 @@ fold_word (AttContext *ctx,
   const char *apos;
 
   /* "Clinton’s" and "Clinton's" name Clinton. */
-  if (len > 4 && ((apos = g_strstr_len (w, len, "’s")) != NULL
-                  || (apos = g_strstr_len (w, len, "'s")) != NULL))
+  if (len > 4 && ((apos = find_in_word (w, len, "’s", 4)) != NULL
+                  || (apos = find_in_word (w, len, "'s", 2)) != NULL))
     len = apos - w;
 
   /* Most names are ASCII: lower-casing them is case folding, and much
