@@ -37,7 +37,8 @@ next_char (const char *p,
     }
 }
 
-/* Classes of ASCII bytes, filled once. */
+/* Classes of bytes, filled once: ASCII letters, digits and spaces; bytes
+ * of multi-byte characters have none (the 256 entries spare a test). */
 enum
 {
   A_ALPHA = 1 << 0, /* bit 0, so that (k & A_ALPHA) counts letters */
@@ -47,8 +48,8 @@ enum
   A_SPACE = 1 << 4,
 };
 
-static guint8 ascii_class[128];
-static guchar ascii_lower[128];
+static guint8 ascii_class[256];
+static guchar ascii_lower[256];
 
 static void
 init_ascii_class (void)
@@ -64,7 +65,7 @@ init_ascii_class (void)
                          | (g_ascii_islower (c) ? A_LOWER : 0)
                          | ((c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
                              || c == '\v') ? A_SPACE : 0);
-      for (int c = 0; c < 128; c++)
+      for (int c = 0; c < 256; c++)
         ascii_lower[c] = (guchar) g_ascii_tolower (c);
       g_once_init_leave (&done, 1);
     }
@@ -127,24 +128,23 @@ scan_word (const char *p,
   while (p < end)
     {
       guchar b = (guchar) *p;
+      guint8 k = ascii_class[b];
 
+      /* The common case: a run of ASCII letters and digits. */
+      if (k & A_WORD)
+        {
+          do
+            {
+              n_letters += k & A_ALPHA;
+              lower_seen |= k;
+              h = att_lex_hash_step (h, ascii_lower[b]);
+              p++;
+            }
+          while (p < end && ((k = ascii_class[b = (guchar) *p]) & A_WORD));
+          continue;
+        }
       if (b < 0x80)
         {
-          guint8 k = ascii_class[b];
-
-          /* The common case: a run of ASCII letters and digits. */
-          if (k & A_WORD)
-            {
-              do
-                {
-                  n_letters += k & A_ALPHA;
-                  lower_seen |= k;
-                  h = att_lex_hash_step (h, ascii_lower[b]);
-                  p++;
-                }
-              while (p < end && (b = (guchar) *p) < 0x80 && ((k = ascii_class[b]) & A_WORD));
-              continue;
-            }
           c = b;
           len = 1;
         }
