@@ -81,7 +81,7 @@ open_file_action (GSimpleAction *action,
                   GVariant      *param,
                   gpointer       user_data)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (g_variant_get_string (param, NULL));
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
 
   kutip_window_open_file (KUTIP_WINDOW (user_data), file);
 }

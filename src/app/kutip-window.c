@@ -420,6 +420,9 @@ kutip_window_init (KutipWindow *self)
   _kutip_window_init_formats (self);
   _kutip_window_setup_keys (self);
   _kutip_window_setup_drop (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (_kutip_window_update_recent_menu), self,
+                           G_CONNECT_SWAPPED);
   _kutip_window_update_recent_menu (self);
   _kutip_window_update_title (self);
 }
