@@ -373,6 +373,7 @@ kutip_application_startup (GApplication *app)
     { "app.new-window", { "<Control>n", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
@@ -396,7 +397,6 @@ kutip_application_startup (GApplication *app)
   G_APPLICATION_CLASS (kutip_application_parent_class)->startup (app);
 
   g_set_application_name (_("Kutip"));
-  gtk_window_set_default_icon_name (APP_ID);
 
   /* Light or dark as the system says. */
   style = adw_style_manager_get_default ();
