@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kutip.h"
+#include "kutip-date-finder.h"
 #include "kutip-suggester.h"
 
 #define ARTICLE \
@@ -503,13 +504,159 @@ test_async (void)
   g_autoptr(KutipDocument) document = new_article ();
   KutipSuggestions *found = NULL;
 
-  kutip_suggest_document_async (document, KUTIP_SUGGEST_DATES, NULL, suggest_done_cb, &found);
+  kutip_suggest_document_async (document, KUTIP_SUGGEST_DATES, NULL, NULL, NULL,
+                                suggest_done_cb, &found);
   while (found == NULL)
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_cmpuint (kutip_suggestions_count_label (found, "date"), >=, 1);
   g_assert_cmpuint (kutip_suggestions_count_label (found, "claim"), ==, 0);
   kutip_suggestions_free (found);
+}
+
+/* A text of many pages: a dateline, then the same paragraph over and over,
+ * so the date finder works through it a piece at a time. */
+static char *
+long_article (gsize min_bytes)
+{
+  GString *text = g_string_new ("JAKARTA, Senin (21/2/2022) — Pemerintah rapat.\n");
+
+  while (text->len < min_bytes)
+    g_string_append (text, "Menurut Sri Mulyani, anggaran naik sejak kemarin. "
+                           "“Kami siap,” kata Joko Widodo pada 18 Mei 2021 pukul 10.00 WIB. "
+                           "Ia kembali pekan depan.\n");
+  return g_string_free (text, FALSE);
+}
+
+typedef struct
+{
+  GArray   *fractions;
+  gboolean  done;
+  gboolean  late;       /* progress after the result */
+  int       cancel_at;  /* cancel on this report, or -1 */
+  GCancellable *cancellable;
+} ProgressLog;
+
+static void
+log_progress (double   fraction,
+              gpointer user_data)
+{
+  ProgressLog *log = user_data;
+
+  if (log->done)
+    log->late = TRUE;
+  g_array_append_val (log->fractions, fraction);
+  if ((int) log->fractions->len == log->cancel_at)
+    g_cancellable_cancel (log->cancellable);
+}
+
+/* Progress climbs to 1 in many steps on a long text, and reading it a piece
+ * at a time finds exactly the dates one pass over the whole text finds,
+ * dateline included. */
+static void
+test_progress (void)
+{
+  g_autofree char *utf8 = long_article (1200 * 1024);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipText) text = kutip_text_new (utf8, -1, &error);
+  g_autoptr(KutipSuggestions) found = NULL;
+  g_autoptr(GArray) whole = NULL;
+  ProgressLog log = { g_array_new (FALSE, FALSE, sizeof (double)), FALSE, FALSE, -1, NULL };
+  GPtrArray *spans;
+  guint n_dates = 0;
+
+  found = kutip_suggest_text_full (text, "id", NULL, KUTIP_SUGGEST_ALL, log_progress, &log,
+                                   NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (log.fractions->len, >=, 6);
+  for (guint i = 1; i < log.fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (log.fractions, double, i), >=,
+                       g_array_index (log.fractions, double, i - 1));
+  g_assert_cmpfloat (g_array_index (log.fractions, double, 0), >, 0.0);
+  g_assert_cmpfloat (g_array_index (log.fractions, double, 0), <, 0.2);
+  g_assert_cmpfloat (g_array_index (log.fractions, double, log.fractions->len - 1), ==, 1.0);
+
+  whole = kutip_date_finder_find (utf8, strlen (utf8), "id", NULL);
+  spans = kutip_suggestions_get_spans (found);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      KutipAnnotation *a = g_ptr_array_index (spans, i);
+      const KutipDateMatch *m;
+
+      if (!g_str_equal (kutip_annotation_get_label (a), "date"))
+        continue;
+      g_assert_cmpuint (n_dates, <, whole->len);
+      m = &g_array_index (whole, KutipDateMatch, n_dates++);
+      g_assert_cmpuint (kutip_text_offset_to_byte (text, kutip_annotation_get_start (a)), ==,
+                        m->start);
+      g_assert_cmpuint (kutip_text_offset_to_byte (text, kutip_annotation_get_end (a)), ==,
+                        m->end);
+      g_assert_cmpstr (kutip_annotation_get_attribute (a, "value"), ==, m->value);
+    }
+  g_assert_cmpuint (n_dates, ==, whole->len);
+  /* The dateline dates the last page's "kemarin" too. */
+  g_assert_cmpstr (g_array_index (whole, KutipDateMatch, whole->len - 4).value, ==,
+                   "2022-02-20");
+  g_array_unref (log.fractions);
+}
+
+/* A cancel stops the rules between pieces, with no result. */
+static void
+test_cancel (void)
+{
+  g_autofree char *utf8 = long_article (1200 * 1024);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipText) text = kutip_text_new (utf8, -1, &error);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  ProgressLog log = { g_array_new (FALSE, FALSE, sizeof (double)), FALSE, FALSE, 2, cancellable };
+
+  g_assert_null (kutip_suggest_text_full (text, "id", NULL, KUTIP_SUGGEST_ALL, log_progress,
+                                          &log, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (log.fractions->len, ==, 2);
+  g_assert_cmpfloat (g_array_index (log.fractions, double, 1), <, 0.4);
+  g_array_unref (log.fractions);
+}
+
+static void
+progress_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  ProgressLog *log = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipSuggestions) found = NULL;
+
+  found = kutip_suggest_document_finish (KUTIP_DOCUMENT (object), result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kutip_suggestions_count_label (found, "claim"), >, 1000);
+  log->done = TRUE;
+}
+
+/* In a thread, progress reaches the caller's main context, ends at 1 and
+ * never comes after the result. */
+static void
+test_async_progress (void)
+{
+  g_autofree char *utf8 = long_article (1200 * 1024);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipDocument) document = kutip_document_new_from_string (utf8, -1, &error);
+  ProgressLog log = { g_array_new (FALSE, FALSE, sizeof (double)), FALSE, FALSE, -1, NULL };
+  guint spins = 0;
+
+  g_assert_no_error (error);
+  kutip_suggest_document_async (document, KUTIP_SUGGEST_ALL, log_progress, &log, NULL,
+                                progress_done_cb, &log);
+  while (!log.done)
+    g_main_context_iteration (NULL, TRUE);
+  /* Anything still queued would run now. */
+  while (spins++ < 10)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_false (log.late);
+  g_assert_cmpuint (log.fractions->len, >=, 1);
+  g_assert_cmpfloat (g_array_index (log.fractions, double, log.fractions->len - 1), ==, 1.0);
+  g_array_unref (log.fractions);
 }
 
 int
@@ -528,6 +675,9 @@ main (int    argc,
   g_test_add_func ("/kutip/suggester/external", test_external);
   g_test_add_func ("/kutip/suggester/predictions", test_predictions);
   g_test_add_func ("/kutip/suggester/async", test_async);
+  g_test_add_func ("/kutip/suggester/progress", test_progress);
+  g_test_add_func ("/kutip/suggester/cancel", test_cancel);
+  g_test_add_func ("/kutip/suggester/async-progress", test_async_progress);
 
   return g_test_run ();
 }

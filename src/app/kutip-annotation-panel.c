@@ -31,6 +31,14 @@ struct _KutipAnnotationPanel
   int                 filter_status;
   KutipAnnotation    *selected;
   gboolean            syncing;
+
+  /* The document's annotations reach the list after the frame that shows
+   * the document: GTK 4.8's list view makes up to 200 row widgets at once,
+   * which the first frame of a window can do without. */
+  gboolean            model_pending;
+  GdkFrameClock      *attach_clock;
+  gulong              attach_handler;
+  guint               attach_source;
 };
 
 enum {
@@ -66,6 +74,17 @@ update_count (KutipAnnotationPanel *self)
 {
   g_autofree char *text = NULL;
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+
+  if (self->model_pending)
+    {
+      /* Until the list is filled, the document says how many there are. */
+      if (self->document == NULL || self->filter_label != NULL || self->filter_status >= 0)
+        {
+          gtk_label_set_label (self->count_label, "");
+          return;
+        }
+      shown = kutip_document_get_n_annotations (self->document);
+    }
 
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u annotation", "%u annotations", shown),
                           shown);
@@ -201,6 +220,10 @@ sync_selection (KutipAnnotationPanel *self)
   guint position = GTK_INVALID_LIST_POSITION;
   guint n = g_list_model_get_n_items (model);
 
+  /* Done again once the list is filled. */
+  if (self->model_pending)
+    return;
+
   if (self->selected != NULL)
     {
       /* Unfiltered, the document knows the position in O(log n). */
@@ -277,10 +300,56 @@ list_activate_cb (KutipAnnotationPanel *self,
 }
 
 static void
+stop_waiting_for_paint (KutipAnnotationPanel *self)
+{
+  /* A clock disposed with its window has dropped its handlers already. */
+  if (self->attach_handler != 0 &&
+      g_signal_handler_is_connected (self->attach_clock, self->attach_handler))
+    g_signal_handler_disconnect (self->attach_clock, self->attach_handler);
+  self->attach_handler = 0;
+  g_clear_object (&self->attach_clock);
+  g_clear_handle_id (&self->attach_source, g_source_remove);
+}
+
+static void
+attach_model (KutipAnnotationPanel *self)
+{
+  stop_waiting_for_paint (self);
+  if (!self->model_pending)
+    return;
+  self->model_pending = FALSE;
+  gtk_filter_list_model_set_model (self->filter_model,
+                                   self->document ? kutip_document_get_annotations (self->document)
+                                                  : NULL);
+  update_count (self);
+  sync_selection (self);
+}
+
+static gboolean
+attach_model_cb (gpointer data)
+{
+  KutipAnnotationPanel *self = data;
+
+  self->attach_source = 0;
+  attach_model (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not in the frame itself: once it is done. */
+static void
+after_paint_cb (GdkFrameClock        *clock,
+                KutipAnnotationPanel *self)
+{
+  if (self->attach_source == 0)
+    self->attach_source = g_idle_add (attach_model_cb, self);
+}
+
+static void
 kutip_annotation_panel_dispose (GObject *object)
 {
   KutipAnnotationPanel *self = KUTIP_ANNOTATION_PANEL (object);
 
+  stop_waiting_for_paint (self);
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
   g_clear_object (&self->document_signals);
@@ -447,6 +516,8 @@ void
 kutip_annotation_panel_set_document (KutipAnnotationPanel *self,
                                      KutipDocument        *document)
 {
+  GdkFrameClock *clock;
+
   g_return_if_fail (KUTIP_IS_ANNOTATION_PANEL (self));
 
   if (!g_set_object (&self->document, document))
@@ -454,8 +525,26 @@ kutip_annotation_panel_set_document (KutipAnnotationPanel *self,
 
   kutip_annotation_panel_set_selected (self, NULL);
   g_signal_group_set_target (self->document_signals, document);
-  gtk_filter_list_model_set_model (self->filter_model,
-                                   document ? kutip_document_get_annotations (document) : NULL);
+
+  /* The previous document's rows go at once; the new ones come after the
+   * next frame, or now in a panel that is not on screen. */
+  self->model_pending = FALSE;
+  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  self->model_pending = TRUE;
+  update_count (self);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock == NULL || document == NULL)
+    {
+      attach_model (self);
+      return;
+    }
+  if (self->attach_handler == 0)
+    {
+      self->attach_clock = g_object_ref (clock);
+      self->attach_handler = g_signal_connect (clock, "after-paint",
+                                               G_CALLBACK (after_paint_cb), self);
+    }
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
 }
 
 KutipAnnotation *
@@ -498,5 +587,6 @@ GListModel *
 kutip_annotation_panel_get_model (KutipAnnotationPanel *self)
 {
   g_return_val_if_fail (KUTIP_IS_ANNOTATION_PANEL (self), NULL);
+  attach_model (self);
   return G_LIST_MODEL (self->filter_model);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "kutip-application.h"
 #include "kutip-preferences-window.h"
@@ -47,6 +48,27 @@ kutip_application_find_sample (void)
   if (g_file_test (source, G_FILE_TEST_IS_REGULAR))
     return g_steal_pointer (&source);
   return NULL;
+}
+
+/**
+ * kutip_application_init_i18n:
+ *
+ * Follows the system language: sets the locale and binds Kutip's message
+ * catalogues. Run from the build tree, $KUTIP_LOCALEDIR names the built
+ * catalogues (build-aux/run.sh, `meson devenv` and the tests set it); an
+ * installed Kutip uses the installed ones.
+ */
+void
+kutip_application_init_i18n (void)
+{
+  const char *localedir = g_getenv ("KUTIP_LOCALEDIR");
+
+  if (localedir == NULL || localedir[0] == '\0')
+    localedir = LOCALEDIR;
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }
 
 static KutipWindow *
@@ -351,6 +373,7 @@ kutip_application_startup (GApplication *app)
     { "app.new-window", { "<Control>n", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
@@ -374,7 +397,6 @@ kutip_application_startup (GApplication *app)
   G_APPLICATION_CLASS (kutip_application_parent_class)->startup (app);
 
   g_set_application_name (_("Kutip"));
-  gtk_window_set_default_icon_name (APP_ID);
 
   /* Light or dark as the system says. */
   style = adw_style_manager_get_default ();

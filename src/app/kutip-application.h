@@ -13,5 +13,6 @@ G_DECLARE_FINAL_TYPE (KutipApplication, kutip_application, KUTIP, APPLICATION, A
 KutipApplication *kutip_application_new          (void);
 /* Path of the bundled sample article (transfer full), NULL if missing. */
 char             *kutip_application_find_sample  (void);
+void              kutip_application_init_i18n    (void);
 
 G_END_DECLS

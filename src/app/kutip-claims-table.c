@@ -27,6 +27,10 @@ struct _KutipClaimsTable
   guint               resort_source;
   /* Edits while the table is hidden: look again when it is shown. */
   gboolean            stale;
+  /* The document's annotations wait for the table to be shown: a column
+   * view makes a row widget per claim, which a window opening on the
+   * Annotations page does not need. */
+  gboolean            model_pending;
 };
 
 enum {
@@ -246,10 +250,23 @@ document_changed_cb (KutipClaimsTable *self)
 }
 
 static void
+attach_model (KutipClaimsTable *self)
+{
+  if (!self->model_pending)
+    return;
+  self->model_pending = FALSE;
+  self->stale = FALSE;
+  gtk_filter_list_model_set_model (self->filter_model,
+                                   self->document ? kutip_document_get_annotations (self->document)
+                                                  : NULL);
+}
+
+static void
 kutip_claims_table_map (GtkWidget *widget)
 {
   KutipClaimsTable *self = KUTIP_CLAIMS_TABLE (widget);
 
+  attach_model (self);
   GTK_WIDGET_CLASS (kutip_claims_table_parent_class)->map (widget);
   if (self->stale)
     {
@@ -398,13 +415,15 @@ kutip_claims_table_set_document (KutipClaimsTable *self,
   if (!g_set_object (&self->document, document))
     return;
   g_signal_group_set_target (self->document_signals, document);
-  gtk_filter_list_model_set_model (self->filter_model,
-                                   document ? kutip_document_get_annotations (document) : NULL);
+  self->model_pending = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    attach_model (self);
 }
 
 GListModel *
 kutip_claims_table_get_model (KutipClaimsTable *self)
 {
   g_return_val_if_fail (KUTIP_IS_CLAIMS_TABLE (self), NULL);
+  attach_model (self);
   return G_LIST_MODEL (self->sort_model);
 }

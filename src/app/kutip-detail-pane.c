@@ -52,7 +52,8 @@ struct _KutipDetailPane
 
 G_DEFINE_FINAL_TYPE (KutipDetailPane, kutip_detail_pane, GTK_TYPE_WIDGET)
 
-static void refresh (KutipDetailPane *self);
+static void refresh        (KutipDetailPane *self);
+static void ensure_details (KutipDetailPane *self);
 
 static void
 set_choices (AdwComboRow *row,
@@ -182,6 +183,7 @@ refresh (KutipDetailPane *self)
       return;
     }
 
+  ensure_details (self);
   self->updating = TRUE;
   gtk_stack_set_visible_child_name (self->stack, "details");
   schema = kutip_document_get_schema (self->document);
@@ -401,16 +403,11 @@ combo_row (const char *title)
   return row;
 }
 
+/* What shows while nothing is selected, as the window opens. */
 static void
-build (KutipDetailPane *self)
+build_empty (KutipDetailPane *self)
 {
-  g_autoptr(GtkStringList) kinds = NULL;
-  AdwPreferencesGroup *group;
-  GtkWidget *details;
   GtkWidget *empty;
-  GtkWidget *header;
-  GtkWidget *button;
-  GtkWidget *row;
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
@@ -432,6 +429,23 @@ build (KutipDetailPane *self)
     gtk_box_append (GTK_BOX (empty), hint);
   }
   gtk_stack_add_named (self->stack, empty, "empty");
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/* The rows for a selected annotation: built the first time one is
+ * selected, so a window's first frame neither builds nor measures them. */
+static void
+ensure_details (KutipDetailPane *self)
+{
+  g_autoptr(GtkStringList) kinds = NULL;
+  AdwPreferencesGroup *group;
+  GtkWidget *details;
+  GtkWidget *header;
+  GtkWidget *button;
+  GtkWidget *row;
+
+  if (self->chip != NULL)
+    return;
 
   details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_set_margin_start (details, 12);
@@ -545,8 +559,6 @@ build (KutipDetailPane *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_preferences_group_add (self->speaker_group, row);
   gtk_box_append (GTK_BOX (details), GTK_WIDGET (self->speaker_group));
-
-  gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
 static void
@@ -586,7 +598,7 @@ kutip_detail_pane_init (KutipDetailPane *self)
   self->date_ids = g_ptr_array_new_with_free_func (g_free);
   self->entity_ids = g_ptr_array_new_with_free_func (g_free);
   self->label_names = g_ptr_array_new_with_free_func (g_free);
-  build (self);
+  build_empty (self);
 
   self->document_signals = g_signal_group_new (KUTIP_TYPE_DOCUMENT);
   g_signal_group_connect_object (self->document_signals, "changed",

@@ -19,6 +19,7 @@ struct _KutipReviewBar
   /* template children */
   GtkBox         *box;
   GtkSpinner     *spinner;
+  GtkProgressBar *progress_bar;
   GtkLabel       *progress_label;
   GtkButton      *cancel_button;
   GtkLabel       *count_label;
@@ -49,7 +50,9 @@ update (KutipReviewBar *self)
                             pending);
   gtk_label_set_label (self->count_label, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), pending > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->review_box), pending > 0);
+  /* While a suggester runs its progress takes the room; the review keys
+   * keep working. */
+  gtk_widget_set_visible (GTK_WIDGET (self->review_box), pending > 0 && !self->busy);
   gtk_widget_set_visible (GTK_WIDGET (self), pending > 0 || self->busy);
 }
 
@@ -118,6 +121,7 @@ kutip_review_bar_class_init (KutipReviewBarClass *klass)
                                                "/org/kutip/Kutip/kutip-review-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, box);
   gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, spinner);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, progress_label);
   gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, count_label);
@@ -176,11 +180,49 @@ kutip_review_bar_set_busy (KutipReviewBar *self,
 
   self->busy = message != NULL;
   gtk_label_set_label (self->progress_label, message ? message : "");
-  gtk_spinner_set_spinning (self->spinner, self->busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->busy);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_label), self->busy);
   gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), self->busy);
+  kutip_review_bar_set_progress (self, -1);
   update (self);
+}
+
+/**
+ * kutip_review_bar_set_progress:
+ * @fraction: the share done, from 0 to 1, or negative when unknown (a
+ *   spinner turns instead).
+ */
+void
+kutip_review_bar_set_progress (KutipReviewBar *self,
+                               double          fraction)
+{
+  gboolean known = self->busy && fraction >= 0;
+
+  g_return_if_fail (KUTIP_IS_REVIEW_BAR (self));
+
+  gtk_spinner_set_spinning (self->spinner, self->busy && !known);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->busy && !known);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), known);
+  if (known)
+    {
+      g_autofree char *percent = NULL;
+
+      fraction = MIN (fraction, 1.0);
+      /* TRANSLATORS: progress of the suggester, e.g. "40 %" */
+      percent = g_strdup_printf (_("%d %%"), (int) (fraction * 100 + 0.5));
+      gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_bar), percent);
+    }
+}
+
+/* The share shown, or a negative number when none is. */
+double
+kutip_review_bar_get_progress (KutipReviewBar *self)
+{
+  g_return_val_if_fail (KUTIP_IS_REVIEW_BAR (self), -1);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->progress_bar)))
+    return -1;
+  return gtk_progress_bar_get_fraction (self->progress_bar);
 }
 
 gboolean

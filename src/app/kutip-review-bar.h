@@ -21,6 +21,9 @@ void        kutip_review_bar_set_document       (KutipReviewBar *self,
 void        kutip_review_bar_set_busy           (KutipReviewBar *self,
                                                  const char     *message);
 gboolean    kutip_review_bar_get_busy           (KutipReviewBar *self);
+void        kutip_review_bar_set_progress       (KutipReviewBar *self,
+                                                 double          fraction);
+double      kutip_review_bar_get_progress       (KutipReviewBar *self);
 /* The text of the "N left" label, for tests. */
 const char *kutip_review_bar_get_count_text     (KutipReviewBar *self);
 /* Chooses the label and threshold of "Accept All Above". */

@@ -81,7 +81,7 @@ open_file_action (GSimpleAction *action,
                   GVariant      *param,
                   gpointer       user_data)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (g_variant_get_string (param, NULL));
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
 
   kutip_window_open_file (KUTIP_WINDOW (user_data), file);
 }
@@ -634,7 +634,31 @@ find_previous_action (GSimpleAction *action,
   find_step (KUTIP_WINDOW (user_data), TRUE);
 }
 
+/* The shortcuts window is built when first asked for, not with every
+ * window (where GtkApplication would build it from gtk/help-overlay.ui). */
+static void
+show_help_overlay_action (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  GtkApplicationWindow *self = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (self);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/org/kutip/Kutip/kutip-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Takes the overlay and puts GTK's own win.show-help-overlay in
+       * place of this action. */
+      gtk_application_window_set_help_overlay (self, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static const GActionEntry win_entries[] = {
+  { "show-help-overlay", show_help_overlay_action },
   { "open", open_action },
   { "open-file", open_file_action, "s" },
   { "open-sample", open_sample_action },

@@ -196,7 +196,6 @@ kutip_window_open_file (KutipWindow *self,
 
   kutip_window_set_document (target, document, FALSE);
   add_recent (path);
-  _kutip_window_update_recent_menu (target);
   return TRUE;
 }
 
@@ -293,7 +292,6 @@ kutip_window_save_to (KutipWindow  *self,
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   _kutip_window_remove_recovery (self);
   add_recent (path);
-  _kutip_window_update_recent_menu (self);
   _kutip_window_update_title (self);
 
   basename = g_path_get_basename (path);
@@ -486,6 +484,35 @@ compare_recent (gconstpointer a,
   return g_date_time_compare (mb, ma);
 }
 
+/* Two recent files of the same name are told apart by their folder. */
+static char *
+recent_item_label (GtkRecentInfo *info,
+                   GList         *shown)
+{
+  const char *name = gtk_recent_info_get_display_name (info);
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *dir_name = NULL;
+  gboolean twin = FALSE;
+
+  for (GList *l = shown; l != NULL && !twin; l = l->next)
+    twin = l->data != info &&
+           g_strcmp0 (gtk_recent_info_get_display_name (l->data), name) == 0;
+  if (!twin)
+    return g_strdup (name);
+
+  path = g_filename_from_uri (gtk_recent_info_get_uri (info), NULL, NULL);
+  dir = g_path_get_dirname (path);
+  dir_name = g_filename_display_basename (dir);
+  /* Translators: a recent file's name and, to tell it apart from another
+   * of the same name, the folder it is in. */
+  return g_strdup_printf (_("%s — %s"), name, dir_name);
+}
+
+/* The menu lists this app's recent local files that still exist, newest
+ * first. GtkRecentManager adds an item only after it has looked up the
+ * file's type, so the menu follows the manager's "changed" signal rather
+ * than the moment a file is opened. */
 void
 _kutip_window_update_recent_menu (KutipWindow *self)
 {
@@ -493,7 +520,8 @@ _kutip_window_update_recent_menu (KutipWindow *self)
   const char *app_name = g_get_application_name ();
   GList *items;
   GList *mine = NULL;
-  guint shown = 0;
+  GList *shown = NULL;
+  guint n_shown = 0;
 
   if (self->recent_menu == NULL)
     return;
@@ -510,19 +538,32 @@ _kutip_window_update_recent_menu (KutipWindow *self)
     }
   mine = g_list_sort (mine, compare_recent);
 
-  for (GList *l = mine; l != NULL && shown < 8; l = l->next, shown++)
+  for (GList *l = mine; l != NULL && n_shown < 8; l = l->next)
+    {
+      /* A file moved or deleted since would only open an error. */
+      if (gtk_recent_info_exists (l->data))
+        {
+          shown = g_list_append (shown, l->data);
+          n_shown++;
+        }
+    }
+
+  for (GList *l = shown; l != NULL; l = l->next)
     {
       GtkRecentInfo *info = l->data;
       g_autofree char *path = g_filename_from_uri (gtk_recent_info_get_uri (info), NULL, NULL);
+      g_autofree char *label = NULL;
       g_autoptr(GMenuItem) item = NULL;
 
       if (path == NULL)
         continue;
-      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      label = recent_item_label (info, shown);
+      item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target (item, "win.open-file", "s", path);
       g_menu_append_item (self->recent_menu, item);
     }
 
+  g_list_free (shown);
   g_list_free (mine);
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }

@@ -48,6 +48,9 @@ struct _KutipWindow
   char                  *recovery_path;
   GCancellable          *autosave_cancellable;
 
+  /* Work the first frame does not show, done once it is on screen. */
+  guint                  after_first_frame_source;
+
   /* The running suggester's, NULL when none runs (kutip-window-review.c). */
   GCancellable          *suggest_cancellable;
 };

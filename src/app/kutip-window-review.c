@@ -386,6 +386,19 @@ suggest_done_cb (GObject      *source,
   suggest_run_free (run);
 }
 
+/* Called on the main context while the engine runs, never after its
+ * result arrives, so @run is still there. */
+static void
+suggest_progress_cb (double   fraction,
+                     gpointer user_data)
+{
+  SuggestRun *run = user_data;
+  g_autoptr(KutipWindow) self = g_weak_ref_get (&run->window);
+
+  if (self != NULL && run->cancellable == self->suggest_cancellable)
+    kutip_review_bar_set_progress (self->review_bar, fraction);
+}
+
 static void
 suggest_action (GSimpleAction *action,
                 GVariant      *param,
@@ -397,8 +410,9 @@ suggest_action (GSimpleAction *action,
   if (self->document == NULL || self->suggest_cancellable != NULL)
     return;
   run = start_run (self, _("Finding speakers, claims and dates…"));
-  kutip_suggest_document_async (self->document, KUTIP_SUGGEST_ALL, run->cancellable,
-                                suggest_done_cb, run);
+  kutip_review_bar_set_progress (self->review_bar, 0);
+  kutip_suggest_document_async (self->document, KUTIP_SUGGEST_ALL, suggest_progress_cb, run,
+                                run->cancellable, suggest_done_cb, run);
 }
 
 static void

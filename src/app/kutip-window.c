@@ -241,11 +241,44 @@ build_palette (KutipWindow *self)
     }
 }
 
+/* What the first frame does not show waits until it is on screen: the
+ * icon (GTK renders it at several sizes) and the recent files (reading
+ * the recent list). */
+static gboolean
+after_first_frame_cb (gpointer data)
+{
+  KutipWindow *self = data;
+
+  self->after_first_frame_source = 0;
+  if (gtk_window_get_default_icon_name () == NULL)
+    gtk_window_set_default_icon_name (APP_ID);
+  _kutip_window_update_recent_menu (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        KutipWindow   *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  if (self->after_first_frame_source == 0)
+    self->after_first_frame_source = g_idle_add (after_first_frame_cb, self);
+}
+
+static void
+kutip_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (kutip_window_parent_class)->realize (widget);
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (first_frame_painted_cb), widget, 0);
+}
+
 static void
 kutip_window_dispose (GObject *object)
 {
   KutipWindow *self = KUTIP_WINDOW (object);
 
+  g_clear_handle_id (&self->after_first_frame_source, g_source_remove);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   _kutip_window_dispose_review (self);
   if (self->autosave_cancellable != NULL)
@@ -323,6 +356,7 @@ kutip_window_class_init (KutipWindowClass *klass)
   object_class->finalize = kutip_window_finalize;
   object_class->get_property = kutip_window_get_property;
   object_class->set_property = kutip_window_set_property;
+  widget_class->realize = kutip_window_realize;
 
   properties [PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
@@ -420,7 +454,9 @@ kutip_window_init (KutipWindow *self)
   _kutip_window_init_formats (self);
   _kutip_window_setup_keys (self);
   _kutip_window_setup_drop (self);
-  _kutip_window_update_recent_menu (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (_kutip_window_update_recent_menu), self,
+                           G_CONNECT_SWAPPED);
   _kutip_window_update_title (self);
 }
 

@@ -3,9 +3,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
-
 #include "kutip-application.h"
 
 int
@@ -14,11 +11,7 @@ main (int    argc,
 {
   g_autoptr(KutipApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
+  kutip_application_init_i18n ();
   app = kutip_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

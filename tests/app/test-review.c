@@ -227,9 +227,11 @@ test_suggest_and_review (void)
   activate (window, "suggest", NULL);
   g_assert_true (kutip_window_is_suggesting (window));
   g_assert_true (kutip_review_bar_get_busy (bar));
+  g_assert_cmpfloat (kutip_review_bar_get_progress (bar), ==, 0.0);
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "suggest"));
   wait_for_suggester (window, 20000);
   g_assert_false (kutip_review_bar_get_busy (bar));
+  g_assert_cmpfloat (kutip_review_bar_get_progress (bar), <, 0.0);
 
   n_suggested = kutip_document_get_n_pending (document);
   g_assert_cmpuint (n_suggested, >=, 5);
@@ -469,6 +471,8 @@ test_external_suggester (void)
 
   activate (window, "suggest-external", NULL);
   g_assert_true (kutip_window_is_suggesting (window));
+  /* A command tells nothing of its progress: a spinner, not a bar. */
+  g_assert_cmpfloat (kutip_review_bar_get_progress (kutip_window_get_review_bar (window)), <, 0.0);
   wait_for_suggester (window, 20000);
   g_assert_null (find_error_dialog (window));
 

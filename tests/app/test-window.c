@@ -754,6 +754,94 @@ test_long_article_draws_on_demand (void)
   close_window (window);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  /* Not the lists inside drop-downs' popovers. */
+  if (GTK_IS_POPOVER (root))
+    return NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+n_rows_shown (GtkWidget *root,
+              GType      view_type)
+{
+  GtkWidget *view = find_descendant (root, view_type);
+  GtkSelectionModel *model = NULL;
+
+  g_assert_nonnull (view);
+  if (GTK_IS_LIST_VIEW (view))
+    model = gtk_list_view_get_model (GTK_LIST_VIEW (view));
+  else
+    model = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
+  return g_list_model_get_n_items (G_LIST_MODEL (model));
+}
+
+static gboolean
+panel_filled (gpointer window)
+{
+  GtkWidget *panel = find_descendant (window, KUTIP_TYPE_ANNOTATION_PANEL);
+
+  return n_rows_shown (panel, GTK_TYPE_LIST_VIEW) ==
+         kutip_document_get_n_annotations (kutip_window_get_document (window));
+}
+
+/* The window's first frame shows the article; the annotation list, the
+ * claims table and the details follow, and then show everything. */
+static void
+test_side_pane_fills (void)
+{
+  g_autofree char *article = copy_sample ("side-pane.txt");
+  g_autoptr(KutipDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  KutipWindow *window = open_window (NULL);
+  GtkWidget *table;
+  AdwViewStack *stack;
+  guint n_claims = 0;
+
+  document = kutip_store_open (article, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 30; i++)
+    {
+      guint start = 40 * i;
+
+      kutip_document_tag (document, i % 2 ? KUTIP_LABEL_CLAIM : KUTIP_LABEL_SPEAKER,
+                          start, start + 20, &error);
+      g_assert_no_error (error);
+      n_claims += i % 2;
+    }
+  kutip_window_set_document (window, document, FALSE);
+  g_assert_true (spin_until (panel_filled, window, 3000));
+
+  /* A selection made while the list fills is shown once it has. */
+  kutip_window_set_selected (window, first_at (document, 40));
+  g_assert_true (kutip_annotation_panel_get_selected (
+                   KUTIP_ANNOTATION_PANEL (find_descendant (GTK_WIDGET (window),
+                                                            KUTIP_TYPE_ANNOTATION_PANEL))) ==
+                 first_at (document, 40));
+
+  table = find_descendant (GTK_WIDGET (window), KUTIP_TYPE_CLAIMS_TABLE);
+  stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (table, ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "claims");
+  spin (100);
+  g_assert_cmpuint (n_rows_shown (table, GTK_TYPE_COLUMN_VIEW), ==, n_claims);
+  adw_view_stack_set_visible_child_name (stack, "annotations");
+
+  close_window (window);
+}
+
 static void
 test_screenshot (void)
 {
@@ -874,6 +962,7 @@ main (int    argc,
   g_test_add_func ("/kutip/app/hash-mismatch-reanchors", test_hash_mismatch_reanchors);
   g_test_add_func ("/kutip/app/close-asks", test_close_asks);
   g_test_add_func ("/kutip/app/recovery-files", test_recovery_files);
+  g_test_add_func ("/kutip/app/side-pane-fills", test_side_pane_fills);
   g_test_add_func ("/kutip/app/screenshot", test_screenshot);
 
   ret = g_test_run ();

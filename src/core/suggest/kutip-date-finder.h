@@ -32,7 +32,7 @@ void       kutip_date_match_clear        (KutipDateMatch *match);
 /* Confidence tiers. Expressions that name a calendar point or period (a day
  * name, a date, a month, a year, a quarter, a clock time) score at least
  * KUTIP_DATE_CONFIDENCE_ANCHORED; relative and deictic ones ("kemarin",
- * "pekan lalu", "dua hari lalu", "saat ini") score below it. Annotation
+ * "pekan lalu", "dua hari lalu", "besok") score below it. Annotation
  * schemes differ on the latter: TimeML tags them, NER corpora such as
  * NER-UGM do not. */
 #define KUTIP_DATE_CONFIDENCE_ANCHORED 0.8

@@ -167,6 +167,91 @@ link_dates (KutipSuggestions *self,
     }
 }
 
+/* Reports progress and checks for cancellation between steps. */
+typedef struct
+{
+  KutipSuggestProgressFunc  func;
+  gpointer                  data;
+  GCancellable             *cancellable;
+} Progress;
+
+static gboolean
+progress_step (const Progress  *progress,
+               double           fraction,
+               GError         **error)
+{
+  if (g_cancellable_set_error_if_cancelled (progress->cancellable, error))
+    return FALSE;
+  if (progress->func != NULL)
+    progress->func (MIN (fraction, 1.0), progress->data);
+  return TRUE;
+}
+
+/* How the work splits, measured on long articles: the date finder takes
+ * about two fifths of the engine's time, the attribution finder the rest. */
+#define DATES_SHARE  0.4
+#define CLAIMS_SHARE 0.55
+
+/* Texts longer than this are searched for dates a piece at a time, cut at
+ * line ends (no date spans one), so progress moves and a cancel is quick. */
+#define DATE_CHUNK (256 * 1024)
+
+static gsize
+chunk_end (const char *utf8,
+           gsize       n_bytes,
+           gsize       start)
+{
+  const char *nl;
+
+  if (n_bytes - start <= DATE_CHUNK)
+    return n_bytes;
+  nl = memchr (utf8 + start + DATE_CHUNK, '\n', n_bytes - start - DATE_CHUNK);
+  return nl != NULL ? (gsize) (nl - utf8) + 1 : n_bytes;
+}
+
+static GArray *
+find_dates (const char      *utf8,
+            gsize            n_bytes,
+            const char      *lang,
+            const GDate     *published,
+            const Progress  *progress,
+            GError         **error)
+{
+  g_autoptr(GArray) all = NULL;
+  GDate dateline;
+
+  if (n_bytes <= DATE_CHUNK)
+    return kutip_date_finder_find (utf8, n_bytes, lang, published);
+
+  /* Every piece is read against the same publication date. */
+  if (published == NULL &&
+      kutip_date_finder_find_dateline (utf8, MIN (n_bytes, DATE_CHUNK), lang, &dateline))
+    published = &dateline;
+
+  all = g_array_new (FALSE, FALSE, sizeof (KutipDateMatch));
+  g_array_set_clear_func (all, (GDestroyNotify) kutip_date_match_clear);
+  for (gsize start = 0, end; start < n_bytes; start = end)
+    {
+      g_autoptr(GArray) piece = NULL;
+
+      end = chunk_end (utf8, n_bytes, start);
+      piece = kutip_date_finder_find (utf8 + start, end - start, lang, published);
+      for (guint i = 0; i < piece->len; i++)
+        {
+          KutipDateMatch *m = &g_array_index (piece, KutipDateMatch, i);
+          KutipDateMatch moved = *m;
+
+          moved.start += start;
+          moved.end += start;
+          m->value = NULL;
+          g_array_append_val (all, moved);
+        }
+      if (!progress_step (progress, DATES_SHARE * end / n_bytes, error))
+        return NULL;
+    }
+  return g_steal_pointer (&all);
+}
+
 /**
  * kutip_suggest_text:
  * Returns: (transfer full) (nullable):
@@ -178,6 +263,24 @@ kutip_suggest_text (KutipText             *text,
                     KutipSuggestFamilies   families,
                     GError               **error)
 {
+  return kutip_suggest_text_full (text, lang, published, families, NULL, NULL, NULL, error);
+}
+
+/**
+ * kutip_suggest_text_full:
+ * Returns: (transfer full) (nullable):
+ */
+KutipSuggestions *
+kutip_suggest_text_full (KutipText                *text,
+                         const char               *lang,
+                         const char               *published,
+                         KutipSuggestFamilies      families,
+                         KutipSuggestProgressFunc  progress_func,
+                         gpointer                  progress_data,
+                         GCancellable             *cancellable,
+                         GError                  **error)
+{
+  Progress progress = { progress_func, progress_data, cancellable };
   g_autoptr(KutipSuggestions) self = NULL;
   g_autoptr(GPtrArray) claims = NULL; /* made at the first: most texts have none */
   g_autoptr(GPtrArray) dates = NULL;
@@ -209,9 +312,11 @@ kutip_suggest_text (KutipText             *text,
 
   if (families & KUTIP_SUGGEST_DATES)
     {
-      g_autoptr(GArray) matches = kutip_date_finder_find (utf8, n_bytes, lang,
-                                                          have_date ? &date : NULL);
+      g_autoptr(GArray) matches = find_dates (utf8, n_bytes, lang, have_date ? &date : NULL,
+                                              &progress, error);
 
+      if (matches == NULL)
+        return NULL;
       for (guint i = 0; i < matches->len; i++)
         {
           const KutipDateMatch *m = &g_array_index (matches, KutipDateMatch, i);
@@ -231,6 +336,9 @@ kutip_suggest_text (KutipText             *text,
           g_ptr_array_add (dates, a);
         }
     }
+
+  if (!progress_step (&progress, DATES_SHARE, error))
+    return NULL;
 
   if (families & (KUTIP_SUGGEST_CLAIMS | KUTIP_SUGGEST_SPEAKERS))
     {
@@ -294,7 +402,10 @@ kutip_suggest_text (KutipText             *text,
         }
     }
 
+  if (!progress_step (&progress, DATES_SHARE + CLAIMS_SHARE, error))
+    return NULL;
   link_dates (self, claims, dates);
+  progress_step (&progress, 1.0, NULL);
 
   return g_steal_pointer (&self);
 }
@@ -535,48 +646,130 @@ kutip_suggest_jsonl_line (const char            *line,
   return TRUE;
 }
 
+/* One run in a thread. The thread stores its progress; a timer on the
+ * caller's main context passes it on, and is gone before the caller's
+ * callback runs, so progress never arrives after the result. */
+typedef struct
+{
+  KutipText                *text;
+  char                     *lang;
+  char                     *published;
+  KutipSuggestFamilies      families;
+  int                       permille;  /* atomic */
+  int                       reported;
+  KutipSuggestProgressFunc  progress;
+  gpointer                  progress_data;
+  GSource                  *timer;
+  GAsyncReadyCallback       callback;
+  gpointer                  user_data;
+} SuggestJob;
+
+static void
+suggest_job_free (SuggestJob *job)
+{
+  if (job->timer != NULL)
+    {
+      g_source_destroy (job->timer);
+      g_source_unref (job->timer);
+    }
+  kutip_text_unref (job->text);
+  g_free (job->lang);
+  g_free (job->published);
+  g_free (job);
+}
+
+static void
+job_progress (double   fraction,
+              gpointer user_data)
+{
+  SuggestJob *job = user_data;
+
+  g_atomic_int_set (&job->permille, (int) (fraction * 1000));
+}
+
+static gboolean
+report_progress (gpointer user_data)
+{
+  SuggestJob *job = user_data;
+  int permille = g_atomic_int_get (&job->permille);
+
+  if (permille != job->reported)
+    {
+      job->reported = permille;
+      job->progress (permille / 1000.0, job->progress_data);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 suggest_thread (GTask        *task,
                 gpointer      source_object,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  KutipSuggestFamilies families = GPOINTER_TO_UINT (task_data);
+  SuggestJob *job = task_data;
   GError *error = NULL;
   KutipSuggestions *result;
 
   /* Only what was copied before the thread started is read here. */
-  result = kutip_suggest_text (g_object_get_data (G_OBJECT (task), "text"),
-                               g_object_get_data (G_OBJECT (task), "lang"),
-                               g_object_get_data (G_OBJECT (task), "published"),
-                               families, &error);
+  result = kutip_suggest_text_full (job->text, job->lang, job->published, job->families,
+                                    job_progress, job, cancellable, &error);
   if (result == NULL)
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, result, (GDestroyNotify) kutip_suggestions_free);
 }
 
+static void
+suggest_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SuggestJob *job = g_task_get_task_data (G_TASK (result));
+
+  if (job->timer != NULL)
+    {
+      report_progress (job);
+      g_source_destroy (job->timer);
+      g_clear_pointer (&job->timer, g_source_unref);
+    }
+  job->callback (source, result, job->user_data);
+}
+
 void
-kutip_suggest_document_async (KutipDocument         *document,
-                              KutipSuggestFamilies   families,
-                              GCancellable          *cancellable,
-                              GAsyncReadyCallback    callback,
-                              gpointer               user_data)
+kutip_suggest_document_async (KutipDocument            *document,
+                              KutipSuggestFamilies      families,
+                              KutipSuggestProgressFunc  progress,
+                              gpointer                  progress_data,
+                              GCancellable             *cancellable,
+                              GAsyncReadyCallback       callback,
+                              gpointer                  user_data)
 {
   g_autoptr(GTask) task = NULL;
+  SuggestJob *job;
 
   g_return_if_fail (KUTIP_IS_DOCUMENT (document));
+  g_return_if_fail (callback != NULL);
 
-  task = g_task_new (document, cancellable, callback, user_data);
+  job = g_new0 (SuggestJob, 1);
+  job->text = kutip_text_ref (kutip_document_get_text (document));
+  job->lang = g_strdup (kutip_document_get_language (document));
+  job->published = g_strdup (kutip_document_get_published (document));
+  job->families = families;
+  job->progress = progress;
+  job->progress_data = progress_data;
+  job->callback = callback;
+  job->user_data = user_data;
+
+  task = g_task_new (document, cancellable, suggest_done, NULL);
   g_task_set_source_tag (task, kutip_suggest_document_async);
-  g_task_set_task_data (task, GUINT_TO_POINTER (families), NULL);
-  g_object_set_data_full (G_OBJECT (task), "text",
-                          kutip_text_ref (kutip_document_get_text (document)),
-                          (GDestroyNotify) kutip_text_unref);
-  g_object_set_data_full (G_OBJECT (task), "lang",
-                          g_strdup (kutip_document_get_language (document)), g_free);
-  g_object_set_data_full (G_OBJECT (task), "published",
-                          g_strdup (kutip_document_get_published (document)), g_free);
+  g_task_set_task_data (task, job, (GDestroyNotify) suggest_job_free);
+  if (progress != NULL)
+    {
+      job->timer = g_timeout_source_new (50);
+      g_source_set_callback (job->timer, report_progress, job, NULL);
+      g_source_attach (job->timer, g_task_get_context (task));
+    }
   g_task_run_in_thread (task, suggest_thread);
 }
 

@@ -18,6 +18,11 @@ typedef enum
   KUTIP_SUGGEST_ALL      = 0x7,
 } KutipSuggestFamilies;
 
+/* Told the share of the work done so far, from 0 to 1, in the thread that
+ * runs the rules. */
+typedef void (*KutipSuggestProgressFunc) (double   fraction,
+                                          gpointer user_data);
+
 /* Runs the rules. @lang is "id", "en" or NULL to detect it; @published is an
  * ISO date "YYYY-MM-DD" or NULL (a dateline date then stands in). */
 KutipSuggestions *kutip_suggest_text            (KutipText             *text,
@@ -25,6 +30,16 @@ KutipSuggestions *kutip_suggest_text            (KutipText             *text,
                                                  const char            *published,
                                                  KutipSuggestFamilies   families,
                                                  GError               **error);
+/* The same, reporting progress and stopping early (G_IO_ERROR_CANCELLED)
+ * when @cancellable is cancelled. */
+KutipSuggestions *kutip_suggest_text_full       (KutipText                *text,
+                                                 const char               *lang,
+                                                 const char               *published,
+                                                 KutipSuggestFamilies      families,
+                                                 KutipSuggestProgressFunc  progress,
+                                                 gpointer                  progress_data,
+                                                 GCancellable             *cancellable,
+                                                 GError                  **error);
 /* Runs the rules with the document's language and publication date. */
 KutipSuggestions *kutip_suggest_document        (KutipDocument         *document,
                                                  KutipSuggestFamilies   families,
@@ -57,12 +72,17 @@ KutipSuggestions *kutip_suggest_from_predictions (KutipDocument        *document
                                                   GError              **error);
 
 /* Runs kutip_suggest_document() in a thread (the document's text is
- * immutable, so this is safe); apply the result on the main thread. */
-void              kutip_suggest_document_async  (KutipDocument         *document,
-                                                 KutipSuggestFamilies   families,
-                                                 GCancellable          *cancellable,
-                                                 GAsyncReadyCallback    callback,
-                                                 gpointer               user_data);
+ * immutable, so this is safe); apply the result on the main thread.
+ * @progress, when not NULL, is called on the calling thread's main context
+ * as the work advances, and never after @callback. Cancelling stops the
+ * rules between steps. */
+void              kutip_suggest_document_async  (KutipDocument            *document,
+                                                 KutipSuggestFamilies      families,
+                                                 KutipSuggestProgressFunc  progress,
+                                                 gpointer                  progress_data,
+                                                 GCancellable             *cancellable,
+                                                 GAsyncReadyCallback       callback,
+                                                 gpointer                  user_data);
 KutipSuggestions *kutip_suggest_document_finish (KutipDocument         *document,
                                                  GAsyncResult          *result,
                                                  GError               **error);

@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-i18n.c: the window in Indonesian, with the catalogue built from
+ * po/id.po: real widgets show Indonesian, no widget shows an English
+ * string that has a translation, and screenshots for a person to look at. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "app-test-util.h"
+#include "kutip-application.h"
+#include "kutip-article-view.h"
+#include "kutip-label-names.h"
+#include "kutip-window.h"
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             gboolean (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A label or a menu row (a GtkModelButton, private in GTK) showing @text. */
+static gboolean
+shows_text (GtkWidget    *widget,
+            gconstpointer text)
+{
+  g_autofree char *row_text = NULL;
+
+  if (GTK_IS_LABEL (widget))
+    return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+  if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") != 0)
+    return FALSE;
+  g_object_get (widget, "text", &row_text, NULL);
+  return g_strcmp0 (row_text, text) == 0;
+}
+
+static gboolean
+is_primary_menu_button (GtkWidget    *widget,
+                        gconstpointer data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+static void
+assert_shows (GtkWidget  *root,
+              const char *text)
+{
+  if (find_widget (root, shows_text, text) == NULL)
+    g_error ("no widget shows “%s”", text);
+}
+
+/* Every string on @root that Kutip's catalogue translates must be shown
+ * translated: an English text here is one that skipped gettext. */
+static void
+assert_no_english (GtkWidget *root)
+{
+  const char *texts[3] = { NULL, NULL, NULL };
+  g_autofree char *row_text = NULL;
+
+  if (GTK_IS_LABEL (root))
+    texts[0] = gtk_label_get_label (GTK_LABEL (root));
+  else if (g_strcmp0 (G_OBJECT_TYPE_NAME (root), "GtkModelButton") == 0)
+    g_object_get (root, "text", &row_text, NULL), texts[0] = row_text;
+  texts[1] = gtk_widget_get_tooltip_text (root);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (texts[i] != NULL && texts[i][0] != '\0' &&
+        g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, texts[i]), texts[i]) != 0)
+      g_error ("%s shows “%s” untranslated", G_OBJECT_TYPE_NAME (root), texts[i]);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_no_english (child);
+}
+
+static char *
+build_path (const char *name)
+{
+  const char *dir = g_getenv ("G_TEST_BUILDDIR");
+
+  return g_build_filename (dir != NULL ? dir : ".", name, NULL);
+}
+
+static void
+tag_text (KutipWindow *window,
+          const char  *needle,
+          const char  *label)
+{
+  KutipDocument *document = kutip_window_get_document (window);
+  guint start = 0;
+
+  g_assert_true (kutip_text_find (kutip_document_get_text (document), needle, 0, &start));
+  /* A claim: the caret in the quotation tags all of it. */
+  kutip_article_view_select_range (kutip_window_get_article_view (window), start,
+                                   g_strcmp0 (label, KUTIP_LABEL_CLAIM) == 0
+                                   ? start : start + g_utf8_strlen (needle, -1));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "tag",
+                                  g_variant_new_string (label));
+}
+
+static void
+test_window_in_indonesian (void)
+{
+  g_autofree char *png = build_path ("kutip-window-id.png");
+  g_autofree char *claims_png = build_path ("kutip-window-id-claims.png");
+  g_autofree char *menu_png = build_path ("kutip-menu-id.png");
+  KutipWindow *window = kutip_window_new (NULL);
+  GtkWidget *menu_button;
+  GtkPopover *popover;
+  AdwViewStack *stack = NULL;
+
+  /* The catalogue itself is found and Indonesian. */
+  g_assert_cmpstr (_("Annotations"), ==, "Anotasi");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 820);
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "open-sample", NULL);
+  g_assert_nonnull (kutip_window_get_document (window));
+  /* Some work, so the list, the details and the table have rows. */
+  tag_text (window, "Karine Jean-Pierre", KUTIP_LABEL_SPEAKER);
+  tag_text (window, "Rabu (18/5)", KUTIP_LABEL_DATE);
+  tag_text (window, "diskusi rinci", KUTIP_LABEL_CLAIM);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "link-nearest-speaker", NULL);
+  spin (600);
+
+  /* The header bar, the palette, the side pane's switcher, the status. */
+  assert_shows (GTK_WIDGET (window), "_Buka");
+  assert_shows (GTK_WIDGET (window), "_Simpan");
+  assert_shows (GTK_WIDGET (window), "Tandai pilihan:");
+  assert_shows (GTK_WIDGET (window), "Saran Berikutnya");
+  assert_shows (GTK_WIDGET (window), "Anotasi");
+  assert_shows (GTK_WIDGET (window), "Siapa Mengatakan Apa");
+  assert_shows (GTK_WIDGET (window), "• Artikel Contoh");
+  assert_no_english (GTK_WIDGET (window));
+
+  render_to_png (GTK_WIDGET (window), png);
+  g_test_message ("screenshot: %s", png);
+
+  /* The Who Said What page. */
+  {
+    GtkWidget *found = find_widget (GTK_WIDGET (window), shows_text, "Siapa Mengatakan Apa");
+
+    while (found != NULL && !ADW_IS_VIEW_SWITCHER (found))
+      found = gtk_widget_get_parent (found);
+    g_assert_nonnull (found);
+    stack = adw_view_switcher_get_stack (ADW_VIEW_SWITCHER (found));
+  }
+  adw_view_stack_set_visible_child_name (stack, "claims");
+  spin (300);
+  assert_no_english (GTK_WIDGET (window));
+  render_to_png (GTK_WIDGET (window), claims_png);
+  g_test_message ("screenshot: %s", claims_png);
+  adw_view_stack_set_visible_child_name (stack, "annotations");
+
+  /* The primary menu, open. */
+  menu_button = find_widget (GTK_WIDGET (window), is_primary_menu_button, NULL);
+  g_assert_nonnull (menu_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  spin (300);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  assert_shows (GTK_WIDGET (popover), "Buka _Terkini");
+  assert_no_english (GTK_WIDGET (popover));
+  render_to_png (GTK_WIDGET (popover), menu_png);
+  g_test_message ("screenshot: %s", menu_png);
+  gtk_popover_popdown (popover);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (20);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *home = NULL;
+
+  home = isolate_home ();
+  /* As a user whose system language is Indonesian: the tests run in
+   * C.UTF-8, where glibc's gettext follows LANGUAGE. */
+  g_setenv ("LANGUAGE", "id", TRUE);
+  kutip_application_init_i18n ();
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return 77;
+    }
+  adw_init ();
+
+  g_test_add_func ("/kutip/app/window-in-indonesian", test_window_in_indonesian);
+  return g_test_run ();
+}
