@@ -451,7 +451,13 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (InputLine, input_line_clear)
  * a line over 1 MB gives its buffer back. */
 #define LINE_SCRATCH_KEEP (1u << 20)
 
-static GPrivate line_scratch_key = G_PRIVATE_INIT ((GDestroyNotify) g_string_free);
+static void
+line_scratch_free (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+static GPrivate line_scratch_key = G_PRIVATE_INIT (line_scratch_free);
 
 static GString *
 line_scratch_take (void)
