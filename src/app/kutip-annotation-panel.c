@@ -335,13 +335,14 @@ attach_model_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Not in the frame itself: once it is done. */
+/* Not in the frame itself but right after it: before the text view's
+ * layout of a long article, which validates in idle time for seconds. */
 static void
 after_paint_cb (GdkFrameClock        *clock,
                 KutipAnnotationPanel *self)
 {
   if (self->attach_source == 0)
-    self->attach_source = g_idle_add (attach_model_cb, self);
+    self->attach_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, attach_model_cb, self, NULL);
 }
 
 static void
@@ -581,6 +582,13 @@ kutip_annotation_panel_set_filter (KutipAnnotationPanel *self,
   self->filter_status = status;
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   sync_selection (self);
+}
+
+gboolean
+kutip_annotation_panel_get_pending (KutipAnnotationPanel *self)
+{
+  g_return_val_if_fail (KUTIP_IS_ANNOTATION_PANEL (self), FALSE);
+  return self->model_pending;
 }
 
 GListModel *
