@@ -204,7 +204,7 @@ test_import_all_or_nothing (void)
 
   g_assert_cmpint (run_cli (&err, "import", "--format", "doccano", "--map", "PER=speaker",
                             "--map", "QUOTE=claim", good, "-o", out, NULL), ==, 0);
-  g_assert_nonnull (strstr (err, "Dropped 1 spans labelled “ORG”"));
+  g_assert_nonnull (strstr (err, "Dropped 1 span labelled “ORG”"));
   g_assert_cmpuint (count_files (out), ==, 2);
   saved = g_build_filename (out, "2.kutip.json", NULL);
   document = kutip_store_load_file (saved, KUTIP_LOAD_DEFAULT, &error);

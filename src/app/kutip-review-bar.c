@@ -50,7 +50,9 @@ update (KutipReviewBar *self)
                             pending);
   gtk_label_set_label (self->count_label, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), pending > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->review_box), pending > 0);
+  /* While a suggester runs its progress takes the room; the review keys
+   * keep working. */
+  gtk_widget_set_visible (GTK_WIDGET (self->review_box), pending > 0 && !self->busy);
   gtk_widget_set_visible (GTK_WIDGET (self), pending > 0 || self->busy);
 }
 

@@ -278,11 +278,17 @@ kutip_cli_export (int    argc,
       if (!kutip_exporter_finish (split->exporter, &error))
         return kutip_cli_fail ("%s", error->message);
       if (split_spec != NULL)
-        fprintf (stderr, _("%s: %u documents\n"), split->name,
-                 kutip_exporter_get_n_documents (split->exporter));
+        {
+          guint n = kutip_exporter_get_n_documents (split->exporter);
+
+          fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "%s: %u document\n",
+                                        "%s: %u documents\n", n),
+                   split->name, n);
+        }
     }
 
-  fprintf (stderr, _("Exported %u documents as %s to %s\n"), run.n_read,
-           kutip_format_get_title (format), output);
+  fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "Exported %u document as %s to %s\n",
+                                "Exported %u documents as %s to %s\n", run.n_read),
+           run.n_read, kutip_format_get_title (format), output);
   return 0;
 }

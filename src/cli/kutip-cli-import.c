@@ -169,10 +169,15 @@ kutip_cli_import (int    argc,
 
   g_hash_table_iter_init (&iter, dropped);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    fprintf (stderr, _("Dropped %u spans labelled “%s” (map it with --map %s=LABEL, or "
-                       "--keep-unmapped)\n"), GPOINTER_TO_UINT (value), (char *) key, (char *) key);
+    fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                  "Dropped %u span labelled “%s” (map it with --map %s=LABEL, "
+                                  "or --keep-unmapped)\n",
+                                  "Dropped %u spans labelled “%s” (map it with --map %s=LABEL, "
+                                  "or --keep-unmapped)\n", GPOINTER_TO_UINT (value)),
+             GPOINTER_TO_UINT (value), (char *) key, (char *) key);
 
-  fprintf (stderr, _("Imported %u documents from %s into %s\n"), documents->len,
-           kutip_format_get_title (format), output);
+  fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "Imported %u document from %s into %s\n",
+                                "Imported %u documents from %s into %s\n", documents->len),
+           documents->len, kutip_format_get_title (format), output);
   return 0;
 }

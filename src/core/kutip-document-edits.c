@@ -317,6 +317,7 @@ kutip_document_begin_action (KutipDocument *self,
 {
   g_return_if_fail (KUTIP_IS_DOCUMENT (self));
   kutip_history_begin_group (self->history, name);
+  _kutip_document_hold_signals (self);
 }
 
 void
@@ -324,6 +325,7 @@ kutip_document_end_action (KutipDocument *self)
 {
   g_return_if_fail (KUTIP_IS_DOCUMENT (self));
   kutip_history_end_group (self->history);
+  _kutip_document_release_signals (self);
 }
 
 /* Annotations ----------------------------------------------------------- */

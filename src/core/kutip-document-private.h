@@ -43,12 +43,19 @@ struct _KutipDocument
   GHashTable           *entity_by_mention;      /* annotation id -> KutipEntity (borrowed) */
 
   KutipHistory         *history;
+  /* Inside an action, undo or redo, "changed", "relations-changed" and
+   * "entities-changed" wait and go out once at its end: views then refresh
+   * once, not once per suggestion of a batch. */
+  guint                 signals_held;
+  guint                 signals_pending;  /* bits: 1 << signal */
   guint                 n_pending;
   guint                 next_annotation;
   guint                 next_relation;
   guint                 next_entity;
 };
 
+void     _kutip_document_hold_signals      (KutipDocument   *self);
+void     _kutip_document_release_signals   (KutipDocument   *self);
 void     _kutip_document_insert_annotation (KutipDocument   *self,
                                             KutipAnnotation *annotation);
 void     _kutip_document_remove_annotation (KutipDocument   *self,

@@ -756,15 +756,27 @@ kutip_document_can_redo (KutipDocument *self)
 gboolean
 kutip_document_undo (KutipDocument *self)
 {
+  gboolean done;
+
   g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
-  return kutip_history_undo (self->history);
+
+  _kutip_document_hold_signals (self);
+  done = kutip_history_undo (self->history);
+  _kutip_document_release_signals (self);
+  return done;
 }
 
 gboolean
 kutip_document_redo (KutipDocument *self)
 {
+  gboolean done;
+
   g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
-  return kutip_history_redo (self->history);
+
+  _kutip_document_hold_signals (self);
+  done = kutip_history_redo (self->history);
+  _kutip_document_release_signals (self);
+  return done;
 }
 
 /* TRUE when the document differs from its saved state (or was never
@@ -818,22 +830,55 @@ _kutip_document_emit_annotation_changed (KutipDocument   *self,
   _kutip_document_emit_changed (self);
 }
 
+/* Emits @signal now, or at the end of the action when signals are held. */
+static void
+emit_or_hold (KutipDocument *self,
+              guint          signal)
+{
+  if (self->signals_held > 0)
+    self->signals_pending |= 1u << signal;
+  else
+    g_signal_emit (self, signals[signal], 0);
+}
+
+void
+_kutip_document_hold_signals (KutipDocument *self)
+{
+  self->signals_held++;
+}
+
+void
+_kutip_document_release_signals (KutipDocument *self)
+{
+  g_return_if_fail (self->signals_held > 0);
+
+  if (--self->signals_held > 0)
+    return;
+  /* In the order a single edit emits them: the specific ones first. */
+  for (guint signal = RELATIONS_CHANGED; signal <= CHANGED; signal++)
+    if (self->signals_pending & (1u << signal))
+      {
+        self->signals_pending &= ~(1u << signal);
+        g_signal_emit (self, signals[signal], 0);
+      }
+}
+
 void
 _kutip_document_emit_entities_changed (KutipDocument *self)
 {
-  g_signal_emit (self, signals[ENTITIES_CHANGED], 0);
+  emit_or_hold (self, ENTITIES_CHANGED);
   _kutip_document_emit_changed (self);
 }
 
 void
 _kutip_document_emit_relations_changed (KutipDocument *self)
 {
-  g_signal_emit (self, signals[RELATIONS_CHANGED], 0);
+  emit_or_hold (self, RELATIONS_CHANGED);
   _kutip_document_emit_changed (self);
 }
 
 void
 _kutip_document_emit_changed (KutipDocument *self)
 {
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_or_hold (self, CHANGED);
 }
