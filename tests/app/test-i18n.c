@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "app-test-util.h"
+#include "kutip-annotation-panel.h"
 #include "kutip-application.h"
 #include "kutip-article-view.h"
 #include "kutip-label-names.h"
@@ -86,6 +87,42 @@ assert_no_english (GtkWidget *root)
     assert_no_english (child);
 }
 
+static gboolean
+is_panel (GtkWidget    *widget,
+          gconstpointer data)
+{
+  return KUTIP_IS_ANNOTATION_PANEL (widget);
+}
+
+static void
+count_paint (GdkFrameClock *clock,
+             guint         *n_paints)
+{
+  (*n_paints)++;
+}
+
+/* Until the annotation list has the document's annotations and a frame
+ * has laid it out, so the screenshot shows it. */
+static void
+wait_for_list (KutipWindow *window)
+{
+  KutipAnnotationPanel *panel =
+    KUTIP_ANNOTATION_PANEL (find_widget (GTK_WIDGET (window), is_panel, NULL));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  guint n_paints = 0;
+  gulong handler;
+
+  while (kutip_annotation_panel_get_pending (panel) && g_get_monotonic_time () < until)
+    spin (20);
+  g_assert_false (kutip_annotation_panel_get_pending (panel));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_paint), &n_paints);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (n_paints < 2 && g_get_monotonic_time () < until)
+    spin (20);
+  g_signal_handler_disconnect (clock, handler);
+}
+
 static char *
 build_path (const char *name)
 {
@@ -134,7 +171,8 @@ test_window_in_indonesian (void)
   tag_text (window, "Rabu (18/5)", KUTIP_LABEL_DATE);
   tag_text (window, "diskusi rinci", KUTIP_LABEL_CLAIM);
   g_action_group_activate_action (G_ACTION_GROUP (window), "link-nearest-speaker", NULL);
-  spin (600);
+  wait_for_list (window);
+  spin (200);
 
   /* The header bar, the palette, the side pane's switcher, the status. */
   assert_shows (GTK_WIDGET (window), "_Buka");
