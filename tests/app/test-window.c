@@ -839,7 +839,7 @@ test_side_pane_fills (void)
       n_claims += i % 2;
     }
   kutip_window_set_document (window, document, FALSE);
-  g_assert_true (spin_until (panel_filled, window, 3000));
+  g_assert_true (spin_until (panel_filled, window, 10000));
 
   /* A selection made while the list fills is shown once it has. */
   kutip_window_set_selected (window, first_at (document, 40));
