@@ -39,6 +39,8 @@ struct _KutipAnnotationPanel
   GdkFrameClock      *attach_clock;
   gulong              attach_handler;
   guint               attach_source;
+  /* In case no frame comes soon (a window not drawn yet). */
+  guint               fallback_source;
 };
 
 enum {
@@ -309,6 +311,7 @@ stop_waiting_for_paint (KutipAnnotationPanel *self)
   self->attach_handler = 0;
   g_clear_object (&self->attach_clock);
   g_clear_handle_id (&self->attach_source, g_source_remove);
+  g_clear_handle_id (&self->fallback_source, g_source_remove);
 }
 
 static void
@@ -335,13 +338,24 @@ attach_model_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Not in the frame itself: once it is done. */
+static gboolean
+attach_model_fallback_cb (gpointer data)
+{
+  KutipAnnotationPanel *self = data;
+
+  self->fallback_source = 0;
+  attach_model (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not in the frame itself but right after it: before the text view's
+ * layout of a long article, which validates in idle time for seconds. */
 static void
 after_paint_cb (GdkFrameClock        *clock,
                 KutipAnnotationPanel *self)
 {
   if (self->attach_source == 0)
-    self->attach_source = g_idle_add (attach_model_cb, self);
+    self->attach_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, attach_model_cb, self, NULL);
 }
 
 static void
@@ -543,6 +557,7 @@ kutip_annotation_panel_set_document (KutipAnnotationPanel *self,
       self->attach_clock = g_object_ref (clock);
       self->attach_handler = g_signal_connect (clock, "after-paint",
                                                G_CALLBACK (after_paint_cb), self);
+      self->fallback_source = g_timeout_add (250, attach_model_fallback_cb, self);
     }
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
 }
@@ -581,6 +596,13 @@ kutip_annotation_panel_set_filter (KutipAnnotationPanel *self,
   self->filter_status = status;
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   sync_selection (self);
+}
+
+gboolean
+kutip_annotation_panel_get_pending (KutipAnnotationPanel *self)
+{
+  g_return_val_if_fail (KUTIP_IS_ANNOTATION_PANEL (self), FALSE);
+  return self->model_pending;
 }
 
 GListModel *

@@ -22,6 +22,9 @@ void             kutip_annotation_panel_set_selected   (KutipAnnotationPanel *se
 void             kutip_annotation_panel_set_filter     (KutipAnnotationPanel *self,
                                                         const char           *label,
                                                         int                   status);
+/* TRUE while the document's annotations wait to reach the list (until
+ * the frame that shows the document is painted). */
+gboolean         kutip_annotation_panel_get_pending    (KutipAnnotationPanel *self);
 /* Shown rows (after filtering), for tests. */
 GListModel      *kutip_annotation_panel_get_model      (KutipAnnotationPanel *self);
 

@@ -14,7 +14,7 @@
 #include "kutip-recovery.h"
 #include "kutip-store.h"
 #include "kutip-article-view.h"
-#include "kutip-window.h"
+#include "kutip-window-private.h"
 
 #define SAMPLE_NAME "harakatuna-gaza-ceasefire-id.txt"
 
@@ -24,6 +24,9 @@ struct _KutipApplication
 
   gboolean       recovery_checked;
   gint64         start_time;
+
+  /* KUTIP_BENCH=open: the file opened in the running window. */
+  GFile         *bench_file;
 };
 
 G_DEFINE_FINAL_TYPE (KutipApplication, kutip_application, ADW_TYPE_APPLICATION)
@@ -221,25 +224,38 @@ bench_keys (KutipWindow *window)
   g_print ("key-avg-ms %.2f\nkey-max-ms %.2f\n", total / rounds, worst);
 }
 
+/* Times one window from @t0 to its first frame painted with a document,
+ * then to the frame after the annotation list filled; then @next. */
+typedef struct
+{
+  KutipWindow *window;
+  gint64       t0;
+  const char  *name;
+  gboolean     shown;
+  void       (*next) (KutipWindow *window);
+} BenchWatch;
+
 static void
 bench_after_paint_cb (GdkFrameClock *clock,
-                      KutipWindow   *window)
+                      BenchWatch    *watch)
 {
-  KutipApplication *self = KUTIP_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  KutipWindow *window = watch->window;
   KutipDocument *document = kutip_window_get_document (window);
+  double ms = (g_get_monotonic_time () - watch->t0) / 1000.0;
 
   if (document == NULL)
     return;
-
-  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, window);
-  g_print ("first-frame-ms %.1f\nannotations %u\ncharacters %u\n",
-           (g_get_monotonic_time () - self->start_time) / 1000.0,
-           kutip_document_get_n_annotations (document),
-           kutip_text_get_length (kutip_document_get_text (document)));
-  if (g_strcmp0 (g_getenv ("KUTIP_BENCH"), "keys") == 0)
-    bench_keys (window);
-  kutip_window_set_selected (window, NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
+  if (!watch->shown)
+    {
+      watch->shown = TRUE;
+      g_print ("%s-ms %.1f\n", watch->name, ms);
+    }
+  if (kutip_annotation_panel_get_pending (window->annotation_panel))
+    return;
+  g_print ("%s-list-filled-ms %.1f\n", watch->name, ms);
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, watch);
+  watch->next (window);
+  g_free (watch);
 }
 
 static gboolean
@@ -247,15 +263,110 @@ bench_tick_cb (GtkWidget     *widget,
                GdkFrameClock *clock,
                gpointer       user_data)
 {
-  g_signal_connect_object (clock, "after-paint", G_CALLBACK (bench_after_paint_cb), widget, 0);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (bench_after_paint_cb), user_data);
   return G_SOURCE_REMOVE;
 }
 
 static void
+bench_watch (KutipWindow  *window,
+             gint64        t0,
+             const char   *name,
+             void        (*next) (KutipWindow *window))
+{
+  BenchWatch *watch = g_new0 (BenchWatch, 1);
+
+  watch->window = window;
+  watch->t0 = t0;
+  watch->name = name;
+  watch->next = next;
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), bench_tick_cb, watch, NULL);
+}
+
+static void
+bench_quit (KutipWindow *window)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      kutip_window_set_selected (l->data, NULL);
+      gtk_window_destroy (l->data);
+    }
+  g_list_free (windows);
+}
+
+static void
+bench_keys_then_quit (KutipWindow *window)
+{
+  bench_keys (window);
+  bench_quit (window);
+}
+
+/* A second article, opened in a window that holds work: it gets a window
+ * of its own, as File › Open does. */
+static gboolean
+bench_open_new_window_cb (gpointer data)
+{
+  KutipWindow *window = data;
+  KutipApplication *self = KUTIP_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  GList *before = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  gint64 t0 = g_get_monotonic_time ();
+
+  kutip_window_open_file (window, self->bench_file);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (g_list_find (before, l->data) == NULL)
+      bench_watch (l->data, t0, "open-new-window", bench_quit);
+  g_list_free (before);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+bench_open_new_window (KutipWindow *window)
+{
+  g_idle_add (bench_open_new_window_cb, window);
+}
+
+/* The article opened in the window showing the sample, which it replaces. */
+static gboolean
+bench_open_in_window_cb (gpointer data)
+{
+  KutipWindow *window = data;
+  KutipApplication *self = KUTIP_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  gint64 t0 = g_get_monotonic_time ();
+
+  kutip_window_open_file (window, self->bench_file);
+  bench_watch (window, t0, "open-in-window", bench_open_new_window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+bench_launched (KutipWindow *window)
+{
+  KutipDocument *document = kutip_window_get_document (window);
+  const char *mode = g_getenv ("KUTIP_BENCH");
+
+  g_print ("annotations %u\ncharacters %u\n",
+           kutip_document_get_n_annotations (document),
+           kutip_text_get_length (kutip_document_get_text (document)));
+  if (g_strcmp0 (mode, "keys") == 0)
+    bench_keys_then_quit (window);
+  else if (g_strcmp0 (mode, "open") == 0)
+    g_idle_add (bench_open_in_window_cb, window);
+  else
+    bench_quit (window);
+}
+
+/* KUTIP_BENCH=1: time to the first frame (from the application's start);
+ * =keys: then the time keys take; =open: opens the given file in the
+ * running window instead, and then once more, which makes a new window. */
+static void
 maybe_bench (KutipWindow *window)
 {
+  KutipApplication *self = KUTIP_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+
   if (g_getenv ("KUTIP_BENCH") != NULL)
-    gtk_widget_add_tick_callback (GTK_WIDGET (window), bench_tick_cb, NULL, NULL);
+    bench_watch (window, self->start_time, "first-frame", bench_launched);
 }
 
 static void
@@ -291,6 +402,13 @@ kutip_application_open (GApplication  *app,
   if (window == NULL)
     window = new_window (self);
 
+  if (g_strcmp0 (g_getenv ("KUTIP_BENCH"), "open") == 0 && n_files > 0)
+    {
+      g_set_object (&self->bench_file, files[0]);
+      open_sample (window);
+      maybe_bench (window);
+      return;
+    }
   if (g_getenv ("KUTIP_BENCH") == NULL)
     offer_recovery (self, window);
   /* Each file after the first gets a window of its own. */
@@ -410,9 +528,22 @@ kutip_application_startup (GApplication *app)
 }
 
 static void
+kutip_application_finalize (GObject *object)
+{
+  KutipApplication *self = KUTIP_APPLICATION (object);
+
+  g_clear_object (&self->bench_file);
+
+  G_OBJECT_CLASS (kutip_application_parent_class)->finalize (object);
+}
+
+static void
 kutip_application_class_init (KutipApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = kutip_application_finalize;
 
   app_class->activate = kutip_application_activate;
   app_class->open = kutip_application_open;

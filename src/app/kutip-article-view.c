@@ -54,6 +54,8 @@ struct _KutipArticleView
 
   KutipAnnotation   *selected;
   GtkTextTag        *selected_tag;
+  /* No attributes: marks lines inside multi-line highlights (set_tag). */
+  GtkTextTag        *line_mark_tag;
   guint              selected_start;
   guint              selected_end;
 };
@@ -84,6 +86,37 @@ get_iters (KutipArticleView *self,
 {
   gtk_text_buffer_get_iter_at_offset (self->buffer, begin_iter, (int) start);
   gtk_text_buffer_get_iter_at_offset (self->buffer, end_iter, (int) end);
+}
+
+/* Applies or removes @tag over [start, end). GTK 4.8's text layout does
+ * not see a tag that began on an earlier line in a line where no tag
+ * toggles: the rest of a multi-line highlight stayed undrawn. A tag
+ * without attributes toggling at the start of each following line makes
+ * the layout look at the tags there. */
+static void
+set_tag (KutipArticleView *self,
+         GtkTextTag       *tag,
+         guint             start,
+         guint             end,
+         gboolean          on)
+{
+  GtkTextIter begin_iter, end_iter, line;
+
+  get_iters (self, start, end, &begin_iter, &end_iter);
+  if (on)
+    gtk_text_buffer_apply_tag (self->buffer, tag, &begin_iter, &end_iter);
+  else
+    gtk_text_buffer_remove_tag (self->buffer, tag, &begin_iter, &end_iter);
+
+  line = begin_iter;
+  while (on && gtk_text_iter_forward_line (&line) &&
+         gtk_text_iter_compare (&line, &end_iter) < 0)
+    {
+      GtkTextIter next = line;
+
+      gtk_text_iter_forward_char (&next);
+      gtk_text_buffer_apply_tag (self->buffer, self->line_mark_tag, &line, &next);
+    }
 }
 
 static gboolean
@@ -215,7 +248,6 @@ draw_annotation (KutipArticleView *self,
                  KutipAnnotation  *annotation)
 {
   Applied *applied;
-  GtkTextIter begin, end;
 
   applied = g_hash_table_lookup (self->applied, annotation);
   if (applied == NULL)
@@ -234,8 +266,7 @@ draw_annotation (KutipArticleView *self,
 
   if (applied->tag != NULL)
     {
-      get_iters (self, applied->start, applied->end, &begin, &end);
-      gtk_text_buffer_apply_tag (self->buffer, applied->tag, &begin, &end);
+      set_tag (self, applied->tag, applied->start, applied->end, TRUE);
       self->n_highlighted++;
     }
 }
@@ -266,11 +297,9 @@ erase_annotation (KutipArticleView *self,
   if (tag != NULL)
     {
       g_autoptr(GPtrArray) others = NULL;
-      GtkTextIter begin_iter, end_iter;
 
       self->n_highlighted--;
-      get_iters (self, start, end, &begin_iter, &end_iter);
-      gtk_text_buffer_remove_tag (self->buffer, tag, &begin_iter, &end_iter);
+      set_tag (self, tag, start, end, FALSE);
 
       others = kutip_document_find_in_range (self->document, start, end);
       for (guint i = 0; others != NULL && i < others->len; i++)
@@ -283,9 +312,7 @@ erase_annotation (KutipArticleView *self,
           other_applied = g_hash_table_lookup (self->applied, other);
           if (other_applied == NULL || other_applied->tag != tag)
             continue;
-          get_iters (self, other_applied->start, other_applied->end,
-                     &begin_iter, &end_iter);
-          gtk_text_buffer_apply_tag (self->buffer, tag, &begin_iter, &end_iter);
+          set_tag (self, tag, other_applied->start, other_applied->end, TRUE);
         }
     }
 }
@@ -293,12 +320,9 @@ erase_annotation (KutipArticleView *self,
 static void
 update_selected_highlight (KutipArticleView *self)
 {
-  GtkTextIter begin, end;
-
   if (self->selected_tag != NULL)
     {
-      get_iters (self, self->selected_start, self->selected_end, &begin, &end);
-      gtk_text_buffer_remove_tag (self->buffer, self->selected_tag, &begin, &end);
+      set_tag (self, self->selected_tag, self->selected_start, self->selected_end, FALSE);
       self->selected_tag = NULL;
     }
 
@@ -312,8 +336,7 @@ update_selected_highlight (KutipArticleView *self)
   self->selected_tag = create_label_tag (self,
                                          lookup_label (self, kutip_annotation_get_label (self->selected)),
                                          "selected");
-  get_iters (self, self->selected_start, self->selected_end, &begin, &end);
-  gtk_text_buffer_apply_tag (self->buffer, self->selected_tag, &begin, &end);
+  set_tag (self, self->selected_tag, self->selected_start, self->selected_end, TRUE);
 }
 
 static gboolean
@@ -696,6 +719,7 @@ kutip_article_view_init (KutipArticleView *self)
 
   self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   self->buffer = gtk_text_view_get_buffer (self->text_view);
+  self->line_mark_tag = gtk_text_buffer_create_tag (self->buffer, "kutip-line-mark", NULL);
   gtk_text_view_set_editable (self->text_view, FALSE);
   gtk_text_view_set_cursor_visible (self->text_view, TRUE);
   gtk_text_view_set_wrap_mode (self->text_view, GTK_WRAP_WORD_CHAR);
@@ -785,6 +809,7 @@ kutip_article_view_set_document (KutipArticleView *self,
   buffer = gtk_text_buffer_new (NULL);
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   self->buffer = buffer;
+  self->line_mark_tag = gtk_text_buffer_create_tag (self->buffer, "kutip-line-mark", NULL);
 
   if (document != NULL)
     {

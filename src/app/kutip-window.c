@@ -96,14 +96,19 @@ update_status_line (KutipWindow *self)
 
   n = kutip_document_get_n_annotations (self->document);
   pending = kutip_document_get_n_pending (self->document);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u annotation", "%u annotations", n), n);
   if (pending > 0)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u annotation, %u suggestion to review",
-                                         "%u annotations, %u suggestions to review", n),
-                            n, pending);
-  else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u annotation", "%u annotations", n),
-                            n);
+    {
+      /* Each count takes its own plural form. */
+      g_autofree char *annotations = g_steal_pointer (&text);
+      g_autofree char *suggestions =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u suggestion to review",
+                                      "%u suggestions to review", pending),
+                         pending);
+
+      /* Translators: the annotation count, then the suggestion count. */
+      text = g_strdup_printf (_("%s, %s"), annotations, suggestions);
+    }
   gtk_label_set_label (self->status_label, text);
 }
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* app-test-util.h: helpers the UI tests share: running the main loop for a
- * while, private XDG folders, and rendering a widget to a PNG. */
+ * while, private XDG folders, and rendering a widget to a texture or PNG. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -41,14 +41,12 @@ isolate_home (void)
   return home;
 }
 
-/* Renders @widget as it is on screen into a PNG file at @path. */
-static inline void
-render_to_png (GtkWidget  *widget,
-               const char *path)
+/* Renders @widget as it is on screen (transfer full). */
+static inline GdkTexture *
+render_to_texture (GtkWidget *widget)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
@@ -65,7 +63,15 @@ render_to_png (GtkWidget  *widget,
         spin (100);
     }
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* Renders @widget as it is on screen into a PNG file at @path. */
+static inline void
+render_to_png (GtkWidget  *widget,
+               const char *path)
+{
+  g_autoptr(GdkTexture) texture = render_to_texture (widget);
+
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }

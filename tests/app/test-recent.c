@@ -162,7 +162,7 @@ test_open_recent_by_click (void)
   g_assert_true (kutip_window_is_pristine (window));
   popover = open_primary_menu (window);
   wanted_row = "first.txt";
-  g_assert_true (spin_until (shows_wanted_row, popover, 3000));
+  g_assert_true (spin_until (shows_wanted_row, popover, 10000));
 
   /* A deleted file is not offered; two files of one name show their
    * folders. */
@@ -173,7 +173,7 @@ test_open_recent_by_click (void)
   /* A file opened elsewhere joins the menu of a window already open. */
   open_and_close (late);
   wanted_row = "late.txt";
-  g_assert_true (spin_until (shows_wanted_row, popover, 3000));
+  g_assert_true (spin_until (shows_wanted_row, popover, 10000));
 
   /* A click on the row, as GTK delivers it to the button. */
   row = find_widget (popover, is_menu_row, "first.txt");

@@ -774,6 +774,22 @@ find_descendant (GtkWidget *root,
   return NULL;
 }
 
+static GtkWidget *
+find_status_line (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "statusline"))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_status_line (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static guint
 n_rows_shown (GtkWidget *root,
               GType      view_type)
@@ -823,7 +839,7 @@ test_side_pane_fills (void)
       n_claims += i % 2;
     }
   kutip_window_set_document (window, document, FALSE);
-  g_assert_true (spin_until (panel_filled, window, 3000));
+  g_assert_true (spin_until (panel_filled, window, 10000));
 
   /* A selection made while the list fills is shown once it has. */
   kutip_window_set_selected (window, first_at (document, 40));
@@ -902,6 +918,15 @@ test_screenshot (void)
   kutip_article_view_select_range (view, 0, 0);
   kutip_article_view_scroll_to (view, 0, 0);
   spin (600);
+
+  /* The status line counts both, each in its own plural. */
+  {
+    GtkWidget *status = find_status_line (GTK_WIDGET (window));
+
+    g_assert_nonnull (status);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (status)), ==,
+                     "11 annotations, 1 suggestion to review");
+  }
 
   render_to_png (GTK_WIDGET (window), png);
   g_test_message ("screenshot: %s", png);
