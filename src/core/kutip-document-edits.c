@@ -294,7 +294,7 @@ kutip_document_set_published (KutipDocument  *self,
   if (published != NULL && *published != '\0' && !is_iso_date (published))
     {
       g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_VALUE,
-                   "Publication date “%s” is not a date of the form YYYY-MM-DD", published);
+                   "Publication date “%s” is not a real date written YYYY-MM-DD", published);
       return FALSE;
     }
 

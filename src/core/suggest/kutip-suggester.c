@@ -30,7 +30,7 @@ parse_published (const char  *published,
       !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
     {
       g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_VALUE,
-                   "publication date “%s” is not a date of the form YYYY-MM-DD", published);
+                   "publication date “%s” is not a real date written YYYY-MM-DD", published);
       return FALSE;
     }
 
