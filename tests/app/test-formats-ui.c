@@ -19,26 +19,7 @@
 #include "kutip-store.h"
 #include "kutip-window.h"
 
-static char *tmp_dir;
-
 #define ARTICLE "Kata Ani: “Harga naik.” Lalu Budi diam."
-
-/* Runs the main loop until @object's boolean "running" is FALSE. */
-static void
-wait_until_done (gpointer object)
-{
-  gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  gboolean running = TRUE;
-
-  while (running && g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-      g_object_get (object, "running", &running, NULL);
-    }
-  g_assert_false (running);
-  spin (30);
-}
 
 /* Visible toplevels of @type, (transfer full). */
 static GList *
@@ -81,30 +62,31 @@ destroy_all_windows (void)
   spin (30);
 }
 
+static gboolean
+is_idle (gpointer object)
+{
+  gboolean running = TRUE;
+
+  g_object_get (object, "running", &running, NULL);
+  return !running;
+}
+
+/* Runs the main loop until @object's boolean "running" is FALSE. */
+static void
+wait_until_done (gpointer object)
+{
+  g_assert_true (spin_until (is_idle, object, 20000));
+  spin (30);
+}
+
+/* A window on @text, written to @name in tmp_dir. */
 static KutipWindow *
 open_article (const char *name,
               const char *text)
 {
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  KutipWindow *window = kutip_window_new (NULL);
+  g_autofree char *path = write_article (NULL, name, text);
 
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (kutip_window_open_file (window, file));
-  spin (50);
-  return window;
-}
-
-static guint
-offset_of (KutipDocument *document,
-           const char    *needle)
-{
-  guint start = 0;
-
-  g_assert_true (kutip_text_find (kutip_document_get_text (document), needle, 0, &start));
-  return start;
+  return open_window (path);
 }
 
 static KutipAnnotation *
@@ -112,7 +94,7 @@ tag (KutipDocument *document,
      const char    *label,
      const char    *needle)
 {
-  guint start = offset_of (document, needle);
+  guint start = find_text (document, needle);
   KutipAnnotation *annotation;
 
   annotation = kutip_document_tag (document, label, start, start + g_utf8_strlen (needle, -1),
@@ -138,9 +120,7 @@ test_export_current (void)
   g_autofree char *brat = g_build_filename (tmp_dir, "brat", NULL);
   g_autofree char *ann_path = g_build_filename (brat, "kata.ann", NULL);
   g_autofree char *txt_path = g_build_filename (brat, "kata.txt", NULL);
-  const char *builddir = g_getenv ("G_TEST_BUILDDIR");
-  g_autofree char *png = g_build_filename (builddir ? builddir : tmp_dir,
-                                           "kutip-export-dialog.png", NULL);
+  g_autofree char *png = build_path ("kutip-export-dialog.png");
   g_autofree char *contents = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(KutipExportDialog) dialog = NULL;
@@ -418,15 +398,12 @@ test_import (void)
     "{\"id\":\"a-1\",\"text\":\"Budi berkata hujan turun.\","
     "\"label\":[[0,4,\"PER\"],[13,24,\"QUOTE\"],[5,12,\"VERB\"]]}\n"
     "{\"id\":\"a-2\",\"text\":\"Sari diam.\",\"label\":[[0,4,\"PER\"]]}\n";
-  KutipWindow *window = kutip_window_new (NULL);
+  KutipWindow *window = open_window (NULL);
   g_autoptr(KutipImportDialog) dialog = NULL;
   KutipDocument *document;
   GList *windows;
   guint n_speakers = 0, n_claims = 0;
 
-  gtk_window_present (GTK_WINDOW (window));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "open-sample", NULL);
-  spin (50);
   g_assert_true (kutip_window_is_pristine (window));
 
   g_assert_true (g_file_set_contents (path, data, -1, NULL));
@@ -434,9 +411,7 @@ test_import (void)
   g_object_set (dialog, "format", "doccano", "input", path,
                 "label-map", "PER=speaker, QUOTE=claim", NULL);
   {
-    const char *builddir = g_getenv ("G_TEST_BUILDDIR");
-    g_autofree char *png = g_build_filename (builddir ? builddir : tmp_dir,
-                                             "kutip-import-dialog.png", NULL);
+    g_autofree char *png = build_path ("kutip-import-dialog.png");
 
     spin (200);
     render_to_png (GTK_WIDGET (dialog), png);
@@ -534,16 +509,8 @@ main (int    argc,
 
   home = isolate_home ();
 
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return 77;
-    }
-  adw_init ();
-
-  tmp_dir = g_dir_make_tmp ("kutip-test-formats-ui-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
+  if (!ui_test_init (&argc, &argv, "kutip-test-formats-ui-XXXXXX"))
+    return 77;
 
   g_test_add_func ("/kutip/app/formats/export-current", test_export_current);
   g_test_add_func ("/kutip/app/formats/export-split", test_export_split);
