@@ -311,6 +311,22 @@ is_menu_row (GtkWidget    *widget,
   return g_strcmp0 (row_text, text) == 0;
 }
 
+/* The primary menu's popover, open, as after a click on the menu button. */
+static inline GtkWidget *
+open_primary_menu (KutipWindow *window)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (window), is_primary_menu_button, NULL);
+  GtkPopover *popover;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  spin (50);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  return GTK_WIDGET (popover);
+}
+
 /* The visible message dialog over @parent (NULL: over any window), or NULL. */
 static inline AdwMessageDialog *
 find_message_dialog (KutipWindow *parent)
