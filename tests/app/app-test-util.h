@@ -121,6 +121,16 @@ ui_test_init (int        *argc,
   return TRUE;
 }
 
+/* Runs the tests added; then frees tmp_dir (its files stay for a look). */
+static inline int
+ui_test_run (void)
+{
+  int ret = g_test_run ();
+
+  g_clear_pointer (&tmp_dir, g_free);
+  return ret;
+}
+
 /* @name in the build folder, where screenshots go (transfer full). */
 static inline char *
 build_path (const char *name)

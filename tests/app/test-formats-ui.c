@@ -504,10 +504,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *home = NULL;
-  int ret;
-
-  home = isolate_home ();
+  g_autofree char *home = isolate_home ();
 
   if (!ui_test_init (&argc, &argv, "kutip-test-formats-ui-XXXXXX"))
     return 77;
@@ -519,7 +516,5 @@ main (int    argc,
   g_test_add_func ("/kutip/app/formats/import", test_import);
   g_test_add_func ("/kutip/app/formats/import-error", test_import_error);
 
-  ret = g_test_run ();
-  g_free (tmp_dir);
-  return ret;
+  return ui_test_run ();
 }

@@ -115,5 +115,5 @@ main (int    argc,
     return 77;
 
   g_test_add_func ("/kutip/app/multi-line-claim-drawn", test_multi_line_claim_drawn);
-  return g_test_run ();
+  return ui_test_run ();
 }

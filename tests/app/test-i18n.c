@@ -197,9 +197,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *home = NULL;
-
-  home = isolate_home ();
+  g_autofree char *home = isolate_home ();
   /* As a user whose system language is Indonesian: the tests run in
    * C.UTF-8, where glibc's gettext follows LANGUAGE. */
   g_setenv ("LANGUAGE", "id", TRUE);
@@ -209,5 +207,5 @@ main (int    argc,
     return 77;
 
   g_test_add_func ("/kutip/app/window-in-indonesian", test_window_in_indonesian);
-  return g_test_run ();
+  return ui_test_run ();
 }

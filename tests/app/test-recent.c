@@ -116,16 +116,11 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *home = NULL;
-  int ret;
-
-  home = isolate_home ();
+  g_autofree char *home = isolate_home ();
   if (!ui_test_init (&argc, &argv, "kutip-test-recent-XXXXXX"))
     return 77;
 
   g_test_add_func ("/kutip/app/open-recent-by-click", test_open_recent_by_click);
 
-  ret = g_test_run ();
-  g_free (tmp_dir);
-  return ret;
+  return ui_test_run ();
 }

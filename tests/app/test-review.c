@@ -593,9 +593,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *home = NULL;
-
-  home = isolate_home ();
+  g_autofree char *home = isolate_home ();
 
   if (!ui_test_init (&argc, &argv, "kutip-test-review-XXXXXX"))
     return 77;
@@ -607,5 +605,5 @@ main (int    argc,
   g_test_add_func ("/kutip/app/review/boundaries-graphemes", test_boundaries_graphemes);
   g_test_add_func ("/kutip/app/review/preferences", test_preferences);
 
-  return g_test_run ();
+  return ui_test_run ();
 }

@@ -790,10 +790,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *home = NULL;
-  int ret;
-
-  home = isolate_home ();
+  g_autofree char *home = isolate_home ();
 
   if (!ui_test_init (&argc, &argv, "kutip-test-window-XXXXXX"))
     return 77;
@@ -818,7 +815,5 @@ main (int    argc,
   g_test_add_func ("/kutip/app/side-pane-fills", test_side_pane_fills);
   g_test_add_func ("/kutip/app/screenshot", test_screenshot);
 
-  ret = g_test_run ();
-  g_free (tmp_dir);
-  return ret;
+  return ui_test_run ();
 }
