@@ -103,12 +103,15 @@ tag (KutipDocument *document,
   return annotation;
 }
 
-static KutipExportDialog *
-open_export_dialog (KutipWindow *window)
+/* Activates @action and returns the one dialog of @type it shows (a ref). */
+static gpointer
+open_dialog (KutipWindow *window,
+             const char  *action,
+             GType        type)
 {
-  g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
+  activate (window, action, NULL);
   spin (50);
-  return the_dialog (KUTIP_TYPE_EXPORT_DIALOG);
+  return the_dialog (type);
 }
 
 static void
@@ -134,7 +137,7 @@ test_export_current (void)
   g_assert_nonnull (kutip_document_link (document, KUTIP_RELATION_SAID_BY, claim, speaker));
 
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export"));
-  dialog = open_export_dialog (window);
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
 
@@ -186,7 +189,7 @@ test_export_current (void)
   g_clear_object (&dialog);
 
   /* brat: a folder of .txt + .ann, the relation included. */
-  dialog = open_export_dialog (window);
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
   g_object_set (dialog, "format", "brat", "output", brat, NULL);
   g_assert_true (kutip_export_dialog_start (dialog));
   wait_until_done (dialog);
@@ -252,7 +255,7 @@ test_export_split (void)
   const guint n_files = 24;
 
   g_assert_cmpint (g_mkdir_with_parents (corpus, 0755), ==, 0);
-  dialog = open_export_dialog (window);
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
   for (guint i = 0; i < n_files; i++)
     {
       g_autofree char *text = g_strdup_printf ("Dokumen %u: kata Ani “ya”.", i);
@@ -321,7 +324,7 @@ test_export_error (void)
   const char *body;
 
   g_assert_true (g_file_set_contents (broken, "{\"format\": \"kutip\", ", -1, NULL));
-  dialog = open_export_dialog (window);
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
   kutip_export_dialog_add_file (dialog, broken);
   g_object_set (dialog, "format", "jsonl", "output", out, NULL);
   g_assert_true (kutip_export_dialog_start (dialog));
@@ -355,7 +358,7 @@ test_export_stop (void)
   g_assert_cmpint (g_mkdir_with_parents (corpus, 0755), ==, 0);
   document = kutip_document_new_from_string (ARTICLE, -1, NULL);
   tag (document, KUTIP_LABEL_SPEAKER, "Ani");
-  dialog = open_export_dialog (window);
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
   for (guint i = 0; i < n_files; i++)
     {
       g_autofree char *name = g_strdup_printf ("d%03u.kutip.json", i);
@@ -382,14 +385,6 @@ test_export_stop (void)
   destroy_all_windows ();
 }
 
-static KutipImportDialog *
-open_import_dialog (KutipWindow *window)
-{
-  g_action_group_activate_action (G_ACTION_GROUP (window), "import", NULL);
-  spin (50);
-  return the_dialog (KUTIP_TYPE_IMPORT_DIALOG);
-}
-
 static void
 test_import (void)
 {
@@ -407,7 +402,7 @@ test_import (void)
   g_assert_true (kutip_window_is_pristine (window));
 
   g_assert_true (g_file_set_contents (path, data, -1, NULL));
-  dialog = open_import_dialog (window);
+  dialog = open_dialog (window, "import", KUTIP_TYPE_IMPORT_DIALOG);
   g_object_set (dialog, "format", "doccano", "input", path,
                 "label-map", "PER=speaker, QUOTE=claim", NULL);
   {
@@ -476,7 +471,7 @@ test_import_error (void)
 
   tag (document, KUTIP_LABEL_SPEAKER, "Ani");
   g_assert_true (g_file_set_contents (path, data, -1, NULL));
-  dialog = open_import_dialog (window);
+  dialog = open_dialog (window, "import", KUTIP_TYPE_IMPORT_DIALOG);
   g_object_set (dialog, "format", "doccano", "input", path, NULL);
   g_assert_true (kutip_import_dialog_start (dialog));
   wait_until_done (dialog);
