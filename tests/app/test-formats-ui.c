@@ -19,26 +19,7 @@
 #include "kutip-store.h"
 #include "kutip-window.h"
 
-static char *tmp_dir;
-
 #define ARTICLE "Kata Ani: “Harga naik.” Lalu Budi diam."
-
-/* Runs the main loop until @object's boolean "running" is FALSE. */
-static void
-wait_until_done (gpointer object)
-{
-  gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  gboolean running = TRUE;
-
-  while (running && g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-      g_object_get (object, "running", &running, NULL);
-    }
-  g_assert_false (running);
-  spin (30);
-}
 
 /* Visible toplevels of @type, (transfer full). */
 static GList *
@@ -81,30 +62,31 @@ destroy_all_windows (void)
   spin (30);
 }
 
+static gboolean
+is_idle (gpointer object)
+{
+  gboolean running = TRUE;
+
+  g_object_get (object, "running", &running, NULL);
+  return !running;
+}
+
+/* Runs the main loop until @object's boolean "running" is FALSE. */
+static void
+wait_until_done (gpointer object)
+{
+  g_assert_true (spin_until (is_idle, object, 20000));
+  spin (30);
+}
+
+/* A window on @text, written to @name in tmp_dir. */
 static KutipWindow *
 open_article (const char *name,
               const char *text)
 {
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  KutipWindow *window = kutip_window_new (NULL);
+  g_autofree char *path = write_article (NULL, name, text);
 
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (kutip_window_open_file (window, file));
-  spin (50);
-  return window;
-}
-
-static guint
-offset_of (KutipDocument *document,
-           const char    *needle)
-{
-  guint start = 0;
-
-  g_assert_true (kutip_text_find (kutip_document_get_text (document), needle, 0, &start));
-  return start;
+  return open_window (path);
 }
 
 static KutipAnnotation *
@@ -112,7 +94,7 @@ tag (KutipDocument *document,
      const char    *label,
      const char    *needle)
 {
-  guint start = offset_of (document, needle);
+  guint start = find_text (document, needle);
   KutipAnnotation *annotation;
 
   annotation = kutip_document_tag (document, label, start, start + g_utf8_strlen (needle, -1),
@@ -121,12 +103,15 @@ tag (KutipDocument *document,
   return annotation;
 }
 
-static KutipExportDialog *
-open_export_dialog (KutipWindow *window)
+/* Activates @action and returns the one dialog of @type it shows (a ref). */
+static gpointer
+open_dialog (KutipWindow *window,
+             const char  *action,
+             GType        type)
 {
-  g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
+  activate (window, action, NULL);
   spin (50);
-  return the_dialog (KUTIP_TYPE_EXPORT_DIALOG);
+  return the_dialog (type);
 }
 
 static void
@@ -138,9 +123,7 @@ test_export_current (void)
   g_autofree char *brat = g_build_filename (tmp_dir, "brat", NULL);
   g_autofree char *ann_path = g_build_filename (brat, "kata.ann", NULL);
   g_autofree char *txt_path = g_build_filename (brat, "kata.txt", NULL);
-  const char *builddir = g_getenv ("G_TEST_BUILDDIR");
-  g_autofree char *png = g_build_filename (builddir ? builddir : tmp_dir,
-                                           "kutip-export-dialog.png", NULL);
+  g_autofree char *png = build_path ("kutip-export-dialog.png");
   g_autofree char *contents = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(KutipExportDialog) dialog = NULL;
@@ -154,7 +137,7 @@ test_export_current (void)
   g_assert_nonnull (kutip_document_link (document, KUTIP_RELATION_SAID_BY, claim, speaker));
 
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export"));
-  dialog = open_export_dialog (window);
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
 
@@ -206,7 +189,7 @@ test_export_current (void)
   g_clear_object (&dialog);
 
   /* brat: a folder of .txt + .ann, the relation included. */
-  dialog = open_export_dialog (window);
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
   g_object_set (dialog, "format", "brat", "output", brat, NULL);
   g_assert_true (kutip_export_dialog_start (dialog));
   wait_until_done (dialog);
@@ -272,7 +255,7 @@ test_export_split (void)
   const guint n_files = 24;
 
   g_assert_cmpint (g_mkdir_with_parents (corpus, 0755), ==, 0);
-  dialog = open_export_dialog (window);
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
   for (guint i = 0; i < n_files; i++)
     {
       g_autofree char *text = g_strdup_printf ("Dokumen %u: kata Ani “ya”.", i);
@@ -341,7 +324,7 @@ test_export_error (void)
   const char *body;
 
   g_assert_true (g_file_set_contents (broken, "{\"format\": \"kutip\", ", -1, NULL));
-  dialog = open_export_dialog (window);
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
   kutip_export_dialog_add_file (dialog, broken);
   g_object_set (dialog, "format", "jsonl", "output", out, NULL);
   g_assert_true (kutip_export_dialog_start (dialog));
@@ -375,7 +358,7 @@ test_export_stop (void)
   g_assert_cmpint (g_mkdir_with_parents (corpus, 0755), ==, 0);
   document = kutip_document_new_from_string (ARTICLE, -1, NULL);
   tag (document, KUTIP_LABEL_SPEAKER, "Ani");
-  dialog = open_export_dialog (window);
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
   for (guint i = 0; i < n_files; i++)
     {
       g_autofree char *name = g_strdup_printf ("d%03u.kutip.json", i);
@@ -402,14 +385,6 @@ test_export_stop (void)
   destroy_all_windows ();
 }
 
-static KutipImportDialog *
-open_import_dialog (KutipWindow *window)
-{
-  g_action_group_activate_action (G_ACTION_GROUP (window), "import", NULL);
-  spin (50);
-  return the_dialog (KUTIP_TYPE_IMPORT_DIALOG);
-}
-
 static void
 test_import (void)
 {
@@ -418,25 +393,20 @@ test_import (void)
     "{\"id\":\"a-1\",\"text\":\"Budi berkata hujan turun.\","
     "\"label\":[[0,4,\"PER\"],[13,24,\"QUOTE\"],[5,12,\"VERB\"]]}\n"
     "{\"id\":\"a-2\",\"text\":\"Sari diam.\",\"label\":[[0,4,\"PER\"]]}\n";
-  KutipWindow *window = kutip_window_new (NULL);
+  KutipWindow *window = open_window (NULL);
   g_autoptr(KutipImportDialog) dialog = NULL;
   KutipDocument *document;
   GList *windows;
   guint n_speakers = 0, n_claims = 0;
 
-  gtk_window_present (GTK_WINDOW (window));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "open-sample", NULL);
-  spin (50);
   g_assert_true (kutip_window_is_pristine (window));
 
   g_assert_true (g_file_set_contents (path, data, -1, NULL));
-  dialog = open_import_dialog (window);
+  dialog = open_dialog (window, "import", KUTIP_TYPE_IMPORT_DIALOG);
   g_object_set (dialog, "format", "doccano", "input", path,
                 "label-map", "PER=speaker, QUOTE=claim", NULL);
   {
-    const char *builddir = g_getenv ("G_TEST_BUILDDIR");
-    g_autofree char *png = g_build_filename (builddir ? builddir : tmp_dir,
-                                             "kutip-import-dialog.png", NULL);
+    g_autofree char *png = build_path ("kutip-import-dialog.png");
 
     spin (200);
     render_to_png (GTK_WIDGET (dialog), png);
@@ -501,7 +471,7 @@ test_import_error (void)
 
   tag (document, KUTIP_LABEL_SPEAKER, "Ani");
   g_assert_true (g_file_set_contents (path, data, -1, NULL));
-  dialog = open_import_dialog (window);
+  dialog = open_dialog (window, "import", KUTIP_TYPE_IMPORT_DIALOG);
   g_object_set (dialog, "format", "doccano", "input", path, NULL);
   g_assert_true (kutip_import_dialog_start (dialog));
   wait_until_done (dialog);
@@ -529,21 +499,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *home = NULL;
-  int ret;
+  g_autofree char *home = isolate_home ();
 
-  home = isolate_home ();
-
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return 77;
-    }
-  adw_init ();
-
-  tmp_dir = g_dir_make_tmp ("kutip-test-formats-ui-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
+  if (!ui_test_init (&argc, &argv, "kutip-test-formats-ui-XXXXXX"))
+    return 77;
 
   g_test_add_func ("/kutip/app/formats/export-current", test_export_current);
   g_test_add_func ("/kutip/app/formats/export-split", test_export_split);
@@ -552,7 +511,5 @@ main (int    argc,
   g_test_add_func ("/kutip/app/formats/import", test_import);
   g_test_add_func ("/kutip/app/formats/import-error", test_import_error);
 
-  ret = g_test_run ();
-  g_free (tmp_dir);
-  return ret;
+  return ui_test_run ();
 }

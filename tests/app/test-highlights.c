@@ -12,16 +12,6 @@
 #include "kutip-label-names.h"
 #include "kutip-window.h"
 
-static guint
-find_text (KutipDocument *document,
-           const char    *needle)
-{
-  guint start = 0;
-
-  g_assert_true (kutip_text_find (kutip_document_get_text (document), needle, 0, &start));
-  return start;
-}
-
 /* How many pixels along the top of the character cells from code point
  * @offset on are tinted (red well above blue: the claim's orange over the
  * light background; glyphs and the background are grey). */
@@ -81,18 +71,13 @@ assert_claim_drawn (KutipWindow *window,
 static void
 test_multi_line_claim_drawn (void)
 {
-  const char *builddir = g_getenv ("G_TEST_BUILDDIR");
-  g_autofree char *png = g_build_filename (builddir ? builddir : ".", "kutip-highlights.png", NULL);
+  g_autofree char *png = build_path ("kutip-highlights.png");
   g_autoptr(GdkTexture) texture = NULL;
-  KutipWindow *window = kutip_window_new (NULL);
+  KutipWindow *window = open_window (NULL);
   KutipArticleView *view = kutip_window_get_article_view (window);
-  KutipDocument *document;
+  KutipDocument *document = kutip_window_get_document (window);
   guint start;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 820);
-  gtk_window_present (GTK_WINDOW (window));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "open-sample", NULL);
-  document = kutip_window_get_document (window);
 
   /* The quotation (four lines) as a claim at once, with the caret in it:
    * every line shows it, and nothing past its end. */
@@ -117,8 +102,7 @@ test_multi_line_claim_drawn (void)
   g_test_message ("screenshot: %s", png);
   assert_claim_drawn (window, texture);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
+  close_window (window);
 }
 
 int
@@ -127,14 +111,9 @@ main (int    argc,
 {
   g_autofree char *home = isolate_home ();
 
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return 77;
-    }
-  adw_init ();
+  if (!ui_test_init (&argc, &argv, NULL))
+    return 77;
 
   g_test_add_func ("/kutip/app/multi-line-claim-drawn", test_multi_line_claim_drawn);
-  return g_test_run ();
+  return ui_test_run ();
 }

@@ -15,44 +15,14 @@
 #include "kutip-label-names.h"
 #include "kutip-window.h"
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             gboolean (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A label or a menu row (a GtkModelButton, private in GTK) showing @text. */
 static gboolean
 shows_text (GtkWidget    *widget,
             gconstpointer text)
 {
-  g_autofree char *row_text = NULL;
-
   if (GTK_IS_LABEL (widget))
     return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
-  if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") != 0)
-    return FALSE;
-  g_object_get (widget, "text", &row_text, NULL);
-  return g_strcmp0 (row_text, text) == 0;
-}
-
-static gboolean
-is_primary_menu_button (GtkWidget    *widget,
-                        gconstpointer data)
-{
-  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+  return is_menu_row (widget, text);
 }
 
 static void
@@ -87,13 +57,6 @@ assert_no_english (GtkWidget *root)
     assert_no_english (child);
 }
 
-static gboolean
-is_panel (GtkWidget    *widget,
-          gconstpointer data)
-{
-  return KUTIP_IS_ANNOTATION_PANEL (widget);
-}
-
 static void
 count_paint (GdkFrameClock *clock,
              guint         *n_paints)
@@ -107,7 +70,8 @@ static void
 wait_for_list (KutipWindow *window)
 {
   KutipAnnotationPanel *panel =
-    KUTIP_ANNOTATION_PANEL (find_widget (GTK_WIDGET (window), is_panel, NULL));
+    KUTIP_ANNOTATION_PANEL (find_widget_of_type (GTK_WIDGET (window),
+                                                 KUTIP_TYPE_ANNOTATION_PANEL));
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   /* A first frame under the sanitizers can take seconds. */
   gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
@@ -124,23 +88,13 @@ wait_for_list (KutipWindow *window)
   g_signal_handler_disconnect (clock, handler);
 }
 
-static char *
-build_path (const char *name)
-{
-  const char *dir = g_getenv ("G_TEST_BUILDDIR");
-
-  return g_build_filename (dir != NULL ? dir : ".", name, NULL);
-}
-
 static void
 tag_text (KutipWindow *window,
           const char  *needle,
           const char  *label)
 {
-  KutipDocument *document = kutip_window_get_document (window);
-  guint start = 0;
+  guint start = find_text (kutip_window_get_document (window), needle);
 
-  g_assert_true (kutip_text_find (kutip_document_get_text (document), needle, 0, &start));
   /* A claim: the caret in the quotation tags all of it. */
   kutip_article_view_select_range (kutip_window_get_article_view (window), start,
                                    g_strcmp0 (label, KUTIP_LABEL_CLAIM) == 0
@@ -155,18 +109,14 @@ test_window_in_indonesian (void)
   g_autofree char *png = build_path ("kutip-window-id.png");
   g_autofree char *claims_png = build_path ("kutip-window-id-claims.png");
   g_autofree char *menu_png = build_path ("kutip-menu-id.png");
-  KutipWindow *window = kutip_window_new (NULL);
-  GtkWidget *menu_button;
+  KutipWindow *window;
   GtkPopover *popover;
   AdwViewStack *stack = NULL;
 
   /* The catalogue itself is found and Indonesian. */
   g_assert_cmpstr (_("Annotations"), ==, "Anotasi");
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 820);
-  gtk_window_present (GTK_WINDOW (window));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "open-sample", NULL);
-  g_assert_nonnull (kutip_window_get_document (window));
+  window = open_window (NULL);
   /* Some work, so the list, the details and the table have rows. */
   tag_text (window, "Karine Jean-Pierre", KUTIP_LABEL_SPEAKER);
   tag_text (window, "Rabu (18/5)", KUTIP_LABEL_DATE);
@@ -205,11 +155,8 @@ test_window_in_indonesian (void)
   adw_view_stack_set_visible_child_name (stack, "annotations");
 
   /* The primary menu, open. */
-  menu_button = find_widget (GTK_WIDGET (window), is_primary_menu_button, NULL);
-  g_assert_nonnull (menu_button);
-  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
-  spin (300);
-  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  popover = GTK_POPOVER (open_primary_menu (window));
+  spin (250);
   assert_shows (GTK_WIDGET (popover), "Buka _Terkini");
   assert_no_english (GTK_WIDGET (popover));
   render_to_png (GTK_WIDGET (popover), menu_png);
@@ -243,30 +190,22 @@ test_window_in_indonesian (void)
     gtk_window_close (GTK_WINDOW (shortcuts));
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
+  close_window (window);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *home = NULL;
-
-  home = isolate_home ();
+  g_autofree char *home = isolate_home ();
   /* As a user whose system language is Indonesian: the tests run in
    * C.UTF-8, where glibc's gettext follows LANGUAGE. */
   g_setenv ("LANGUAGE", "id", TRUE);
   kutip_application_init_i18n ();
 
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return 77;
-    }
-  adw_init ();
+  if (!ui_test_init (&argc, &argv, NULL))
+    return 77;
 
   g_test_add_func ("/kutip/app/window-in-indonesian", test_window_in_indonesian);
-  return g_test_run ();
+  return ui_test_run ();
 }

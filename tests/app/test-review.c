@@ -17,108 +17,42 @@
 #include "kutip-window-review.h"
 #include "kutip-window.h"
 
-static char *tmp_dir;
+static gboolean
+suggester_idle (gpointer window)
+{
+  return !kutip_window_is_suggesting (window);
+}
 
 /* Runs the main loop until the window's suggester is done. */
 static void
 wait_for_suggester (KutipWindow *window,
                     guint        max_ms)
 {
-  gint64 until = g_get_monotonic_time () + max_ms * 1000;
+  gint64 start = g_get_monotonic_time ();
 
-  while (kutip_window_is_suggesting (window) && g_get_monotonic_time () < until)
-    {
-      while (g_main_context_pending (NULL) && kutip_window_is_suggesting (window))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-  g_assert_false (kutip_window_is_suggesting (window));
-  g_test_message ("waited %.2f s", (max_ms * 1000 - (until - g_get_monotonic_time ())) / 1e6);
+  g_assert_true (spin_until (suggester_idle, window, max_ms));
+  g_test_message ("waited %.2f s", (g_get_monotonic_time () - start) / 1e6);
   spin (20);
 }
 
-static char *
-copy_sample (const char *name)
-{
-  g_autofree char *sample = kutip_application_find_sample ();
-  g_autofree char *contents = NULL;
-  gsize n = 0;
-  char *path;
-
-  g_assert_nonnull (sample);
-  g_assert_true (g_file_get_contents (sample, &contents, &n, NULL));
-  path = g_build_filename (tmp_dir, name, NULL);
-  g_assert_true (g_file_set_contents (path, contents, (gssize) n, NULL));
-  return path;
-}
-
+/* A window on a copy of the sample named @name in tmp_dir. */
 static KutipWindow *
-open_window (const char *name)
+open_copy (const char *name)
 {
   g_autofree char *path = copy_sample (name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  KutipWindow *window = kutip_window_new (NULL);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 820);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (kutip_window_open_file (window, file));
-  spin (50);
-  return window;
+  return open_window (path);
 }
 
 static void
-close_window (KutipWindow *window)
+save_and_close (KutipWindow *window)
 {
   KutipDocument *document = kutip_window_get_document (window);
 
   /* Nothing here is meant to be kept: skip the "save changes?" question. */
   if (document != NULL && kutip_document_get_path (document) != NULL)
     g_assert_true (kutip_window_save_to (window, kutip_document_get_path (document), NULL));
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
-}
-
-static void
-activate (KutipWindow *window,
-          const char  *name,
-          GVariant    *param)
-{
-  if (!g_action_group_get_action_enabled (G_ACTION_GROUP (window), name))
-    g_error ("action %s is disabled", name);
-  g_action_group_activate_action (G_ACTION_GROUP (window), name, param);
-}
-
-/* A key press through the window's capture-phase key controller. */
-static gboolean
-press_key (KutipWindow     *window,
-           guint            keyval,
-           GdkModifierType  state)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-      gboolean handled = FALSE;
-
-      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
-          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
-        continue;
-      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
-      return handled;
-    }
-  g_assert_not_reached ();
-  return FALSE;
-}
-
-static guint
-find_text (KutipDocument *document,
-           const char    *needle)
-{
-  guint start = 0;
-
-  g_assert_true (kutip_text_find (kutip_document_get_text (document), needle, 0, &start));
-  return start;
+  close_window (window);
 }
 
 static guint
@@ -168,49 +102,23 @@ count_overlapping (KutipDocument *document,
   return n;
 }
 
-/* The message dialog the window shows for an error, or NULL. */
-static AdwMessageDialog *
-find_error_dialog (KutipWindow *window)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
-          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
 static GtkWidget *
 article_text (KutipWindow *window)
 {
   return GTK_WIDGET (kutip_article_view_get_text_view (kutip_window_get_article_view (window)));
 }
 
-static GtkWidget *
-find_shown_button (GtkWidget *widget)
+static gboolean
+is_shown_button (GtkWidget    *widget,
+                 gconstpointer data)
 {
-  if (GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_shown_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget);
 }
 
 static void
 test_suggest_and_review (void)
 {
-  KutipWindow *window = open_window ("review.txt");
+  KutipWindow *window = open_copy ("review.txt");
   KutipDocument *document = kutip_window_get_document (window);
   KutipReviewBar *bar = kutip_window_get_review_bar (window);
   KutipAnnotation *first, *second, *third, *fixing;
@@ -256,7 +164,7 @@ test_suggest_and_review (void)
 
   /* A focused button keeps Enter for itself. */
   {
-    GtkWidget *button = find_shown_button (GTK_WIDGET (bar));
+    GtkWidget *button = find_widget (GTK_WIDGET (bar), is_shown_button, NULL);
 
     g_assert_nonnull (button);
     g_assert_true (gtk_widget_grab_focus (button));
@@ -321,8 +229,7 @@ test_suggest_and_review (void)
   /* A screenshot while reviewing. */
   kutip_window_set_selected (window, third);
   spin (400);
-  png = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                          "kutip-review.png", NULL);
+  png = build_path ("kutip-review.png");
   render_to_png (GTK_WIDGET (window), png);
   g_test_message ("screenshot: %s", png);
 
@@ -380,7 +287,7 @@ test_suggest_and_review (void)
   g_assert_null (kutip_window_get_selected (window));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
 
-  close_window (window);
+  save_and_close (window);
 }
 
 static char *
@@ -399,15 +306,18 @@ write_script (const char *name,
  * test can see the process stopped. */
 #define SLOW_SCRIPT "echo $$ > \"$(dirname \"$0\")/slow.pid\"\nexec sleep 60\n"
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
 static void
 wait_for_file (const char *name)
 {
   g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
-  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < until)
-    spin (20);
-  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (spin_until (file_exists, path, 5000));
   spin (50);
 }
 
@@ -443,7 +353,7 @@ set_external (const char *command,
 static void
 test_external_suggester (void)
 {
-  KutipWindow *window = open_window ("external.txt");
+  KutipWindow *window = open_copy ("external.txt");
   KutipDocument *document = kutip_window_get_document (window);
   guint start = find_text (document, "Karine Jean-Pierre");
   guint date = find_text (document, "Rabu (18/5)");
@@ -474,7 +384,7 @@ test_external_suggester (void)
   /* A command tells nothing of its progress: a spinner, not a bar. */
   g_assert_cmpfloat (kutip_review_bar_get_progress (kutip_window_get_review_bar (window)), <, 0.0);
   wait_for_suggester (window, 20000);
-  g_assert_null (find_error_dialog (window));
+  g_assert_null (find_message_dialog (window));
 
   g_assert_true (g_file_get_contents (seen, &input, NULL, NULL));
   g_assert_nonnull (strstr (input, "\"format\""));
@@ -493,7 +403,7 @@ test_external_suggester (void)
   set_external (script, 1);
   activate (window, "suggest-external", NULL);
   wait_for_suggester (window, 15000);
-  dialog = find_error_dialog (window);
+  dialog = find_message_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "hanging-suggester"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "no answer within 1.0 s"));
@@ -506,7 +416,7 @@ test_external_suggester (void)
   set_external (script, 20);
   activate (window, "suggest-external", NULL);
   wait_for_suggester (window, 15000);
-  dialog = find_error_dialog (window);
+  dialog = find_message_dialog (window);
   g_assert_nonnull (dialog);
   g_test_message ("bad output: %s", adw_message_dialog_get_body (dialog));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "chatty-suggester"));
@@ -523,17 +433,17 @@ test_external_suggester (void)
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "suggest"));
   g_assert_true (slow_child_ends ());
   spin (200);
-  g_assert_null (find_error_dialog (window));
+  g_assert_null (find_message_dialog (window));
   g_assert_cmpuint (kutip_document_get_n_pending (document), ==, 2);
 
   set_external ("", 30);
-  close_window (window);
+  save_and_close (window);
 }
 
 static void
 test_import_predictions (void)
 {
-  KutipWindow *window = open_window ("import.txt");
+  KutipWindow *window = open_copy ("import.txt");
   KutipDocument *document = kutip_window_get_document (window);
   guint start = find_text (document, "pekan lalu");
   g_autofree char *path = g_build_filename (tmp_dir, "predictions.jsonl", NULL);
@@ -564,20 +474,20 @@ test_import_predictions (void)
   /* A broken file is an error naming the file and line; nothing changes. */
   g_assert_true (g_file_set_contents (bad, "{\"id\": 1, \"spans\": [\n", -1, NULL));
   activate (window, "import-predictions-from", g_variant_new_string (bad));
-  dialog = find_error_dialog (window);
+  dialog = find_message_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "bad.jsonl:1"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 1);
 
-  close_window (window);
+  save_and_close (window);
 }
 
 /* Closing the window stops its suggester; the window then goes away. */
 static void
 test_close_while_suggesting (void)
 {
-  KutipWindow *window = open_window ("closing.txt");
+  KutipWindow *window = open_copy ("closing.txt");
   g_autofree char *script = write_script ("closing-suggester", SLOW_SCRIPT);
   gpointer weak = window;
   gint64 until;
@@ -587,7 +497,7 @@ test_close_while_suggesting (void)
   activate (window, "suggest-external", NULL);
   g_assert_true (kutip_window_is_suggesting (window));
   wait_for_file ("slow.pid");
-  close_window (window);
+  save_and_close (window);
 
   until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   while (weak != NULL && g_get_monotonic_time () < until)
@@ -602,23 +512,19 @@ test_close_while_suggesting (void)
 static void
 test_boundaries_graphemes (void)
 {
-  g_autofree char *article = g_build_filename (tmp_dir, "graphemes.txt", NULL);
+  /* "👍🏽" is two code points, one cluster. */
+  g_autofree char *article = write_article (NULL, "graphemes.txt",
+                                            "Ani \U0001F44D\U0001F3FD kata Budi.\n");
   g_autofree char *predictions = g_build_filename (tmp_dir, "graphemes.jsonl", NULL);
-  g_autoptr(GFile) file = NULL;
   KutipWindow *window;
   KutipDocument *document;
   KutipAnnotation *span;
 
-  /* "👍🏽" is two code points, one cluster. */
-  g_assert_true (g_file_set_contents (article, "Ani \U0001F44D\U0001F3FD kata Budi.\n", -1, NULL));
   g_assert_true (g_file_set_contents (predictions,
                                       "{\"id\": \"g\", \"spans\": [{\"id\": \"s1\", "
                                       "\"label\": \"speaker\", \"start\": 0, \"end\": 3, "
                                       "\"confidence\": 0.5}], \"relations\": []}\n", -1, NULL));
-  window = kutip_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  file = g_file_new_for_path (article);
-  g_assert_true (kutip_window_open_file (window, file));
+  window = open_window (article);
   document = kutip_window_get_document (window);
   activate (window, "import-predictions-from", g_variant_new_string (predictions));
   span = kutip_window_get_selected (window);
@@ -646,25 +552,15 @@ test_boundaries_graphemes (void)
   g_assert_cmpuint (kutip_annotation_get_end (span), ==, 4);
   g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 1);
 
-  close_window (window);
+  save_and_close (window);
 }
 
-static GtkWidget *
-find_row (GtkWidget  *widget,
-          const char *title)
+static gboolean
+is_row_titled (GtkWidget    *widget,
+               gconstpointer title)
 {
-  if (ADW_IS_PREFERENCES_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
 static void
@@ -680,13 +576,13 @@ test_preferences (void)
   gtk_window_present (GTK_WINDOW (preferences));
   spin (50);
 
-  row = find_row (preferences, "External Suggester");
+  row = find_widget (preferences, is_row_titled, "External Suggester");
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "my-tagger --lang id");
   gtk_editable_set_text (GTK_EDITABLE (row), "other-tagger 'a b'");
   command = g_settings_get_string (settings, "external-suggester");
   g_assert_cmpstr (command, ==, "other-tagger 'a b'");
-  g_assert_nonnull (find_row (preferences, "Time Limit"));
+  g_assert_nonnull (find_widget (preferences, is_row_titled, "Time Limit"));
 
   gtk_window_destroy (GTK_WINDOW (preferences));
   g_settings_set_string (settings, "external-suggester", "");
@@ -697,21 +593,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *home = NULL;
+  g_autofree char *home = isolate_home ();
 
-  home = isolate_home ();
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return 77;
-    }
-  adw_init ();
-
-  tmp_dir = g_dir_make_tmp ("kutip-test-review-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
+  if (!ui_test_init (&argc, &argv, "kutip-test-review-XXXXXX"))
+    return 77;
 
   g_test_add_func ("/kutip/app/review/suggest-and-review", test_suggest_and_review);
   g_test_add_func ("/kutip/app/review/external-suggester", test_external_suggester);
@@ -720,5 +605,5 @@ main (int    argc,
   g_test_add_func ("/kutip/app/review/boundaries-graphemes", test_boundaries_graphemes);
   g_test_add_func ("/kutip/app/review/preferences", test_preferences);
 
-  return g_test_run ();
+  return ui_test_run ();
 }

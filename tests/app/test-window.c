@@ -17,114 +17,6 @@
 #include "kutip-store.h"
 #include "kutip-window.h"
 
-static char *tmp_dir;
-
-static gboolean
-spin_until (gboolean (*done) (gpointer), gpointer data, guint max_ms)
-{
-  gint64 until = g_get_monotonic_time () + max_ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (done (data))
-        return TRUE;
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-  return done (data);
-}
-
-/* A copy of the sample article in a scratch folder, so saving writes there. */
-static char *
-copy_sample (const char *name)
-{
-  g_autofree char *sample = kutip_application_find_sample ();
-  g_autofree char *contents = NULL;
-  gsize n = 0;
-  char *path;
-
-  g_assert_nonnull (sample);
-  g_assert_true (g_file_get_contents (sample, &contents, &n, NULL));
-  path = g_build_filename (tmp_dir, name, NULL);
-  g_assert_true (g_file_set_contents (path, contents, (gssize) n, NULL));
-  return path;
-}
-
-static KutipWindow *
-open_window (const char *path)
-{
-  KutipWindow *window;
-  g_autoptr(GFile) file = NULL;
-
-  window = kutip_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 820);
-  gtk_window_present (GTK_WINDOW (window));
-  if (path == NULL)
-    {
-      g_action_group_activate_action (G_ACTION_GROUP (window), "open-sample", NULL);
-    }
-  else
-    {
-      file = g_file_new_for_path (path);
-      g_assert_true (kutip_window_open_file (window, file));
-    }
-  g_assert_nonnull (kutip_window_get_document (window));
-  spin (50);
-  return window;
-}
-
-static void
-close_window (KutipWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
-}
-
-static void
-activate (KutipWindow *window,
-          const char  *name,
-          GVariant    *param)
-{
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), name));
-  g_action_group_activate_action (G_ACTION_GROUP (window), name, param);
-}
-
-/* Sends a key press through the window's key controller, as GTK would. */
-static gboolean
-press_key (KutipWindow     *window,
-           guint            keyval,
-           GdkModifierType  state)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-  guint n = g_list_model_get_n_items (controllers);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-      gboolean handled = FALSE;
-
-      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
-          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
-        continue;
-      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
-      return handled;
-    }
-  g_assert_not_reached ();
-  return FALSE;
-}
-
-static guint
-find_text (KutipDocument *document,
-           const char    *needle)
-{
-  guint start = 0;
-
-  g_assert_true (kutip_text_find (kutip_document_get_text (document), needle, 0, &start));
-  return start;
-}
-
 static KutipAnnotation *
 first_at (KutipDocument *document,
           guint          offset)
@@ -240,8 +132,7 @@ test_drop_and_recent (void)
   gboolean handled = FALSE;
 
   g_assert_nonnull (window);
-  dropped = g_build_filename (tmp_dir, "dropped.txt", NULL);
-  g_assert_true (g_file_set_contents (dropped, "“Kami siap,” kata Budi.\n", -1, NULL));
+  dropped = write_article (NULL, "dropped.txt", "“Kami siap,” kata Budi.\n");
   file = g_file_new_for_path (dropped);
   uri = g_file_get_uri (file);
 
@@ -279,15 +170,7 @@ test_drop_and_recent (void)
   g_assert_true (spin_until (recent_has, uri, 3000));
 
   /* Close every window the test opened (the drop may have opened one). */
-  {
-    GList *windows = gtk_window_list_toplevels ();
-
-    for (GList *l = windows; l != NULL; l = l->next)
-      if (KUTIP_IS_WINDOW (l->data))
-        gtk_window_destroy (GTK_WINDOW (l->data));
-    g_list_free (windows);
-    spin (20);
-  }
+  destroy_kutip_windows ();
 }
 
 static void
@@ -542,19 +425,6 @@ test_bad_file_keeps_work (void)
   close_window (window);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  AdwMessageDialog *found = NULL;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
-
 /* An article edited under its annotations: a dialog offers re-anchoring,
  * which loads the annotations where their text is now. */
 static void
@@ -582,7 +452,7 @@ test_hash_mismatch_reanchors (void)
 
   window = open_window (NULL);
   g_assert_false (kutip_window_open_file (window, file));
-  dialog = find_dialog ();
+  dialog = find_message_dialog (NULL);
   g_assert_nonnull (dialog);
   g_assert_true (kutip_window_is_pristine (window));
   adw_message_dialog_response (dialog, "reanchor");
@@ -611,7 +481,7 @@ test_close_asks (void)
 
   gtk_window_close (GTK_WINDOW (window));
   spin (50);
-  dialog = find_dialog ();
+  dialog = find_message_dialog (NULL);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
@@ -621,7 +491,7 @@ test_close_asks (void)
 
   gtk_window_close (GTK_WINDOW (window));
   spin (50);
-  dialog = find_dialog ();
+  dialog = find_message_dialog (NULL);
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   adw_message_dialog_response (dialog, "discard");
@@ -754,47 +624,18 @@ test_long_article_draws_on_demand (void)
   close_window (window);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
+static gboolean
+is_status_line (GtkWidget    *widget,
+                gconstpointer data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  /* Not the lists inside drop-downs' popovers. */
-  if (GTK_IS_POPOVER (root))
-    return NULL;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_status_line (GtkWidget *root)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "statusline"))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_status_line (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "statusline");
 }
 
 static guint
 n_rows_shown (GtkWidget *root,
               GType      view_type)
 {
-  GtkWidget *view = find_descendant (root, view_type);
+  GtkWidget *view = find_widget_of_type (root, view_type);
   GtkSelectionModel *model = NULL;
 
   g_assert_nonnull (view);
@@ -808,7 +649,7 @@ n_rows_shown (GtkWidget *root,
 static gboolean
 panel_filled (gpointer window)
 {
-  GtkWidget *panel = find_descendant (window, KUTIP_TYPE_ANNOTATION_PANEL);
+  GtkWidget *panel = find_widget_of_type (window, KUTIP_TYPE_ANNOTATION_PANEL);
 
   return n_rows_shown (panel, GTK_TYPE_LIST_VIEW) ==
          kutip_document_get_n_annotations (kutip_window_get_document (window));
@@ -844,11 +685,11 @@ test_side_pane_fills (void)
   /* A selection made while the list fills is shown once it has. */
   kutip_window_set_selected (window, first_at (document, 40));
   g_assert_true (kutip_annotation_panel_get_selected (
-                   KUTIP_ANNOTATION_PANEL (find_descendant (GTK_WIDGET (window),
+                   KUTIP_ANNOTATION_PANEL (find_widget_of_type (GTK_WIDGET (window),
                                                             KUTIP_TYPE_ANNOTATION_PANEL))) ==
                  first_at (document, 40));
 
-  table = find_descendant (GTK_WIDGET (window), KUTIP_TYPE_CLAIMS_TABLE);
+  table = find_widget_of_type (GTK_WIDGET (window), KUTIP_TYPE_CLAIMS_TABLE);
   stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (table, ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "claims");
   spin (100);
@@ -862,9 +703,7 @@ static void
 test_screenshot (void)
 {
   g_autofree char *article = copy_sample ("screenshot.txt");
-  g_autofree char *png = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR")
-                                                                        : ".",
-                                           "kutip-window.png", NULL);
+  g_autofree char *png = build_path ("kutip-window.png");
   KutipWindow *window = open_window (article);
   KutipDocument *document = kutip_window_get_document (window);
   KutipArticleView *view = kutip_window_get_article_view (window);
@@ -921,7 +760,7 @@ test_screenshot (void)
 
   /* The status line counts both, each in its own plural. */
   {
-    GtkWidget *status = find_status_line (GTK_WIDGET (window));
+    GtkWidget *status = find_widget (GTK_WIDGET (window), is_status_line, NULL);
 
     g_assert_nonnull (status);
     g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (status)), ==,
@@ -934,9 +773,7 @@ test_screenshot (void)
 
   /* The same in dark style: highlights must stay readable. */
   {
-    g_autofree char *dark = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR")
-                                                                           : ".",
-                                              "kutip-window-dark.png", NULL);
+    g_autofree char *dark = build_path ("kutip-window-dark.png");
     AdwStyleManager *style = adw_style_manager_get_default ();
 
     adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -953,28 +790,16 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *home = NULL;
-  int ret;
+  g_autofree char *home = isolate_home ();
 
-  home = isolate_home ();
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return 77;
-    }
-  adw_init ();
+  if (!ui_test_init (&argc, &argv, "kutip-test-window-XXXXXX"))
+    return 77;
 
   {
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
     g_settings_set_uint (settings, "autosave-interval", 1);
   }
-
-  tmp_dir = g_dir_make_tmp ("kutip-test-window-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
 
   g_test_add_func ("/kutip/app/date-values", test_date_values);
   g_test_add_func ("/kutip/app/open-sample", test_open_sample);
@@ -990,7 +815,5 @@ main (int    argc,
   g_test_add_func ("/kutip/app/side-pane-fills", test_side_pane_fills);
   g_test_add_func ("/kutip/app/screenshot", test_screenshot);
 
-  ret = g_test_run ();
-  g_free (tmp_dir);
-  return ret;
+  return ui_test_run ();
 }
