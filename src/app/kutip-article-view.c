@@ -11,6 +11,7 @@
 
 #include "kutip-annotation-tooltip.h"
 #include "kutip-article-view.h"
+#include "kutip-label-tags.h"
 
 /* Widest column of text, in pixels, before margins grow instead. */
 #define READABLE_WIDTH 820
@@ -119,85 +120,6 @@ set_tag (KutipArticleView *self,
     }
 }
 
-static gboolean
-parse_color (const char *spec,
-             GdkRGBA    *rgba)
-{
-  if (spec != NULL && gdk_rgba_parse (rgba, spec))
-    return TRUE;
-  gdk_rgba_parse (rgba, "#9a9996");
-  return FALSE;
-}
-
-/* Each label has a style of its own besides its colour, so labels stay
- * apart for colour-blind readers and nested spans (a speaker inside a
- * claim) show both: claims are italic, speakers semibold with a double
- * underline, dates have a single one. Suggestions are faint with a wavy
- * line. */
-static GtkTextTag *
-create_label_tag (KutipArticleView *self,
-                  const KutipLabel *label,
-                  const char       *variant)
-{
-  g_autofree char *name = g_strdup_printf ("kutip-%s-%s", variant, label->name);
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
-  GtkTextTag *tag;
-  GdkRGBA line;
-  GdkRGBA background;
-  gboolean pending = g_str_equal (variant, "pending");
-  gboolean selected = g_str_equal (variant, "selected");
-
-  tag = gtk_text_tag_table_lookup (table, name);
-  if (tag != NULL)
-    return tag;
-
-  parse_color (label->color, &line);
-  background = line;
-  background.alpha = pending ? 0.07 : selected ? 0.45 : 0.2;
-
-  tag = gtk_text_buffer_create_tag (self->buffer, name,
-                                    "background-rgba", &background,
-                                    NULL);
-  if (pending)
-    {
-      g_object_set (tag,
-                    "underline", PANGO_UNDERLINE_ERROR,
-                    "underline-rgba", &line,
-                    NULL);
-    }
-  else if (g_str_equal (label->name, KUTIP_LABEL_CLAIM))
-    {
-      /* Not an overline: GTK 4.8's text layout double-frees with one. */
-      g_object_set (tag,
-                    "style", PANGO_STYLE_ITALIC,
-                    NULL);
-    }
-  else if (g_str_equal (label->name, KUTIP_LABEL_SPEAKER))
-    {
-      g_object_set (tag,
-                    "underline", PANGO_UNDERLINE_DOUBLE,
-                    "underline-rgba", &line,
-                    "weight", PANGO_WEIGHT_SEMIBOLD,
-                    NULL);
-    }
-  else if (g_str_equal (label->name, KUTIP_LABEL_DATE))
-    {
-      g_object_set (tag,
-                    "underline", PANGO_UNDERLINE_SINGLE,
-                    "underline-rgba", &line,
-                    NULL);
-    }
-  else
-    {
-      g_object_set (tag,
-                    "underline", PANGO_UNDERLINE_LOW,
-                    "underline-rgba", &line,
-                    NULL);
-    }
-
-  return tag;
-}
-
 static const KutipLabel *
 lookup_label (KutipArticleView *self,
               const char       *name)
@@ -211,25 +133,6 @@ lookup_label (KutipArticleView *self,
   return label != NULL ? label : &fallback;
 }
 
-/* Claims first: the tags created later win where spans nest, so the inner
- * speaker or date keeps its own background inside a claim. */
-static void
-create_tags (KutipArticleView *self)
-{
-  KutipSchema *schema = kutip_document_get_schema (self->document);
-  guint n = kutip_schema_get_n_labels (schema);
-  const char *variants[] = { "pending", "accepted", "selected" };
-  const KutipLabel *claim = kutip_schema_lookup (schema, KUTIP_LABEL_CLAIM);
-
-  for (guint v = 0; v < G_N_ELEMENTS (variants); v++)
-    {
-      if (claim != NULL)
-        create_label_tag (self, claim, variants[v]);
-      for (guint i = 0; i < n; i++)
-        create_label_tag (self, kutip_schema_get_label (schema, i), variants[v]);
-    }
-}
-
 static GtkTextTag *
 tag_for (KutipArticleView *self,
          KutipAnnotation  *annotation)
@@ -238,9 +141,9 @@ tag_for (KutipArticleView *self,
 
   if (status == KUTIP_STATUS_REJECTED)
     return NULL;
-  return create_label_tag (self,
-                           lookup_label (self, kutip_annotation_get_label (annotation)),
-                           status == KUTIP_STATUS_PENDING ? "pending" : "accepted");
+  return kutip_label_tag_ensure (self->buffer,
+                                 lookup_label (self, kutip_annotation_get_label (annotation)),
+                                 status == KUTIP_STATUS_PENDING ? "pending" : "accepted");
 }
 
 static void
@@ -333,9 +236,10 @@ update_selected_highlight (KutipArticleView *self)
 
   self->selected_start = kutip_annotation_get_start (self->selected);
   self->selected_end = kutip_annotation_get_end (self->selected);
-  self->selected_tag = create_label_tag (self,
-                                         lookup_label (self, kutip_annotation_get_label (self->selected)),
-                                         "selected");
+  self->selected_tag =
+    kutip_label_tag_ensure (self->buffer,
+                            lookup_label (self, kutip_annotation_get_label (self->selected)),
+                            "selected");
   set_tag (self, self->selected_tag, self->selected_start, self->selected_end, TRUE);
 }
 
@@ -815,7 +719,7 @@ kutip_article_view_set_document (KutipArticleView *self,
     {
       utf8 = kutip_text_get_utf8 (kutip_document_get_text (document), &n_bytes);
       gtk_text_buffer_set_text (self->buffer, utf8, (int) n_bytes);
-      create_tags (self);
+      kutip_label_tags_create (self->buffer, kutip_document_get_schema (document));
       g_byte_array_set_size (self->drawn_chunks,
                              kutip_text_get_length (kutip_document_get_text (document)) / CHUNK + 1);
       memset (self->drawn_chunks->data, 0, self->drawn_chunks->len);
