@@ -1,233 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-formats.c: every format's round trip on text with emoji, combining
- * marks and CRLF, the covered-text check, and malformed imports. */
+ * marks and CRLF, exports checking the covered text and filtering by status.
+ * Reading peers' files and bad input is in test-formats-import.c. */
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <string.h>
-
-#include "kutip-error.h"
-#include "kutip-format.h"
-#include "kutip-store.h"
-
-/* An emoji with skin tone and ZWJ, a combining acute, CRLF line ends. */
-static const char article[] =
-  "Presiden 👩🏽‍💻 Joko berkata\r\n"
-  "“Harga cafe\xCC\x81 naik 😀,” katanya.\r\n"
-  "Pada 12 Mei 2024 Dia menambahkan:\r\n"
-  "“Kami siap.”";
-
-static KutipAnnotation *
-add_span (KutipDocument *document,
-          const char    *id,
-          const char    *label,
-          const char    *needle,
-          KutipStatus    status)
-{
-  g_autoptr(KutipAnnotation) annotation = NULL;
-  g_autoptr(GError) error = NULL;
-  KutipText *text = kutip_document_get_text (document);
-  guint start = 0;
-
-  g_assert_true (kutip_text_find (text, needle, 0, &start));
-  annotation = kutip_annotation_new (label, start, start + (guint) g_utf8_strlen (needle, -1));
-  kutip_annotation_set_id (annotation, id);
-  kutip_annotation_set_status (annotation, status);
-  kutip_annotation_set_origin (annotation, status == KUTIP_STATUS_PENDING ? "rule:quote"
-                                                                          : KUTIP_ORIGIN_MANUAL);
-  if (status == KUTIP_STATUS_PENDING)
-    kutip_annotation_set_confidence (annotation, 0.75);
-  g_assert_true (kutip_document_add_annotation (document, annotation, &error));
-  g_assert_no_error (error);
-
-  return kutip_document_lookup_annotation (document, id);
-}
-
-static void
-add_relation (KutipDocument *document,
-              const char    *id,
-              const char    *type,
-              const char    *from,
-              const char    *to,
-              KutipStatus    status)
-{
-  g_autoptr(KutipRelation) relation = kutip_relation_new (type, from, to);
-  g_autoptr(GError) error = NULL;
-
-  kutip_relation_set_id (relation, id);
-  kutip_relation_set_status (relation, status);
-  g_assert_true (kutip_document_add_relation (document, relation, &error));
-  g_assert_no_error (error);
-}
-
-static KutipDocument *
-make_document (const char *id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KutipEntity) entity = kutip_entity_new ("Joko Widodo");
-  KutipDocument *document;
-  KutipAnnotation *a;
-
-  document = kutip_document_new_from_string (article, -1, &error);
-  g_assert_no_error (error);
-  kutip_document_set_id (document, id);
-  kutip_document_set_title (document, "Harga naik");
-  g_assert_true (kutip_schema_add_label (kutip_document_get_schema (document), "peristiwa",
-                                         "Peristiwa", "#813d9c", 0, NULL, &error));
-  g_assert_no_error (error);
-
-  add_span (document, "s1", KUTIP_LABEL_SPEAKER, "Joko", KUTIP_STATUS_ACCEPTED);
-  a = add_span (document, "c1", KUTIP_LABEL_CLAIM, "Harga cafe\xCC\x81 naik 😀,",
-                KUTIP_STATUS_ACCEPTED);
-  kutip_annotation_set_attribute (a, "kind", "direct");
-  a = add_span (document, "d1", KUTIP_LABEL_DATE, "12 Mei 2024", KUTIP_STATUS_ACCEPTED);
-  kutip_annotation_set_attribute (a, "value", "2024-05-12");
-  add_span (document, "s2", KUTIP_LABEL_SPEAKER, "Dia", KUTIP_STATUS_ACCEPTED);
-  a = add_span (document, "c2", KUTIP_LABEL_CLAIM, "Kami siap.", KUTIP_STATUS_ACCEPTED);
-  kutip_annotation_set_attribute (a, "kind", "direct");
-  kutip_annotation_set_note (a, "cek\nlagi");
-  /* Crosses a CRLF and holds the date: nested for CoNLL. */
-  add_span (document, "x1", "peristiwa", "katanya.\r\nPada 12 Mei 2024", KUTIP_STATUS_ACCEPTED);
-  /* A pending suggestion holding an accepted speaker. */
-  add_span (document, "p1", KUTIP_LABEL_CLAIM, "Dia menambahkan", KUTIP_STATUS_PENDING);
-
-  add_relation (document, "r1", KUTIP_RELATION_SAID_BY, "c1", "s1", KUTIP_STATUS_ACCEPTED);
-  add_relation (document, "r2", KUTIP_RELATION_DATED, "c1", "d1", KUTIP_STATUS_ACCEPTED);
-  add_relation (document, "r3", KUTIP_RELATION_SAID_BY, "c2", "s2", KUTIP_STATUS_ACCEPTED);
-  add_relation (document, "r4", KUTIP_RELATION_SAID_BY, "p1", "s2", KUTIP_STATUS_PENDING);
-
-  kutip_entity_set_id (entity, "e1");
-  g_assert_true (kutip_document_add_entity (document, entity, &error));
-  g_assert_no_error (error);
-  kutip_document_entity_add_mention (document, kutip_document_lookup_entity (document, "e1"),
-                                     kutip_document_lookup_annotation (document, "s1"));
-  kutip_document_entity_add_mention (document, kutip_document_lookup_entity (document, "e1"),
-                                     kutip_document_lookup_annotation (document, "s2"));
-
-  return document;
-}
-
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* "label [start,end) status" per span, sorted; pending only if asked. */
-static char *
-spans_signature (KutipDocument *document,
-                 gboolean       with_pending)
-{
-  GListModel *list = kutip_document_get_annotations (document);
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(KutipAnnotation) a = g_list_model_get_item (list, i);
-      KutipStatus status = kutip_annotation_get_status (a);
-
-      if (status == KUTIP_STATUS_REJECTED || (status == KUTIP_STATUS_PENDING && !with_pending))
-        continue;
-      g_ptr_array_add (lines, g_strdup_printf ("%s [%u,%u) %s “%s”", kutip_annotation_get_label (a),
-                                               kutip_annotation_get_start (a),
-                                               kutip_annotation_get_end (a),
-                                               kutip_status_to_string (status),
-                                               kutip_annotation_get_text (a)));
-    }
-  g_ptr_array_sort (lines, compare_strings);
-  for (guint i = 0; i < lines->len; i++)
-    g_string_append_printf (out, "%s\n", (char *) g_ptr_array_index (lines, i));
-
-  return g_strdup (out->str);
-}
-
-/* "type: from-text -> to-text status" per relation, sorted. */
-static char *
-relations_signature (KutipDocument *document,
-                     gboolean       with_pending)
-{
-  GListModel *list = kutip_document_get_relations (document);
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(KutipRelation) r = g_list_model_get_item (list, i);
-      KutipAnnotation *from = kutip_document_lookup_annotation (document, kutip_relation_get_from_id (r));
-      KutipAnnotation *to = kutip_document_lookup_annotation (document, kutip_relation_get_to_id (r));
-
-      if (kutip_relation_get_status (r) != KUTIP_STATUS_ACCEPTED && !with_pending)
-        continue;
-      g_ptr_array_add (lines, g_strdup_printf ("%s: %s -> %s %s", kutip_relation_get_rtype (r),
-                                               kutip_annotation_get_text (from),
-                                               kutip_annotation_get_text (to),
-                                               kutip_status_to_string (kutip_relation_get_status (r))));
-    }
-  g_ptr_array_sort (lines, compare_strings);
-  for (guint i = 0; i < lines->len; i++)
-    g_string_append_printf (out, "%s\n", (char *) g_ptr_array_index (lines, i));
-
-  return g_strdup (out->str);
-}
-
-static GBytes *
-export_to_bytes (const char               *format_name,
-                 const KutipExportOptions *options,
-                 KutipDocument            *document)
-{
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(KutipExporter) exporter = NULL;
-  g_autoptr(GError) error = NULL;
-
-  exporter = kutip_exporter_new_for_stream (kutip_format_lookup (format_name), stream, options,
-                                            &error);
-  g_assert_no_error (error);
-  g_assert_true (kutip_exporter_add (exporter, document, &error));
-  g_assert_no_error (error);
-  g_assert_true (kutip_exporter_finish (exporter, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_output_stream_close (stream, NULL, NULL));
-
-  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
-}
-
-static KutipDocument *
-import_one (const char               *format_name,
-            GBytes                   *bytes,
-            const KutipImportOptions *options)
-{
-  g_autoptr(GPtrArray) documents = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize n = 0;
-  const char *data = g_bytes_get_data (bytes, &n);
-
-  documents = kutip_format_import_data (kutip_format_lookup (format_name), data, n, "test",
-                                        options, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (documents);
-  g_assert_cmpuint (documents->len, ==, 1);
-
-  return g_object_ref (g_ptr_array_index (documents, 0));
-}
-
-static void
-assert_same_spans (KutipDocument *expected,
-                   KutipDocument *actual,
-                   gboolean       with_pending)
-{
-  g_autofree char *a = spans_signature (expected, with_pending);
-  g_autofree char *b = spans_signature (actual, with_pending);
-  g_autofree char *ra = relations_signature (expected, with_pending);
-  g_autofree char *rb = relations_signature (actual, with_pending);
-
-  g_assert_cmpstr (b, ==, a);
-  g_assert_cmpstr (rb, ==, ra);
-  g_assert_cmpstr (kutip_text_get_utf8 (kutip_document_get_text (actual), NULL), ==,
-                   kutip_text_get_utf8 (kutip_document_get_text (expected), NULL));
-}
+#include "formats-test-util.h"
 
 static void
 test_jsonl_lossless (void)
@@ -330,84 +108,6 @@ test_label_studio_round_trip (void)
   g_assert_cmpint (kutip_annotation_get_status (pending), ==, KUTIP_STATUS_PENDING);
   g_assert_cmpfloat_with_epsilon (kutip_annotation_get_confidence (pending), 0.75, 1e-9);
   g_assert_true (g_str_has_suffix (kutip_annotation_get_origin (pending), "rule:quote"));
-}
-
-static void
-test_label_studio_peer_file (void)
-{
-  const char *path = g_test_get_filename (G_TEST_DIST, "data", "formats", "label-studio.json", NULL);
-  g_autoptr(GPtrArray) documents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) map = g_hash_table_new (g_str_hash, g_str_equal);
-  KutipImportOptions options;
-  KutipDocument *document;
-  g_autofree char *spans = NULL;
-  g_autofree char *relations = NULL;
-
-  kutip_import_options_init (&options);
-  g_hash_table_insert (map, "PER", KUTIP_LABEL_SPEAKER);
-  g_hash_table_insert (map, "foundedBy", "founded-by");
-  options.label_map = map;
-  options.keep_unmapped = TRUE;
-  documents = kutip_format_import_path (kutip_format_lookup ("label-studio"), path, &options,
-                                        &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (documents->len, ==, 1);
-  document = g_ptr_array_index (documents, 0);
-  spans = spans_signature (document, TRUE);
-  relations = relations_signature (document, TRUE);
-  g_assert_cmpstr (spans, ==,
-                   "ORG [0,6) accepted “Google”\n"
-                   "speaker [22,32) accepted “Larry Page”\n"
-                   "speaker [7,10) pending “was”\n");
-  g_assert_cmpstr (relations, ==, "founded-by: Google -> Larry Page accepted\n");
-  g_assert_cmpfloat_with_epsilon (kutip_annotation_get_confidence (
-                                    kutip_document_lookup_annotation (document, "p1")), 0.87, 1e-9);
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kutip-formats-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static KutipAnnotation *
-find_by_text (KutipDocument *document,
-              const char    *text)
-{
-  GListModel *list = kutip_document_get_annotations (document);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(KutipAnnotation) a = g_list_model_get_item (list, i);
-
-      if (g_strcmp0 (kutip_annotation_get_text (a), text) == 0)
-        return a; /* the document holds a reference */
-    }
-  g_assert_not_reached ();
-  return NULL;
 }
 
 static void
@@ -534,53 +234,6 @@ test_prodigy_round_trip (void)
 }
 
 static void
-test_prodigy_peer_file (void)
-{
-  const char *path = g_test_get_filename (G_TEST_DIST, "data", "formats", "prodigy.jsonl", NULL);
-  g_autoptr(GPtrArray) documents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *relations = NULL;
-  KutipImportOptions options;
-
-  kutip_import_options_init (&options);
-  options.keep_unmapped = TRUE;
-  documents = kutip_format_import_path (kutip_format_lookup ("prodigy"), path, &options, &error);
-  g_assert_no_error (error);
-  /* The rejected example is left out. */
-  g_assert_cmpuint (documents->len, ==, 1);
-  relations = relations_signature (g_ptr_array_index (documents, 0), FALSE);
-  g_assert_cmpstr (relations, ==, "EMPLOYS: Apple -> Tim accepted\n");
-}
-
-/* Span text with every space removed: CoNLL keeps tokens, not spacing. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
-}
-
-static char *
-squeezed_signature (KutipDocument *document)
-{
-  GListModel *list = kutip_document_get_annotations (document);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(KutipAnnotation) a = g_list_model_get_item (list, i);
-      g_autofree char *text = squeeze (kutip_annotation_get_text (a));
-
-      g_string_append_printf (out, "%s=%s\n", kutip_annotation_get_label (a), text);
-    }
-  return g_strdup (out->str);
-}
-
-static void
 test_conll_round_trip (void)
 {
   g_autoptr(KutipDocument) document = make_document ("doc-1");
@@ -689,52 +342,6 @@ test_hf_tags (void)
   g_assert_cmpuint (n_b_claim, ==, 2);
 }
 
-/* A small RFC 4180 reader for the test. */
-static GPtrArray *
-parse_csv_row (const char **p)
-{
-  GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
-  GString *field = g_string_new (NULL);
-  gboolean quoted = FALSE;
-
-  for (;; (*p)++)
-    {
-      char c = **p;
-
-      if (quoted)
-        {
-          if (c == '"' && (*p)[1] == '"')
-            {
-              g_string_append_c (field, '"');
-              (*p)++;
-            }
-          else if (c == '"')
-            quoted = FALSE;
-          else
-            g_string_append_c (field, c);
-          continue;
-        }
-      if (c == '"')
-        quoted = TRUE;
-      else if (c == ',' || c == '\r' || c == '\0')
-        {
-          g_ptr_array_add (fields, g_strdup (field->str));
-          g_string_truncate (field, 0);
-          if (c == '\r')
-            {
-              *p += 2;
-              break;
-            }
-          if (c == '\0')
-            break;
-        }
-      else
-        g_string_append_c (field, c);
-    }
-  g_string_free (field, TRUE);
-  return fields;
-}
-
 static void
 test_csv_quotes (void)
 {
@@ -801,130 +408,6 @@ test_exporters_check_covered_text (void)
 }
 
 static void
-assert_import_fails (const char *format_name,
-                     const char *fixture,
-                     const char *where)
-{
-  const char *path = g_test_get_filename (G_TEST_DIST, "data", "formats", fixture, NULL);
-  g_autoptr(GPtrArray) documents = NULL;
-  g_autoptr(GError) error = NULL;
-
-  documents = kutip_format_import_path (kutip_format_lookup (format_name), path, NULL, &error);
-  g_assert_null (documents);
-  g_assert_nonnull (error);
-  g_test_message ("%s: %s", fixture, error->message);
-  g_assert_nonnull (strstr (error->message, where));
-}
-
-static void
-test_malformed_imports (void)
-{
-  /* Line 1 and 2 are fine; line 3 spoils the whole file. */
-  assert_import_fails ("doccano", "doccano-bad.jsonl", "doccano-bad.jsonl:3:");
-  assert_import_fails ("brat", "brat-bad", "juru.ann:3:");
-  assert_import_fails ("label-studio", "label-studio-bad.json", "task $[0]");
-  assert_import_fails ("conll", "bad.conll", "bad.conll:3:");
-  assert_import_fails ("prodigy", "prodigy-bad.jsonl", "prodigy-bad.jsonl:2: not valid JSON");
-}
-
-static void
-test_label_mapping (void)
-{
-  const char *path = g_test_get_filename (G_TEST_DIST, "data", "formats", "doccano-label.jsonl", NULL);
-  g_autoptr(GHashTable) map = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) dropped = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) documents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *first = NULL;
-  g_autofree char *second = NULL;
-  KutipImportOptions options;
-
-  kutip_import_options_init (&options);
-  g_hash_table_insert (map, "PER", KUTIP_LABEL_SPEAKER);
-  g_hash_table_insert (map, "QUOTE", KUTIP_LABEL_CLAIM);
-  options.label_map = map;
-  options.dropped = dropped;
-  documents = kutip_format_import_path (kutip_format_lookup ("doccano"), path, &options, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (documents->len, ==, 2);
-  first = spans_signature (g_ptr_array_index (documents, 0), FALSE);
-  second = spans_signature (g_ptr_array_index (documents, 1), FALSE);
-  g_assert_cmpstr (first, ==, "");
-  g_assert_cmpstr (second, ==,
-                   "claim [17,20) accepted “oke”\n"
-                   "speaker [0,6) accepted “Jokowi”\n");
-  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (dropped, "ORG")), ==, 1);
-  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (dropped, "MISC")), ==, 1);
-  g_clear_pointer (&documents, g_ptr_array_unref);
-  g_clear_pointer (&first, g_free);
-
-  options.keep_unmapped = TRUE;
-  documents = kutip_format_import_path (kutip_format_lookup ("doccano"), path, &options, &error);
-  g_assert_no_error (error);
-  first = spans_signature (g_ptr_array_index (documents, 0), FALSE);
-  g_assert_cmpstr (first, ==,
-                   "MISC [11,17) accepted “German”\n"
-                   "ORG [0,2) accepted “EU”\n");
-  g_assert_nonnull (kutip_schema_lookup (kutip_document_get_schema (g_ptr_array_index (documents, 0)),
-                                         "ORG"));
-  g_assert_cmpstr (kutip_document_get_id (g_ptr_array_index (documents, 0)), ==, "1");
-}
-
-static void
-test_conll_peer_file (void)
-{
-  const char *path = g_test_get_filename (G_TEST_DIST, "data", "formats", "sample.conll", NULL);
-  g_autoptr(GPtrArray) documents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *spans = NULL;
-  KutipImportOptions options;
-
-  kutip_import_options_init (&options);
-  options.keep_unmapped = TRUE;
-  documents = kutip_format_import_path (kutip_format_lookup ("conll"), path, &options, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (documents->len, ==, 1);
-  g_assert_cmpstr (kutip_text_get_utf8 (kutip_document_get_text (g_ptr_array_index (documents, 0)),
-                                        NULL), ==,
-                   "EU rejects German call .\nPeter Blackburn");
-  spans = spans_signature (g_ptr_array_index (documents, 0), FALSE);
-  g_assert_cmpstr (spans, ==,
-                   "MISC [11,17) accepted “German”\n"
-                   "ORG [0,2) accepted “EU”\n"
-                   "PER [25,40) accepted “Peter Blackburn”\n");
-}
-
-static void
-test_text_folder (void)
-{
-  const char *dir = g_test_get_filename (G_TEST_DIST, "data", "formats", "text", NULL);
-  g_autoptr(GPtrArray) documents = NULL;
-  g_autoptr(GError) error = NULL;
-
-  documents = kutip_format_import_path (kutip_format_lookup ("text"), dir, NULL, &error);
-  g_assert_no_error (error);
-  /* README.md is not an article. */
-  g_assert_cmpuint (documents->len, ==, 2);
-  g_assert_cmpstr (kutip_document_get_id (g_ptr_array_index (documents, 0)), ==, "luhut");
-  g_assert_true (g_str_has_suffix (kutip_text_get_utf8 (
-                                     kutip_document_get_text (g_ptr_array_index (documents, 0)),
-                                     NULL), "2024.\r\n"));
-  g_assert_cmpuint (kutip_document_get_n_annotations (g_ptr_array_index (documents, 1)), ==, 0);
-}
-
-static guint
-count_in (GBytes     *bytes,
-          const char *needle)
-{
-  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  guint n = 0;
-
-  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
-static void
 test_status_filter (void)
 {
   g_autoptr(KutipDocument) document = make_document ("doc-1");
@@ -944,59 +427,9 @@ test_status_filter (void)
   g_assert_cmpuint (count_in (all, "\"peristiwa\""), ==, 0);
 }
 
-static gboolean
-count_document (KutipDocument  *document,
-                gpointer        user_data,
-                GError        **error)
-{
-  guint *n = user_data;
-
-  g_assert_true (KUTIP_IS_DOCUMENT (document));
-  if (++*n == 650)
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "enough");
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-test_read_jsonl_stream (void)
-{
-  g_autoptr(KutipDocument) document = make_document ("doc-1");
-  g_autofree char *line = kutip_store_to_data (document, FALSE, NULL);
-  g_autoptr(GString) corpus = g_string_new (NULL);
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n = 0;
-
-  /* Many documents across read chunks, in order, then a bad line. */
-  for (guint i = 0; i < 600; i++)
-    g_string_append_printf (corpus, "%s\n", line);
-  g_assert_cmpuint (corpus->len, >, 1024 * 1024);
-  g_string_append (corpus, "\n{\"format\": \"kutip\"\n");
-  stream = g_memory_input_stream_new_from_data (g_strdup (corpus->str), corpus->len, g_free);
-  g_assert_false (kutip_format_read_jsonl (stream, "corpus.jsonl", count_document, &n, &error));
-  g_assert_cmpuint (n, ==, 600);
-  g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "corpus.jsonl:602"));
-  g_clear_error (&error);
-  g_clear_object (&stream);
-
-  /* A callback that stops ends the read early and cleanly. */
-  g_string_truncate (corpus, 0);
-  for (guint i = 0; i < 700; i++)
-    g_string_append_printf (corpus, "%s\n", line);
-  n = 0;
-  stream = g_memory_input_stream_new_from_data (g_strdup (corpus->str), corpus->len, g_free);
-  g_assert_false (kutip_format_read_jsonl (stream, "corpus.jsonl", count_document, &n, &error));
-  g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_IO);
-  g_assert_cmpuint (n, ==, 650);
-}
-
 int
-main (int    argc,
-      char **argv)
+main (int   argc,
+      char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
@@ -1004,22 +437,15 @@ main (int    argc,
   g_test_add_func ("/kutip/formats/doccano/round-trip", test_doccano_round_trip);
   g_test_add_func ("/kutip/formats/doccano/utf16-offsets", test_doccano_utf16_offsets);
   g_test_add_func ("/kutip/formats/label-studio/round-trip", test_label_studio_round_trip);
-  g_test_add_func ("/kutip/formats/label-studio/peer-file", test_label_studio_peer_file);
   g_test_add_func ("/kutip/formats/brat/round-trip", test_brat_round_trip);
   g_test_add_func ("/kutip/formats/brat/discontinuous", test_brat_discontinuous);
   g_test_add_func ("/kutip/formats/prodigy/round-trip", test_prodigy_round_trip);
-  g_test_add_func ("/kutip/formats/prodigy/peer-file", test_prodigy_peer_file);
   g_test_add_func ("/kutip/formats/conll/round-trip", test_conll_round_trip);
   g_test_add_func ("/kutip/formats/conll/layers", test_conll_layers);
-  g_test_add_func ("/kutip/formats/conll/peer-file", test_conll_peer_file);
   g_test_add_func ("/kutip/formats/hf/tags", test_hf_tags);
   g_test_add_func ("/kutip/formats/csv/quotes", test_csv_quotes);
   g_test_add_func ("/kutip/formats/export/covered-text-check", test_exporters_check_covered_text);
   g_test_add_func ("/kutip/formats/export/status-filter", test_status_filter);
-  g_test_add_func ("/kutip/formats/import/malformed", test_malformed_imports);
-  g_test_add_func ("/kutip/formats/import/label-mapping", test_label_mapping);
-  g_test_add_func ("/kutip/formats/text/folder", test_text_folder);
-  g_test_add_func ("/kutip/formats/jsonl/read-stream", test_read_jsonl_stream);
 
   return g_test_run ();
 }
