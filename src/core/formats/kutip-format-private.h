@@ -177,6 +177,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KutipDocBuilder, _kutip_doc_builder_free)
 
 char        *_kutip_hf_labels_path         (const char      *path);
 
+/* Index of the first KutipToken in @tokens whose end is past @offset. */
+guint         _kutip_tokens_first_after   (GArray             *tokens,
+                                           guint               offset);
+
 /* Token tags for CoNLL and Hugging Face. */
 typedef struct
 {

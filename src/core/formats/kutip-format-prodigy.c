@@ -11,25 +11,6 @@
 #include "kutip-error.h"
 #include "kutip-format-private.h"
 
-/* First token whose end is past @offset. */
-static guint
-first_token_after (GArray *tokens,
-                   guint   offset)
-{
-  guint lo = 0, hi = tokens->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (tokens, KutipToken, mid).end <= offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* Inclusive token range of a span; FALSE when it covers no token. */
 static gboolean
 token_range (GArray *tokens,
@@ -38,7 +19,7 @@ token_range (GArray *tokens,
              guint  *first,
              guint  *last)
 {
-  guint t = first_token_after (tokens, start);
+  guint t = _kutip_tokens_first_after (tokens, start);
 
   if (t >= tokens->len || g_array_index (tokens, KutipToken, t).start >= end)
     return FALSE;

@@ -12,10 +12,10 @@
 #include "kutip-error.h"
 #include "kutip-format-private.h"
 
-/* First token whose end is past @offset. */
-static guint
-first_token_after (GArray *tokens,
-                   guint   offset)
+/* First token whose end is past @offset (tokens in text order). */
+guint
+_kutip_tokens_first_after (GArray *tokens,
+                           guint   offset)
 {
   guint lo = 0, hi = tokens->len;
 
@@ -40,7 +40,7 @@ tag_span (KutipTagging *tagging,
 {
   gboolean first = TRUE;
 
-  for (guint t = first_token_after (tagging->tokens, start); t < tagging->tokens->len; t++)
+  for (guint t = _kutip_tokens_first_after (tagging->tokens, start); t < tagging->tokens->len; t++)
     {
       const KutipToken *token = &g_array_index (tagging->tokens, KutipToken, t);
 
