@@ -36,21 +36,6 @@ split_clear (gpointer data)
 }
 
 static gboolean
-parse_offsets (const char       *value,
-               KutipOffsetUnit  *unit)
-{
-  if (value == NULL || strcmp (value, "codepoint") == 0)
-    *unit = KUTIP_OFFSET_CODEPOINT;
-  else if (strcmp (value, "utf16") == 0)
-    *unit = KUTIP_OFFSET_UTF16;
-  else if (strcmp (value, "byte") == 0)
-    *unit = KUTIP_OFFSET_BYTE;
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static gboolean
 export_one (KutipDocument  *document,
             gpointer        user_data,
             GError        **error)
@@ -220,7 +205,7 @@ kutip_cli_export (int    argc,
 
   kutip_export_options_init (&options);
   options.label_order = label_order;
-  if (!parse_offsets (offsets, &options.offsets))
+  if (!kutip_cli_parse_offsets (offsets, &options.offsets))
     return kutip_cli_fail (_("--offsets: “%s” is not codepoint, utf16 or byte"), offsets);
   if (status != NULL && strcmp (status, "all") != 0 && strcmp (status, "accepted") != 0)
     return kutip_cli_fail (_("--status: “%s” is not accepted or all"), status);

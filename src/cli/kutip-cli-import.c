@@ -14,21 +14,6 @@
 #include "kutip-store.h"
 
 static gboolean
-parse_offsets (const char      *value,
-               KutipOffsetUnit *unit)
-{
-  if (value == NULL || strcmp (value, "codepoint") == 0)
-    *unit = KUTIP_OFFSET_CODEPOINT;
-  else if (strcmp (value, "utf16") == 0)
-    *unit = KUTIP_OFFSET_UTF16;
-  else if (strcmp (value, "byte") == 0)
-    *unit = KUTIP_OFFSET_BYTE;
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static gboolean
 parse_map (char       **specs,
            GHashTable  *map,
            GError     **error)
@@ -124,7 +109,7 @@ kutip_cli_import (int    argc,
                              "label-studio, brat, conll, prodigy)"), format_name);
 
   kutip_import_options_init (&options);
-  if (!parse_offsets (offsets, &options.offsets))
+  if (!kutip_cli_parse_offsets (offsets, &options.offsets))
     return kutip_cli_fail (_("--offsets: “%s” is not codepoint, utf16 or byte"), offsets);
   if (!parse_map (maps, map, &error))
     return kutip_cli_fail ("%s", error->message);

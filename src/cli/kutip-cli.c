@@ -42,6 +42,21 @@ kutip_cli_fail (const char *format,
   return 1;
 }
 
+gboolean
+kutip_cli_parse_offsets (const char      *value,
+                         KutipOffsetUnit *unit)
+{
+  if (value == NULL || strcmp (value, "codepoint") == 0)
+    *unit = KUTIP_OFFSET_CODEPOINT;
+  else if (strcmp (value, "utf16") == 0)
+    *unit = KUTIP_OFFSET_UTF16;
+  else if (strcmp (value, "byte") == 0)
+    *unit = KUTIP_OFFSET_BYTE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
 static void
 print_usage (FILE *stream)
 {

@@ -4,6 +4,8 @@
 
 #include <glib.h>
 
+#include "kutip-types.h"
+
 G_BEGIN_DECLS
 
 /* Each subcommand gets argv with argv[0] = "kutip-cli NAME" and returns the
@@ -14,6 +16,10 @@ typedef int (*KutipCliCommand) (int    argc,
 /* Prints "kutip-cli: MESSAGE" to stderr; returns 1 for convenient returns. */
 int kutip_cli_fail (const char *format,
                     ...) G_GNUC_PRINTF (1, 2);
+
+/* --offsets: "codepoint" (also when NULL), "utf16" or "byte". */
+gboolean kutip_cli_parse_offsets (const char      *value,
+                                  KutipOffsetUnit *unit);
 
 int kutip_cli_validate (int argc, char **argv);
 int kutip_cli_stats    (int argc, char **argv);
