@@ -720,10 +720,12 @@ focus_takes_text (KutipWindow *self)
   return FALSE;
 }
 
-static gboolean
-activate (KutipWindow *self,
-          const char  *name,
-          GVariant    *param)
+/* Activates window action @name (consuming a floating @param) if it is
+ * enabled; says whether it ran, so a key it did not use goes on. */
+gboolean
+_kutip_window_activate (KutipWindow *self,
+                        const char  *name,
+                        GVariant    *param)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
 
@@ -762,31 +764,31 @@ key_pressed_cb (KutipWindow           *self,
   if (mods & GDK_ALT_MASK)
     {
       if (label != NULL)
-        return activate (self, "relabel", g_variant_new_string (label->name));
+        return _kutip_window_activate (self, "relabel", g_variant_new_string (label->name));
       return GDK_EVENT_PROPAGATE;
     }
 
   if (label != NULL)
-    return activate (self, "tag", g_variant_new_string (label->name));
+    return _kutip_window_activate (self, "tag", g_variant_new_string (label->name));
 
   switch (keyval)
     {
     case GDK_KEY_Delete:
     case GDK_KEY_KP_Delete:
     case GDK_KEY_BackSpace:
-      return activate (self, "delete-annotation", NULL);
+      return _kutip_window_activate (self, "delete-annotation", NULL);
     case GDK_KEY_a:
-      return activate (self, "accept", NULL);
+      return _kutip_window_activate (self, "accept", NULL);
     case GDK_KEY_r:
-      return activate (self, "reject", NULL);
+      return _kutip_window_activate (self, "reject", NULL);
     case GDK_KEY_s:
-      return activate (self, "link-nearest-speaker", NULL);
+      return _kutip_window_activate (self, "link-nearest-speaker", NULL);
     case GDK_KEY_j:
-      return activate (self, "next-annotation", NULL);
+      return _kutip_window_activate (self, "next-annotation", NULL);
     case GDK_KEY_k:
-      return activate (self, "previous-annotation", NULL);
+      return _kutip_window_activate (self, "previous-annotation", NULL);
     case GDK_KEY_p:
-      return activate (self, "next-pending", NULL);
+      return _kutip_window_activate (self, "next-pending", NULL);
     case GDK_KEY_Escape:
       if (self->selected != NULL)
         {

@@ -59,6 +59,9 @@ void     _kutip_window_class_init_actions   (GtkWidgetClass *widget_class);
 void     _kutip_window_init_actions         (KutipWindow    *self);
 void     _kutip_window_update_actions       (KutipWindow    *self);
 void     _kutip_window_setup_keys           (KutipWindow    *self);
+gboolean _kutip_window_activate             (KutipWindow    *self,
+                                             const char     *name,
+                                             GVariant       *param);
 
 void     _kutip_window_update_title         (KutipWindow    *self);
 void     _kutip_window_document_changed     (KutipWindow    *self);

@@ -594,23 +594,6 @@ import_predictions_action (GSimpleAction *action,
 
 /* ---- keys ------------------------------------------------------------- */
 
-static gboolean
-activate (KutipWindow *self,
-          const char  *name,
-          GVariant    *param)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
-
-  if (action == NULL || !g_action_get_enabled (action))
-    {
-      if (param != NULL)
-        g_variant_unref (g_variant_ref_sink (param));
-      return FALSE;
-    }
-  g_action_activate (action, param);
-  return TRUE;
-}
-
 /* Tab steps through suggestions unless the focus is in the side pane,
  * where it moves between the controls the user is working in. */
 static gboolean
@@ -653,13 +636,15 @@ _kutip_window_review_key_pressed (KutipWindow     *self,
       if ((mods & ~GDK_SHIFT_MASK) != 0 || kutip_document_get_n_pending (self->document) == 0)
         return FALSE;
       if ((mods & GDK_SHIFT_MASK) || keyval == GDK_KEY_ISO_Left_Tab)
-        return activate (self, "previous-suggestion", NULL);
-      return activate (self, "next-suggestion", NULL);
+        return _kutip_window_activate (self, "previous-suggestion", NULL);
+      return _kutip_window_activate (self, "next-suggestion", NULL);
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
-      return reviewing && mods == 0 && !focus_on_button (self) && activate (self, "accept", NULL);
+      return reviewing && mods == 0 && !focus_on_button (self) &&
+             _kutip_window_activate (self, "accept", NULL);
     case GDK_KEY_BackSpace:
-      return reviewing && mods == 0 && !focus_on_button (self) && activate (self, "reject", NULL);
+      return reviewing && mods == 0 && !focus_on_button (self) &&
+             _kutip_window_activate (self, "reject", NULL);
     case GDK_KEY_Left:
     case GDK_KEY_KP_Left:
       step = -1;
@@ -675,9 +660,9 @@ _kutip_window_review_key_pressed (KutipWindow     *self,
   if (!reviewing)
     return FALSE;
   if (mods == GDK_SHIFT_MASK)
-    return activate (self, "move-end", g_variant_new_int32 (step));
+    return _kutip_window_activate (self, "move-end", g_variant_new_int32 (step));
   if (mods == GDK_ALT_MASK)
-    return activate (self, "move-start", g_variant_new_int32 (step));
+    return _kutip_window_activate (self, "move-start", g_variant_new_int32 (step));
   return FALSE;
 }
 
