@@ -4,12 +4,9 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <string.h>
 #include <sys/wait.h>
 
-#include "kutip-format.h"
-#include "kutip-store.h"
+#include "formats-test-util.h"
 
 static int
 run_cli (char       **err,
@@ -36,24 +33,6 @@ run_cli (char       **err,
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   return WEXITSTATUS (wait_status);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static guint
