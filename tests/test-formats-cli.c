@@ -4,35 +4,23 @@
 
 #include "config.h"
 
-#include <sys/wait.h>
-
+#include "cli-test-util.h"
 #include "formats-test-util.h"
 
-static int
-run_cli (char       **err,
-         const char  *first,
-         ...)
+/* Runs kutip-cli; returns its exit status and hands over its stderr. */
+G_GNUC_NULL_TERMINATED static int
+run_cli_err (char       **err,
+             const char  *first,
+             ...)
 {
-  const char *cli = g_getenv ("KUTIP_CLI");
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  int wait_status = 0;
+  g_auto(Run) run = { 0 };
   va_list ap;
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (gpointer) cli);
   va_start (ap, first);
-  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) a);
+  run_cli_valist (&run, first, ap);
   va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  return WEXITSTATUS (wait_status);
+  *err = g_steal_pointer (&run.err);
+  return run.status;
 }
 
 static guint
@@ -104,7 +92,7 @@ test_export_every_format (void)
 
       if (!(kutip_format_get_flags (formats[i]) & KUTIP_FORMAT_CAN_EXPORT))
         continue;
-      g_assert_cmpint (run_cli (&err, "export", "--format", name, corpus, "-o", out, NULL), ==, 0);
+      g_assert_cmpint (run_cli_err (&err, "export", "--format", name, corpus, "-o", out, NULL), ==, 0);
       g_assert_nonnull (strstr (err, "Exported 5 documents"));
       g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
     }
@@ -123,11 +111,11 @@ test_export_split (void)
   const char *names[] = { "train.jsonl", "dev.jsonl", "test.jsonl" };
   guint total = 0;
 
-  g_assert_cmpint (run_cli (&err, "export", "--format", "doccano", "--split",
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "doccano", "--split",
                             "train=0.8,dev=0.1,test=0.1", "--seed", "7", corpus, "-o", out,
                             NULL), ==, 0);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (&err, "export", "--format", "doccano", "--split",
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "doccano", "--split",
                             "train=0.8,dev=0.1,test=0.1", "--seed", "7", corpus, "-o", out2,
                             NULL), ==, 0);
 
@@ -152,7 +140,7 @@ test_export_split (void)
   g_assert_cmpuint (total, ==, 200);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (&err, "export", "--format", "doccano", "--split", "train=0.8,dev=0.1",
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "doccano", "--split", "train=0.8,dev=0.1",
                             corpus, "-o", out, NULL), !=, 0);
   g_assert_nonnull (strstr (err, "not 1"));
 
@@ -174,14 +162,14 @@ test_import_all_or_nothing (void)
   g_autoptr(GError) error = NULL;
 
   /* Line 1 is fine, line 3 is not: nothing is written. */
-  g_assert_cmpint (run_cli (&err, "import", "--format", "doccano", good, bad, "-o", out, NULL),
+  g_assert_cmpint (run_cli_err (&err, "import", "--format", "doccano", good, bad, "-o", out, NULL),
                    !=, 0);
   g_assert_nonnull (strstr (err, "doccano-bad.jsonl:3:"));
   g_assert_nonnull (strstr (err, "Nothing was imported"));
   g_assert_cmpuint (count_files (out), ==, 0);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (&err, "import", "--format", "doccano", "--map", "PER=speaker",
+  g_assert_cmpint (run_cli_err (&err, "import", "--format", "doccano", "--map", "PER=speaker",
                             "--map", "QUOTE=claim", good, "-o", out, NULL), ==, 0);
   g_assert_nonnull (strstr (err, "Dropped 1 span labelled “ORG”"));
   g_assert_cmpuint (count_files (out), ==, 2);
