@@ -12,10 +12,10 @@
 #include "kutip-label-names.h"
 #include "kutip-window-private.h"
 
-static void
-set_enabled (KutipWindow *self,
-             const char  *name,
-             gboolean     enabled)
+void
+_kutip_window_set_enabled (KutipWindow *self,
+                           const char  *name,
+                           gboolean     enabled)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
 
@@ -37,24 +37,25 @@ _kutip_window_update_actions (KutipWindow *self)
   gboolean has_doc = self->document != NULL;
   gboolean has_sel = self->selected != NULL;
 
-  set_enabled (self, "undo", has_doc && kutip_document_can_undo (self->document));
-  set_enabled (self, "redo", has_doc && kutip_document_can_redo (self->document));
-  set_enabled (self, "save", has_doc);
-  set_enabled (self, "save-as", has_doc);
-  set_enabled (self, "tag", has_doc);
-  set_enabled (self, "relabel", has_sel);
-  set_enabled (self, "delete-annotation", has_sel);
-  set_enabled (self, "accept", has_sel);
-  set_enabled (self, "reject", has_sel);
-  set_enabled (self, "set-note", has_sel);
-  set_enabled (self, "set-date-value", selected_is (self, KUTIP_LABEL_DATE));
-  set_enabled (self, "link-speaker", selected_is (self, KUTIP_LABEL_CLAIM));
-  set_enabled (self, "link-date", selected_is (self, KUTIP_LABEL_CLAIM));
-  set_enabled (self, "set-kind", selected_is (self, KUTIP_LABEL_CLAIM));
-  set_enabled (self, "link-nearest-speaker", selected_is (self, KUTIP_LABEL_CLAIM));
-  set_enabled (self, "set-person", selected_is (self, KUTIP_LABEL_SPEAKER));
-  set_enabled (self, "merge-person", selected_is (self, KUTIP_LABEL_SPEAKER));
-  set_enabled (self, "next-pending", has_doc && kutip_document_get_n_pending (self->document) > 0);
+  _kutip_window_set_enabled (self, "undo", has_doc && kutip_document_can_undo (self->document));
+  _kutip_window_set_enabled (self, "redo", has_doc && kutip_document_can_redo (self->document));
+  _kutip_window_set_enabled (self, "save", has_doc);
+  _kutip_window_set_enabled (self, "save-as", has_doc);
+  _kutip_window_set_enabled (self, "tag", has_doc);
+  _kutip_window_set_enabled (self, "relabel", has_sel);
+  _kutip_window_set_enabled (self, "delete-annotation", has_sel);
+  _kutip_window_set_enabled (self, "accept", has_sel);
+  _kutip_window_set_enabled (self, "reject", has_sel);
+  _kutip_window_set_enabled (self, "set-note", has_sel);
+  _kutip_window_set_enabled (self, "set-date-value", selected_is (self, KUTIP_LABEL_DATE));
+  _kutip_window_set_enabled (self, "link-speaker", selected_is (self, KUTIP_LABEL_CLAIM));
+  _kutip_window_set_enabled (self, "link-date", selected_is (self, KUTIP_LABEL_CLAIM));
+  _kutip_window_set_enabled (self, "set-kind", selected_is (self, KUTIP_LABEL_CLAIM));
+  _kutip_window_set_enabled (self, "link-nearest-speaker", selected_is (self, KUTIP_LABEL_CLAIM));
+  _kutip_window_set_enabled (self, "set-person", selected_is (self, KUTIP_LABEL_SPEAKER));
+  _kutip_window_set_enabled (self, "merge-person", selected_is (self, KUTIP_LABEL_SPEAKER));
+  _kutip_window_set_enabled (self, "next-pending",
+                             has_doc && kutip_document_get_n_pending (self->document) > 0);
   _kutip_window_update_review_actions (self);
 }
 

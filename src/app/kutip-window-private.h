@@ -59,6 +59,9 @@ void     _kutip_window_class_init_actions   (GtkWidgetClass *widget_class);
 void     _kutip_window_init_actions         (KutipWindow    *self);
 void     _kutip_window_update_actions       (KutipWindow    *self);
 void     _kutip_window_setup_keys           (KutipWindow    *self);
+void     _kutip_window_set_enabled          (KutipWindow    *self,
+                                             const char     *name,
+                                             gboolean        enabled);
 gboolean _kutip_window_activate             (KutipWindow    *self,
                                              const char     *name,
                                              GVariant       *param);

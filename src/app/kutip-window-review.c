@@ -49,17 +49,6 @@ external_job_free (ExternalJob *job)
   g_free (job);
 }
 
-static void
-set_enabled (KutipWindow *self,
-             const char  *name,
-             gboolean     enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
-
-  if (action != NULL)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
 static gboolean
 is_pending (KutipAnnotation *annotation)
 {
@@ -73,16 +62,16 @@ _kutip_window_update_review_actions (KutipWindow *self)
   gboolean busy = self->suggest_cancellable != NULL;
   gboolean any_pending = has_doc && kutip_document_get_n_pending (self->document) > 0;
 
-  set_enabled (self, "suggest", has_doc && !busy);
-  set_enabled (self, "suggest-external", has_doc && !busy);
-  set_enabled (self, "cancel-suggest", busy);
-  set_enabled (self, "import-predictions", has_doc);
-  set_enabled (self, "import-predictions-from", has_doc);
-  set_enabled (self, "next-suggestion", any_pending);
-  set_enabled (self, "previous-suggestion", any_pending);
-  set_enabled (self, "accept-above", any_pending);
-  set_enabled (self, "move-start", is_pending (self->selected));
-  set_enabled (self, "move-end", is_pending (self->selected));
+  _kutip_window_set_enabled (self, "suggest", has_doc && !busy);
+  _kutip_window_set_enabled (self, "suggest-external", has_doc && !busy);
+  _kutip_window_set_enabled (self, "cancel-suggest", busy);
+  _kutip_window_set_enabled (self, "import-predictions", has_doc);
+  _kutip_window_set_enabled (self, "import-predictions-from", has_doc);
+  _kutip_window_set_enabled (self, "next-suggestion", any_pending);
+  _kutip_window_set_enabled (self, "previous-suggestion", any_pending);
+  _kutip_window_set_enabled (self, "accept-above", any_pending);
+  _kutip_window_set_enabled (self, "move-start", is_pending (self->selected));
+  _kutip_window_set_enabled (self, "move-end", is_pending (self->selected));
 }
 
 /* ---- stepping through suggestions ------------------------------------- */

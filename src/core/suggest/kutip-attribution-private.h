@@ -152,6 +152,19 @@ typedef struct
 
 #define ATT_TOK(ctx, i) (&g_array_index ((ctx)->toks, AttTok, (i)))
 
+/* Words (not punctuation) among tokens [first, last). */
+static inline guint
+att_count_words (AttContext *ctx,
+                 guint       first,
+                 guint       last)
+{
+  guint n = 0;
+
+  for (guint j = first; j < last; j++)
+    n += ATT_TOK (ctx, j)->kind == ATT_TOK_WORD;
+  return n;
+}
+
 /* kutip-attribution-lexicon.c: words are looked up lower-cased (ASCII
  * only), hashed with FNV-1a. */
 #define ATT_LEX_MAX_WORD  31

@@ -125,18 +125,6 @@ scratch_release (Scratch *s,
     s->in_use = FALSE;
 }
 
-static guint
-count_words (AttContext *ctx,
-             guint       first,
-             guint       last)
-{
-  guint n = 0;
-
-  for (guint j = first; j < last; j++)
-    n += ATT_TOK (ctx, j)->kind == ATT_TOK_WORD;
-  return n;
-}
-
 static gboolean
 has_sentence_end (AttContext *ctx,
                   guint       first,
@@ -181,7 +169,7 @@ handle_quote (AttContext *ctx,
               guint      *resume)
 {
   guint cue_end = q->close + 1;
-  guint words = count_words (ctx, q->open, q->close + 1);
+  guint words = att_count_words (ctx, q->open, q->close + 1);
   int m = -1;
   const char *rule = "quote";
   double confidence = 0.6;

@@ -13,18 +13,6 @@
 
 #define MIN_CLAIM_WORDS 3
 
-static guint
-count_words (AttContext *ctx,
-             guint       first,
-             guint       last)
-{
-  guint n = 0;
-
-  for (guint j = first; j < last; j++)
-    n += ATT_TOK (ctx, j)->kind == ATT_TOK_WORD;
-  return n;
-}
-
 static gboolean
 range_quoted (AttContext *ctx,
               guint       first,
@@ -55,7 +43,7 @@ att_add_claim (AttContext    *ctx,
   if (last <= first)
     return -1;
   if (kind == KUTIP_CLAIM_INDIRECT
-      && (count_words (ctx, first, last) < MIN_CLAIM_WORDS || range_quoted (ctx, first, last)))
+      && (att_count_words (ctx, first, last) < MIN_CLAIM_WORDS || range_quoted (ctx, first, last)))
     return -1;
   /* Indonesian news quotes its sources; reported speech is kept as a
    * low-confidence claim (PFSA-style annotation tags quotes only). */
@@ -476,7 +464,7 @@ att_reported_speech_at (AttContext *ctx,
       }
     else if (subject_first > 0 && att_punct_is (ctx, subject_first - 1, ',')
         && (att_sentence_end (ctx, i) <= c + 4 || att_punct_is (ctx, c, ','))
-        && count_words (ctx, att_sentence_start (ctx, subject_first - 1), subject_first - 1)
+        && att_count_words (ctx, att_sentence_start (ctx, subject_first - 1), subject_first - 1)
            >= MIN_CLAIM_WORDS)
       {
         postposed_claim (ctx, subject_first - 1, m, "clause-subject-say");
