@@ -371,7 +371,10 @@ _kutip_json_next_member (KutipJsonReader *r,
 {
   kutip_json_skip_ws (r);
   if (r->p >= r->end)
-    return _kutip_json_syntax_error (r, "an object is not closed") ? -1 : -1;
+    {
+      _kutip_json_syntax_error (r, "an object is not closed");
+      return -1;
+    }
   if (*r->p == '}')
     {
       r->p++;
@@ -380,13 +383,19 @@ _kutip_json_next_member (KutipJsonReader *r,
   if (!*first)
     {
       if (*r->p != ',')
-        return _kutip_json_syntax_error (r, "expected “,” or “}”") ? -1 : -1;
+        {
+          _kutip_json_syntax_error (r, "expected “,” or “}”");
+          return -1;
+        }
       r->p++;
       kutip_json_skip_ws (r);
     }
   *first = FALSE;
   if (r->p >= r->end || *r->p != '"')
-    return _kutip_json_syntax_error (r, "expected a member name in quotes") ? -1 : -1;
+    {
+      _kutip_json_syntax_error (r, "expected a member name in quotes");
+      return -1;
+    }
   if (!_kutip_json_read_string_into (r, r->scratch))
     return -1;
   if (!_kutip_json_expect_char (r, ':'))
@@ -402,7 +411,10 @@ _kutip_json_next_element (KutipJsonReader *r,
 {
   kutip_json_skip_ws (r);
   if (r->p >= r->end)
-    return _kutip_json_syntax_error (r, "an array is not closed") ? -1 : -1;
+    {
+      _kutip_json_syntax_error (r, "an array is not closed");
+      return -1;
+    }
   if (*r->p == ']')
     {
       r->p++;
@@ -411,7 +423,10 @@ _kutip_json_next_element (KutipJsonReader *r,
   if (!*first)
     {
       if (*r->p != ',')
-        return _kutip_json_syntax_error (r, "expected “,” or “]”") ? -1 : -1;
+        {
+          _kutip_json_syntax_error (r, "expected “,” or “]”");
+          return -1;
+        }
       r->p++;
       kutip_json_skip_ws (r);
     }
