@@ -593,14 +593,16 @@ focus_in_side_pane (KutipWindow *self)
   return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->side_stack));
 }
 
-/* A focused button keeps Enter and Backspace for itself. */
+/* An open popover (Accept All…, a menu) keeps the keys for its own
+ * controls. Elsewhere in the window they review the suggestion, even
+ * with a button focused: after a click on Accept All… Enter would
+ * otherwise open its popover again. */
 static gboolean
-focus_on_button (KutipWindow *self)
+focus_in_popover (KutipWindow *self)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  return focus != NULL &&
-         (GTK_IS_BUTTON (focus) || gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON) != NULL);
+  return focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL;
 }
 
 /* Review keys, tried before the window's single keys; @mods is already
@@ -614,7 +616,7 @@ _kutip_window_review_key_pressed (KutipWindow     *self,
   gboolean reviewing = is_pending (self->selected);
   int step = 0;
 
-  if (self->document == NULL || focus_in_side_pane (self))
+  if (self->document == NULL || focus_in_side_pane (self) || focus_in_popover (self))
     return FALSE;
 
   switch (keyval)
@@ -629,10 +631,10 @@ _kutip_window_review_key_pressed (KutipWindow     *self,
       return _kutip_window_activate (self, "next-suggestion", NULL);
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
-      return reviewing && mods == 0 && !focus_on_button (self) &&
+      return reviewing && mods == 0 &&
              _kutip_window_activate (self, "accept", NULL);
     case GDK_KEY_BackSpace:
-      return reviewing && mods == 0 && !focus_on_button (self) &&
+      return reviewing && mods == 0 &&
              _kutip_window_activate (self, "reject", NULL);
     case GDK_KEY_Left:
     case GDK_KEY_KP_Left:

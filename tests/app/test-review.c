@@ -115,6 +115,13 @@ is_shown_button (GtkWidget    *widget,
   return GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget);
 }
 
+static gboolean
+is_menu_button (GtkWidget    *widget,
+                gconstpointer data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_is_visible (widget);
+}
+
 static void
 test_suggest_and_review (void)
 {
@@ -162,14 +169,38 @@ test_suggest_and_review (void)
   g_assert_true (press_key (window, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
   g_assert_true (kutip_window_get_selected (window) == first);
 
-  /* A focused button keeps Enter for itself. */
+  /* Review keys act on the suggestion wherever the focus is in the window:
+   * after a click on Accept All… Enter accepts, it does not open the
+   * popover again. */
   {
-    GtkWidget *button = find_widget (GTK_WIDGET (bar), is_shown_button, NULL);
+    GtkWidget *accept_all = find_widget (GTK_WIDGET (bar), is_menu_button, NULL);
+    GtkPopover *popover;
 
-    g_assert_nonnull (button);
-    g_assert_true (gtk_widget_grab_focus (button));
-    g_assert_false (press_key (window, GDK_KEY_Return, 0));
+    g_assert_nonnull (accept_all);
+    popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (accept_all));
+    g_assert_true (gtk_widget_grab_focus (accept_all));
+    g_assert_true (press_key (window, GDK_KEY_Return, 0));
+    spin (50);
+    g_assert_cmpint (kutip_annotation_get_status (first), ==, KUTIP_STATUS_ACCEPTED);
+    g_assert_true (kutip_window_get_selected (window) == second);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    activate (window, "undo", NULL);
     g_assert_true (is_pending (first));
+
+    /* Inside the open popover Enter is the popover's own. */
+    gtk_menu_button_popup (GTK_MENU_BUTTON (accept_all));
+    spin (50);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    g_assert_true (gtk_widget_grab_focus (find_widget (GTK_WIDGET (popover), is_shown_button,
+                                                       NULL)));
+    g_assert_false (press_key (window, GDK_KEY_Return, 0));
+    g_assert_false (press_key (window, GDK_KEY_Tab, 0));
+    g_assert_true (is_pending (first));
+    g_assert_true (kutip_window_get_selected (window) == first);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (accept_all));
+    spin (50);
+
+    kutip_window_set_selected (window, first);
     gtk_widget_grab_focus (article_text (window));
   }
 
