@@ -20,6 +20,14 @@ _kutip_document_record (KutipDocument  *self,
                         gpointer        data,
                         GDestroyNotify  data_free)
 {
+  /* Between the batches of an undo or redo the model is half way: an edit
+   * there could not be undone in order. */
+  if (self->replay_open && !self->replay_running)
+    {
+      g_critical ("An edit of the document while an undo or redo is being applied was refused");
+      data_free (data);
+      return;
+    }
   func (self, data, FALSE);
   kutip_history_push (self->history, func, data, data_free);
 }
@@ -316,6 +324,7 @@ kutip_document_begin_action (KutipDocument *self,
                              const char    *name)
 {
   g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  g_return_if_fail (!self->replay_open);
   kutip_history_begin_group (self->history, name);
   _kutip_document_hold_signals (self);
 }

@@ -19,9 +19,9 @@ relation_edit_apply (gpointer target,
   ItemEdit *edit = data;
 
   if (edit->remove != undo)
-    edit->position = _kutip_document_remove_relation (target, edit->item);
+    edit->position = _kutip_document_remove_relation (target, edit->item, edit->position);
   else
-    _kutip_document_insert_relation (target, edit->item, edit->position);
+    edit->position = _kutip_document_insert_relation (target, edit->item, edit->position);
 }
 
 static void
@@ -32,9 +32,9 @@ entity_edit_apply (gpointer target,
   ItemEdit *edit = data;
 
   if (edit->remove != undo)
-    edit->position = _kutip_document_remove_entity (target, edit->item);
+    edit->position = _kutip_document_remove_entity (target, edit->item, edit->position);
   else
-    _kutip_document_insert_entity (target, edit->item, edit->position);
+    edit->position = _kutip_document_insert_entity (target, edit->item, edit->position);
 }
 
 typedef struct

@@ -756,27 +756,127 @@ kutip_document_can_redo (KutipDocument *self)
 gboolean
 kutip_document_undo (KutipDocument *self)
 {
-  gboolean done;
-
   g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
 
-  _kutip_document_hold_signals (self);
-  done = kutip_history_undo (self->history);
-  _kutip_document_release_signals (self);
-  return done;
+  if (!kutip_document_begin_undo (self))
+    return FALSE;
+  kutip_document_replay (self, G_MAXUINT, 0);
+  return TRUE;
 }
 
 gboolean
 kutip_document_redo (KutipDocument *self)
 {
-  gboolean done;
-
   g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
 
+  if (!kutip_document_begin_redo (self))
+    return FALSE;
+  kutip_document_replay (self, G_MAXUINT, 0);
+  return TRUE;
+}
+
+static gboolean
+begin_replay (KutipDocument *self,
+              gboolean       undo)
+{
+  g_return_val_if_fail (!self->replay_open, FALSE);
+
+  if (!(undo ? kutip_history_begin_undo (self->history)
+             : kutip_history_begin_redo (self->history)))
+    return FALSE;
+  self->replay_open = TRUE;
   _kutip_document_hold_signals (self);
-  done = kutip_history_redo (self->history);
-  _kutip_document_release_signals (self);
-  return done;
+  return TRUE;
+}
+
+/**
+ * kutip_document_begin_undo:
+ *
+ * Starts undoing the last step without doing any of it yet:
+ * kutip_document_replay() then does it a batch at a time, so the views
+ * catch up (and a window keeps answering) between batches of a step of
+ * 100,000 edits. Until the step is complete the document must not be
+ * edited (an edit is refused with a critical warning).
+ *
+ * Returns: %FALSE when there is nothing to undo
+ */
+gboolean
+kutip_document_begin_undo (KutipDocument *self)
+{
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
+  return begin_replay (self, TRUE);
+}
+
+/* The same for redo. */
+gboolean
+kutip_document_begin_redo (KutipDocument *self)
+{
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
+  return begin_replay (self, FALSE);
+}
+
+/**
+ * kutip_document_replay:
+ * @max_edits: how many edits of the step to do at most
+ * @deadline: a g_get_monotonic_time() after which to stop (at least one
+ *   edit is done), or 0 for none
+ *
+ * Does the next edits of the undo or redo begun, then emits what the
+ * views wait for (one items-changed for the batch).
+ *
+ * Returns: %TRUE when the step is complete (or none was begun)
+ */
+gboolean
+kutip_document_replay (KutipDocument *self,
+                       guint          max_edits,
+                       gint64         deadline)
+{
+  gboolean complete = FALSE;
+  guint done = 0;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), TRUE);
+
+  if (!self->replay_open)
+    return TRUE;
+
+  self->replay_running = TRUE;
+  while (!complete && done < max_edits)
+    {
+      /* The clock is read every few edits: an edit takes about a microsecond. */
+      guint batch = MIN (max_edits - done, deadline != 0 ? 64 : G_MAXUINT);
+
+      complete = kutip_history_replay (self->history, batch);
+      done += batch;
+      if (deadline != 0 && g_get_monotonic_time () >= deadline)
+        break;
+    }
+  self->replay_running = FALSE;
+
+  if (complete)
+    {
+      self->replay_open = FALSE;
+      _kutip_document_release_signals (self);
+    }
+  else
+    kutip_document_flush_signals (self);
+  return complete;
+}
+
+/* TRUE between kutip_document_begin_undo() (or _redo) and the end of the
+ * step's replay. */
+gboolean
+kutip_document_is_replaying (KutipDocument *self)
+{
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
+  return self->replay_open;
+}
+
+/* How much of the undo or redo begun is done, from 0 to 1. */
+double
+kutip_document_get_replay_progress (KutipDocument *self)
+{
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), 1.0);
+  return self->replay_open ? kutip_history_get_replay_progress (self->history) : 1.0;
 }
 
 /* TRUE when the document differs from its saved state (or was never
@@ -797,13 +897,15 @@ kutip_document_mark_saved (KutipDocument *self)
 
 /* Signals for the raw operations (kutip-document-contents.c) ----------- */
 
+/* Notified once per action: the review bar updates once for Accept All. */
 void
 _kutip_document_set_n_pending (KutipDocument *self,
-             guint          n_pending)
+                               guint          n_pending)
 {
-  if (self->n_pending != n_pending)
+  self->n_pending = n_pending;
+  if (self->signals_held == 0 && self->n_pending_notified != n_pending)
     {
-      self->n_pending = n_pending;
+      self->n_pending_notified = n_pending;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING]);
     }
 }
@@ -842,6 +944,67 @@ emit_or_hold (KutipDocument *self,
 }
 
 void
+_kutip_document_annotations_changed (KutipDocument *self,
+                                     guint          position,
+                                     guint          removed,
+                                     guint          added)
+{
+  guint n_before, tail;
+
+  if (self->signals_held == 0)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self->annotations), position, removed, added);
+      return;
+    }
+
+  /* Every change keeps the items before @position and those after the
+   * removed ones; what all changes keep stays out of the merged one. */
+  n_before = kutip_annotation_index_get_size (self->annotations) - added + removed;
+  tail = n_before - position - removed;
+  if (!self->changes_held)
+    {
+      self->changes_held = TRUE;
+      self->changes_head = position;
+      self->changes_tail = tail;
+      self->changes_old_n = n_before;
+    }
+  else
+    {
+      self->changes_head = MIN (self->changes_head, position);
+      self->changes_tail = MIN (self->changes_tail, tail);
+    }
+}
+
+/* Emits what waits: the annotations' items-changed, n-pending, then the
+ * other signals in the order a single edit emits them. */
+static void
+emit_held (KutipDocument *self)
+{
+  if (self->changes_held)
+    {
+      guint n = kutip_annotation_index_get_size (self->annotations);
+      guint head = self->changes_head, tail = self->changes_tail;
+      guint removed = self->changes_old_n - head - tail;
+      guint added = n - head - tail;
+
+      self->changes_held = FALSE;
+      if (removed > 0 || added > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self->annotations), head, removed, added);
+    }
+  if (self->n_pending_notified != self->n_pending)
+    {
+      self->n_pending_notified = self->n_pending;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING]);
+    }
+  for (guint signal = RELATIONS_CHANGED; signal <= CHANGED; signal++)
+    if (self->signals_pending & (1u << signal))
+      {
+        self->signals_pending &= ~(1u << signal);
+        g_signal_emit (self, signals[signal], 0);
+      }
+}
+
+void
 _kutip_document_hold_signals (KutipDocument *self)
 {
   self->signals_held++;
@@ -854,13 +1017,33 @@ _kutip_document_release_signals (KutipDocument *self)
 
   if (--self->signals_held > 0)
     return;
-  /* In the order a single edit emits them: the specific ones first. */
-  for (guint signal = RELATIONS_CHANGED; signal <= CHANGED; signal++)
-    if (self->signals_pending & (1u << signal))
-      {
-        self->signals_pending &= ~(1u << signal);
-        g_signal_emit (self, signals[signal], 0);
-      }
+  emit_held (self);
+}
+
+/**
+ * kutip_document_flush_signals:
+ *
+ * Inside an action, emits now what waits for its end (one items-changed
+ * for the annotations changed so far, n-pending, "changed"…) and goes on
+ * holding: an action done a batch at a time calls it after each batch, so
+ * views show a consistent model whenever the main loop runs. Outside an
+ * action it does nothing.
+ */
+void
+kutip_document_flush_signals (KutipDocument *self)
+{
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+
+  if (self->signals_held == 0)
+    return;
+  /* A handler's own edit is emitted at once, not merged with this batch. */
+  {
+    guint held = self->signals_held;
+
+    self->signals_held = 0;
+    emit_held (self);
+    self->signals_held = held;
+  }
 }
 
 void

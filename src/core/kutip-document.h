@@ -115,6 +115,9 @@ KutipEntity      *kutip_document_get_entity_for      (KutipDocument    *self,
 void              kutip_document_begin_action        (KutipDocument    *self,
                                                       const char       *name);
 void              kutip_document_end_action          (KutipDocument    *self);
+/* Inside an action: emits what waits for its end now, so the views catch
+ * up between the batches of a long action (the step stays one). */
+void              kutip_document_flush_signals       (KutipDocument    *self);
 
 /* Adds @annotation (an id is assigned if it has none; its covered text is
  * filled from the document). Fails on bad bounds or a duplicate id. */
@@ -193,6 +196,15 @@ gboolean          kutip_document_can_undo            (KutipDocument    *self);
 gboolean          kutip_document_can_redo            (KutipDocument    *self);
 gboolean          kutip_document_undo                (KutipDocument    *self);
 gboolean          kutip_document_redo                (KutipDocument    *self);
+/* Undo/redo of a huge step a batch at a time: begin, then replay until it
+ * returns TRUE; the views catch up after each batch. No edit meanwhile. */
+gboolean          kutip_document_begin_undo          (KutipDocument    *self);
+gboolean          kutip_document_begin_redo          (KutipDocument    *self);
+gboolean          kutip_document_replay              (KutipDocument    *self,
+                                                      guint             max_edits,
+                                                      gint64            deadline);
+gboolean          kutip_document_is_replaying        (KutipDocument    *self);
+double            kutip_document_get_replay_progress (KutipDocument    *self);
 KutipHistory     *kutip_document_get_history         (KutipDocument    *self);
 
 gboolean          kutip_document_get_modified        (KutipDocument    *self);
