@@ -186,6 +186,17 @@ kutip_review_bar_set_busy (KutipReviewBar *self,
   update (self);
 }
 
+/* Whether what runs can be stopped (an undo half way cannot): without it
+ * the Stop button is hidden. Set after kutip_review_bar_set_busy(). */
+void
+kutip_review_bar_set_can_stop (KutipReviewBar *self,
+                               gboolean        can_stop)
+{
+  g_return_if_fail (KUTIP_IS_REVIEW_BAR (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), self->busy && can_stop);
+}
+
 /**
  * kutip_review_bar_set_progress:
  * @fraction: the share done, from 0 to 1, or negative when unknown (a

@@ -20,6 +20,8 @@ void        kutip_review_bar_set_document       (KutipReviewBar *self,
 /* Shows a spinner with @message and a Cancel button; NULL hides them. */
 void        kutip_review_bar_set_busy           (KutipReviewBar *self,
                                                  const char     *message);
+void        kutip_review_bar_set_can_stop       (KutipReviewBar *self,
+                                                 gboolean        can_stop);
 gboolean    kutip_review_bar_get_busy           (KutipReviewBar *self);
 void        kutip_review_bar_set_progress       (KutipReviewBar *self,
                                                  double          fraction);

@@ -12,6 +12,29 @@
 
 G_BEGIN_DECLS
 
+typedef struct _KutipWindowJob KutipWindowJob;
+
+/* At most this many edits a batch: the views' update after a batch costs
+ * in the number of annotations it touched, and undoing takes only a
+ * microsecond an edit, so time alone would make a batch of 100,000. */
+#define KUTIP_JOB_MAX_EDITS 2000
+
+/* What a long edit does (kutip-window-jobs.c). */
+typedef struct
+{
+  /* Does a batch, until @deadline (monotonic time; 0: to the end).
+   * Returns TRUE when all is done. */
+  gboolean (*step)     (gpointer     data,
+                        gint64       deadline);
+  /* The share done, from 0 to 1 (optional). */
+  double   (*progress) (gpointer     data);
+  /* The job ended in the window's document; @stopped by Stop (optional). */
+  void     (*done)     (KutipWindow *window,
+                        gpointer     data,
+                        gboolean     stopped);
+  GDestroyNotify free;
+} KutipJobFuncs;
+
 struct _KutipWindow
 {
   AdwApplicationWindow   parent_instance;
@@ -53,6 +76,9 @@ struct _KutipWindow
 
   /* The running suggester's, NULL when none runs (kutip-window-review.c). */
   GCancellable          *suggest_cancellable;
+  /* A long edit done a batch at a time, NULL when none runs
+   * (kutip-window-jobs.c). */
+  KutipWindowJob        *job;
 };
 
 void     _kutip_window_class_init_actions   (GtkWidgetClass *widget_class);
@@ -84,6 +110,18 @@ gboolean _kutip_window_close_request_cb     (KutipWindow    *self);
 
 /* kutip-window-formats.c */
 void     _kutip_window_init_formats         (KutipWindow    *self);
+
+/* kutip-window-jobs.c */
+void     _kutip_window_run_job              (KutipWindow         *self,
+                                             const char          *message,
+                                             gboolean             can_stop,
+                                             const KutipJobFuncs *funcs,
+                                             gpointer             data);
+void     _kutip_window_job_set_suggesting   (KutipWindow    *self);
+gboolean _kutip_window_job_is_suggesting    (KutipWindow    *self);
+gboolean _kutip_window_job_can_stop         (KutipWindow    *self);
+void     _kutip_window_stop_job             (KutipWindow    *self);
+void     _kutip_window_end_job              (KutipWindow    *self);
 
 /* kutip-window-review.c */
 void     _kutip_window_class_init_review    (GtkWidgetClass *widget_class);

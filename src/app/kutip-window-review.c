@@ -59,19 +59,21 @@ void
 _kutip_window_update_review_actions (KutipWindow *self)
 {
   gboolean has_doc = self->document != NULL;
-  gboolean busy = self->suggest_cancellable != NULL;
+  gboolean busy = kutip_window_is_busy (self);
+  gboolean editable = has_doc && self->job == NULL;
   gboolean any_pending = has_doc && kutip_document_get_n_pending (self->document) > 0;
 
   _kutip_window_set_enabled (self, "suggest", has_doc && !busy);
   _kutip_window_set_enabled (self, "suggest-external", has_doc && !busy);
-  _kutip_window_set_enabled (self, "cancel-suggest", busy);
-  _kutip_window_set_enabled (self, "import-predictions", has_doc);
-  _kutip_window_set_enabled (self, "import-predictions-from", has_doc);
+  _kutip_window_set_enabled (self, "cancel-suggest",
+                             self->suggest_cancellable != NULL || _kutip_window_job_can_stop (self));
+  _kutip_window_set_enabled (self, "import-predictions", editable);
+  _kutip_window_set_enabled (self, "import-predictions-from", editable);
   _kutip_window_set_enabled (self, "next-suggestion", any_pending);
   _kutip_window_set_enabled (self, "previous-suggestion", any_pending);
-  _kutip_window_set_enabled (self, "accept-above", any_pending);
-  _kutip_window_set_enabled (self, "move-start", is_pending (self->selected));
-  _kutip_window_set_enabled (self, "move-end", is_pending (self->selected));
+  _kutip_window_set_enabled (self, "accept-above", editable && any_pending);
+  _kutip_window_set_enabled (self, "move-start", editable && is_pending (self->selected));
+  _kutip_window_set_enabled (self, "move-end", editable && is_pending (self->selected));
 }
 
 /* ---- stepping through suggestions ------------------------------------- */
@@ -231,21 +233,100 @@ move_end_action (GSimpleAction *action,
 
 /* ---- accepting in bulk ------------------------------------------------ */
 
+/* Accept All over the suggestions chosen, a batch at a time. */
+typedef struct
+{
+  KutipDocument *document;
+  GPtrArray     *chosen;   /* KutipAnnotation */
+  guint          next;
+  gboolean       open;
+} AcceptAll;
+
+static void
+accept_all_free (gpointer data)
+{
+  AcceptAll *job = data;
+
+  if (job->open)
+    kutip_document_end_action (job->document);
+  g_ptr_array_unref (job->chosen);
+  g_object_unref (job->document);
+  g_free (job);
+}
+
+static gboolean
+accept_all_step (gpointer data,
+                 gint64   deadline)
+{
+  AcceptAll *job = data;
+
+  while (job->next < job->chosen->len)
+    {
+      KutipAnnotation *annotation = g_ptr_array_index (job->chosen, job->next++);
+
+      /* One an earlier decision of this batch already took (a span the
+       * document no longer holds cannot be: nothing else edits it). */
+      if (is_pending (annotation))
+        kutip_document_set_annotation_status (job->document, annotation,
+                                              KUTIP_STATUS_ACCEPTED);
+      if (deadline != 0 && job->next % 32 == 0 && g_get_monotonic_time () >= deadline)
+        break;
+    }
+  if (job->next < job->chosen->len)
+    {
+      kutip_document_flush_signals (job->document);
+      return FALSE;
+    }
+  job->open = FALSE;
+  kutip_document_end_action (job->document);
+  return TRUE;
+}
+
+static double
+accept_all_progress (gpointer data)
+{
+  AcceptAll *job = data;
+
+  return job->chosen->len ? (double) job->next / job->chosen->len : 1.0;
+}
+
+static void
+accept_all_done (KutipWindow *self,
+                 gpointer     data,
+                 gboolean     stopped)
+{
+  AcceptAll *job = data;
+  g_autofree char *message = NULL;
+
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Accepted %u suggestion",
+                                          "Accepted %u suggestions", job->next),
+                             job->next);
+  kutip_window_show_toast (self, message);
+  if (!is_pending (self->selected))
+    select_pending (self, self->selected, 1);
+}
+
+static const KutipJobFuncs accept_all_funcs = {
+  accept_all_step, accept_all_progress, accept_all_done, accept_all_free,
+};
+
 static void
 accept_above_action (GSimpleAction *action,
                      GVariant      *param,
                      gpointer       user_data)
 {
   KutipWindow *self = user_data;
-  g_autoptr(GPtrArray) chosen = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *message = NULL;
+  AcceptAll *job;
   const char *label = NULL;
   GListModel *annotations;
   double threshold = 0;
 
-  if (self->document == NULL)
+  if (self->document == NULL || self->job != NULL)
     return;
 
+  job = g_new0 (AcceptAll, 1);
+  job->document = g_object_ref (self->document);
+  job->chosen = g_ptr_array_new_with_free_func (g_object_unref);
   g_variant_get (param, "(&sd)", &label, &threshold);
   annotations = kutip_document_get_annotations (self->document);
   for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
@@ -255,26 +336,14 @@ accept_above_action (GSimpleAction *action,
       /* A tiny tolerance: 0.8 typed in the bar matches a stored 0.8. */
       if (is_pending (item) && g_strcmp0 (kutip_annotation_get_label (item), label) == 0 &&
           kutip_annotation_get_confidence (item) >= threshold - 1e-9)
-        g_ptr_array_add (chosen, g_steal_pointer (&item));
+        g_ptr_array_add (job->chosen, g_steal_pointer (&item));
     }
 
-  if (chosen->len > 0)
-    {
-      /* Statuses change after the walk: a change may reorder nothing, but
-       * the list must not be walked while it is edited. */
-      kutip_document_begin_action (self->document, _("Accept All"));
-      for (guint i = 0; i < chosen->len; i++)
-        kutip_document_set_annotation_status (self->document, g_ptr_array_index (chosen, i),
-                                              KUTIP_STATUS_ACCEPTED);
-      kutip_document_end_action (self->document);
-    }
-
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Accepted %u suggestion",
-                                          "Accepted %u suggestions", chosen->len),
-                             chosen->len);
-  kutip_window_show_toast (self, message);
-  if (!is_pending (self->selected))
-    select_pending (self, self->selected, 1);
+  /* Statuses change after the walk: the list must not be walked while it
+   * is edited. */
+  kutip_document_begin_action (self->document, _("Accept All"));
+  job->open = TRUE;
+  _kutip_window_run_job (self, _("Accepting suggestions…"), TRUE, &accept_all_funcs, job);
 }
 
 /* ---- running suggesters ----------------------------------------------- */
@@ -302,18 +371,73 @@ start_run (KutipWindow *self,
   return run;
 }
 
-/* Merges @suggestions into the document as one undo step and says how
- * many were added; @what names them in the message. */
-static void
-apply_suggestions (KutipWindow      *self,
-                   KutipSuggestions *suggestions,
-                   gboolean          imported)
+/* Merging a suggester's result into the document, a batch at a time. */
+typedef struct
 {
+  KutipSuggestions *suggestions;
+  KutipApplyJob    *job;
+  gboolean          imported;
+} Applying;
+
+static gpointer
+free_suggestions_thread (gpointer data)
+{
+  kutip_suggestions_free (data);
+  return NULL;
+}
+
+static void
+applying_free (gpointer data)
+{
+  Applying *applying = data;
+
+  /* The job first: it ends the document's action. */
+  g_clear_pointer (&applying->job, kutip_apply_job_free);
+  /* Freeing 40,000 suggested spans takes a tenth of a second; nothing
+   * else holds them (the document has copies), so a thread does it. */
+  if (kutip_suggestions_get_spans (applying->suggestions)->len > KUTIP_JOB_MAX_EDITS)
+    g_thread_unref (g_thread_new ("kutip-free", free_suggestions_thread,
+                                  g_steal_pointer (&applying->suggestions)));
+  g_clear_pointer (&applying->suggestions, kutip_suggestions_free);
+  g_free (applying);
+}
+
+static gboolean
+applying_step (gpointer data,
+               gint64   deadline)
+{
+  Applying *applying = data;
+
+  return kutip_apply_job_run (applying->job, deadline != 0 ? KUTIP_JOB_MAX_EDITS : G_MAXUINT,
+                              deadline);
+}
+
+static double
+applying_progress (gpointer data)
+{
+  Applying *applying = data;
+
+  return kutip_apply_job_get_progress (applying->job);
+}
+
+/* Says how many were added, and starts the review at the first. */
+static void
+applying_done (KutipWindow *self,
+               gpointer     data,
+               gboolean     stopped)
+{
+  Applying *applying = data;
   KutipApplyReport report = { 0 };
   g_autofree char *message = NULL;
 
-  kutip_suggestions_apply (suggestions, self->document, &report);
-  if (report.added > 0 && imported)
+  kutip_apply_job_get_report (applying->job, &report);
+  if (stopped)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Stopped after adding %u suggestion; Undo takes it back",
+                                            "Stopped after adding %u suggestions; Undo takes them back",
+                                            report.added),
+                               report.added);
+  else if (report.added > 0 && applying->imported)
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u suggestion",
                                             "Imported %u suggestions", report.added),
                                report.added);
@@ -335,14 +459,36 @@ apply_suggestions (KutipWindow      *self,
     gtk_widget_grab_focus (GTK_WIDGET (kutip_article_view_get_text_view (self->article_view)));
 }
 
-/* Common end of a run: drops stale results, shows errors, applies. */
+static const KutipJobFuncs applying_funcs = {
+  applying_step, applying_progress, applying_done, applying_free,
+};
+
+/* Merges @suggestions (taken) into the document as one undo step, a batch
+ * per main-loop turn on a long article, and says how many were added. */
+static void
+apply_suggestions (KutipWindow      *self,
+                   KutipSuggestions *suggestions,
+                   gboolean          imported)
+{
+  Applying *applying = g_new0 (Applying, 1);
+
+  applying->suggestions = suggestions;
+  applying->imported = imported;
+  applying->job = kutip_suggestions_apply_begin (suggestions, self->document);
+  _kutip_window_run_job (self, _("Adding suggestions…"), TRUE, &applying_funcs, applying);
+  _kutip_window_job_set_suggesting (self);
+}
+
+/* Common end of a run: drops stale results, shows errors, applies
+ * @result (taken). */
 static void
 finish_run (SuggestRun       *run,
-            KutipSuggestions *suggestions,
+            KutipSuggestions *result,
             const GError     *error,
             const char       *error_heading)
 {
   g_autoptr(KutipWindow) self = g_weak_ref_get (&run->window);
+  g_autoptr(KutipSuggestions) suggestions = result;
 
   /* Closed, stopped or replaced: nobody waits for this any more. */
   if (self == NULL || run->cancellable != self->suggest_cancellable)
@@ -358,7 +504,7 @@ finish_run (SuggestRun       *run,
         _kutip_window_show_error (self, error_heading, error);
       return;
     }
-  apply_suggestions (self, suggestions, FALSE);
+  apply_suggestions (self, g_steal_pointer (&suggestions), FALSE);
 }
 
 static void
@@ -368,7 +514,7 @@ suggest_done_cb (GObject      *source,
 {
   SuggestRun *run = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(KutipSuggestions) suggestions = NULL;
+  KutipSuggestions *suggestions;
 
   suggestions = kutip_suggest_document_finish (KUTIP_DOCUMENT (source), result, &error);
   finish_run (run, suggestions, error, _("Could Not Suggest"));
@@ -396,7 +542,7 @@ suggest_action (GSimpleAction *action,
   KutipWindow *self = user_data;
   SuggestRun *run;
 
-  if (self->document == NULL || self->suggest_cancellable != NULL)
+  if (self->document == NULL || kutip_window_is_busy (self))
     return;
   run = start_run (self, _("Finding speakers, claims and dates…"));
   kutip_review_bar_set_progress (self->review_bar, 0);
@@ -438,7 +584,7 @@ external_done_cb (GObject      *source,
 {
   SuggestRun *run = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(KutipSuggestions) suggestions = NULL;
+  KutipSuggestions *suggestions;
 
   suggestions = g_task_propagate_pointer (G_TASK (result), &error);
   finish_run (run, suggestions, error, _("External Suggester Failed"));
@@ -460,7 +606,7 @@ suggest_external_action (GSimpleAction *action,
   SuggestRun *run;
   char **argv = NULL;
 
-  if (self->document == NULL || self->suggest_cancellable != NULL)
+  if (self->document == NULL || kutip_window_is_busy (self))
     return;
 
   command = g_settings_get_string (self->settings, "external-suggester");
@@ -501,7 +647,11 @@ cancel_suggest_action (GSimpleAction *action,
   KutipWindow *self = user_data;
 
   if (self->suggest_cancellable == NULL)
-    return;
+    {
+      /* Applying a result (or Accept All): what is done stays, one step. */
+      _kutip_window_stop_job (self);
+      return;
+    }
   g_cancellable_cancel (self->suggest_cancellable);
   g_clear_object (&self->suggest_cancellable);
   set_busy (self, NULL);
@@ -518,7 +668,7 @@ import_predictions (KutipWindow  *self,
   g_autoptr(KutipSuggestions) suggestions = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (self->document == NULL)
+  if (self->document == NULL || self->job != NULL)
     return FALSE;
   suggestions = kutip_suggest_from_predictions (self->document, path, &local_error);
   if (suggestions == NULL)
@@ -527,7 +677,7 @@ import_predictions (KutipWindow  *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  apply_suggestions (self, suggestions, TRUE);
+  apply_suggestions (self, g_steal_pointer (&suggestions), TRUE);
   return TRUE;
 }
 
@@ -699,6 +849,7 @@ _kutip_window_init_review (KutipWindow *self)
 void
 _kutip_window_review_set_document (KutipWindow *self)
 {
+  _kutip_window_end_job (self);
   if (self->suggest_cancellable != NULL)
     {
       g_cancellable_cancel (self->suggest_cancellable);
@@ -711,6 +862,7 @@ _kutip_window_review_set_document (KutipWindow *self)
 void
 _kutip_window_dispose_review (KutipWindow *self)
 {
+  _kutip_window_end_job (self);
   if (self->suggest_cancellable != NULL)
     g_cancellable_cancel (self->suggest_cancellable);
   g_clear_object (&self->suggest_cancellable);
@@ -727,5 +879,5 @@ gboolean
 kutip_window_is_suggesting (KutipWindow *self)
 {
   g_return_val_if_fail (KUTIP_IS_WINDOW (self), FALSE);
-  return self->suggest_cancellable != NULL;
+  return self->suggest_cancellable != NULL || _kutip_window_job_is_suggesting (self);
 }

@@ -23,6 +23,10 @@ struct _KutipApplyJob
   KutipSuggestions *suggestions;  /* not owned: the caller keeps it */
   KutipDocument    *document;
   GHashTable       *placed;       /* suggestion id -> document annotation */
+  /* The spans in reading order: a batch then covers one stretch of the
+   * text, so the views' update after it (one items-changed over the
+   * annotations it touched) stays small. */
+  GPtrArray        *spans;
   KutipApplyReport  counts;
   Stage             stage;
   guint             next;         /* item of the stage to apply next */
@@ -189,6 +193,16 @@ apply_group (KutipApplyJob *job,
     }
 }
 
+static int
+compare_starts (gconstpointer a,
+                gconstpointer b)
+{
+  guint start_a = kutip_annotation_get_start (*(KutipAnnotation **) a);
+  guint start_b = kutip_annotation_get_start (*(KutipAnnotation **) b);
+
+  return start_a < start_b ? -1 : start_a > start_b;
+}
+
 static guint
 stage_size (KutipApplyJob *job)
 {
@@ -197,7 +211,7 @@ stage_size (KutipApplyJob *job)
   switch (job->stage)
     {
     case STAGE_SPANS:
-      return self->spans->len;
+      return job->spans->len;
     case STAGE_RELATIONS:
       return self->relations->len;
     case STAGE_ENTITIES:
@@ -233,7 +247,7 @@ apply_next (KutipApplyJob *job)
   switch (job->stage)
     {
     case STAGE_SPANS:
-      apply_span (job, g_ptr_array_index (self->spans, i));
+      apply_span (job, g_ptr_array_index (job->spans, i));
       break;
     case STAGE_RELATIONS:
       apply_relation (job, g_ptr_array_index (self->relations, i));
@@ -275,6 +289,11 @@ kutip_suggestions_apply_begin (KutipSuggestions *self,
   job->suggestions = self;
   job->document = g_object_ref (document);
   job->placed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* A stable sort: of two overlapping spans of a label, the one the finder
+   * made first wins, as before. */
+  job->spans = g_ptr_array_copy (self->spans, NULL, NULL);
+  g_ptr_array_set_free_func (job->spans, NULL);
+  g_ptr_array_sort (job->spans, compare_starts);
   job->n_items = self->spans->len + self->relations->len + _kutip_suggestions_n_groups (self);
   job->open = TRUE;
   kutip_document_begin_action (document, "Suggest");
@@ -362,6 +381,7 @@ kutip_apply_job_free (KutipApplyJob *job)
   if (job->open)
     kutip_document_end_action (job->document);
   g_hash_table_unref (job->placed);
+  g_ptr_array_unref (job->spans);
   g_object_unref (job->document);
   g_free (job);
 }
