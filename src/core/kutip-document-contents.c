@@ -180,6 +180,8 @@ _kutip_document_insert_relation (KutipDocument *self,
   index_relation (self, relation);
   position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->relations)));
   g_list_store_insert (self->relations, position, relation);
+  _kutip_document_relation_status_changed (self, KUTIP_STATUS_ACCEPTED,
+                                           kutip_relation_get_status (relation));
 
   _kutip_document_emit_relations_changed (self);
   return position;
@@ -198,6 +200,8 @@ _kutip_document_remove_relation (KutipDocument *self,
   remove_relation_end (self, kutip_relation_get_to_id (relation), relation);
   g_hash_table_remove (self->relation_by_id, kutip_relation_get_id (relation));
   g_list_store_remove (self->relations, position);
+  _kutip_document_relation_status_changed (self, kutip_relation_get_status (relation),
+                                           KUTIP_STATUS_ACCEPTED);
 
   _kutip_document_emit_relations_changed (self);
   return position;
@@ -454,6 +458,14 @@ kutip_document_load_contents (KutipDocument *self,
                        entities ? entities->pdata : NULL, entities ? entities->len : 0);
 
   _kutip_document_set_n_pending (self, n_pending);
+  {
+    guint n_links = 0;
+
+    for (guint i = 0; relations != NULL && i < relations->len; i++)
+      n_links += kutip_relation_get_status (g_ptr_array_index (relations, i)) ==
+                 KUTIP_STATUS_PENDING;
+    _kutip_document_set_n_pending_links (self, n_links);
+  }
   if (old_annotations > 0 || kutip_annotation_index_get_size (self->annotations) > 0)
     g_list_model_items_changed (G_LIST_MODEL (self->annotations), 0, old_annotations,
                                 kutip_annotation_index_get_size (self->annotations));

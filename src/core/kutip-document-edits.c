@@ -597,6 +597,15 @@ kutip_document_set_annotation_label (KutipDocument   *self,
                      kutip_annotation_get_label (annotation), label);
 }
 
+/**
+ * kutip_document_set_annotation_status:
+ *
+ * Reviews @annotation, deciding its links with it in the same undo step:
+ * accepting it accepts each of its pending links whose other end is
+ * accepted too (an accepted claim and speaker are linked as suggested);
+ * rejecting it rejects every link it has. Accepting an annotation that is
+ * accepted already still accepts such links.
+ */
 void
 kutip_document_set_annotation_status (KutipDocument   *self,
                                       KutipAnnotation *annotation,
@@ -609,13 +618,18 @@ kutip_document_set_annotation_status (KutipDocument   *self,
   g_return_if_fail (_kutip_document_has_annotation (self, annotation));
   g_return_if_fail (status <= KUTIP_STATUS_REJECTED);
 
-  if (kutip_annotation_get_status (annotation) == status)
-    return;
-
-  edit = field_edit_new (annotation, FIELD_STATUS);
-  edit->status[0] = kutip_annotation_get_status (annotation);
-  edit->status[1] = status;
-  _kutip_document_record (self, field_edit_apply, edit, field_edit_free);
+  kutip_history_begin_group (self->history,
+                             status == KUTIP_STATUS_ACCEPTED ? _("Accept")
+                             : status == KUTIP_STATUS_REJECTED ? _("Reject") : NULL);
+  if (kutip_annotation_get_status (annotation) != status)
+    {
+      edit = field_edit_new (annotation, FIELD_STATUS);
+      edit->status[0] = kutip_annotation_get_status (annotation);
+      edit->status[1] = status;
+      _kutip_document_record (self, field_edit_apply, edit, field_edit_free);
+    }
+  _kutip_document_review_links_of (self, annotation, status);
+  kutip_history_end_group (self->history);
 }
 
 /* A %NULL or empty @note removes the note. */

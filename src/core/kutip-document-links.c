@@ -182,6 +182,8 @@ relation_status_edit_apply (gpointer target,
 {
   RelationStatusEdit *edit = data;
 
+  _kutip_document_relation_status_changed (target, edit->status[undo ? 1 : 0],
+                                           edit->status[undo ? 0 : 1]);
   kutip_relation_set_status (edit->relation, edit->status[undo ? 0 : 1]);
   _kutip_document_emit_relations_changed (target);
 }
@@ -211,13 +213,96 @@ kutip_document_set_relation_status (KutipDocument *self,
   _kutip_document_record (self, relation_status_edit_apply, edit, relation_status_edit_free);
 }
 
+static KutipAnnotation *
+other_end (KutipDocument   *self,
+           KutipRelation   *relation,
+           KutipAnnotation *annotation)
+{
+  const char *from_id = kutip_relation_get_from_id (relation);
+
+  return kutip_document_lookup_annotation (self,
+                                           g_str_equal (from_id, kutip_annotation_get_id (annotation))
+                                           ? kutip_relation_get_to_id (relation) : from_id);
+}
+
+void
+_kutip_document_review_links_of (KutipDocument   *self,
+                                 KutipAnnotation *annotation,
+                                 KutipStatus      status)
+{
+  g_autoptr(GPtrArray) relations = NULL;
+
+  if (status == KUTIP_STATUS_PENDING)
+    return;
+
+  relations = kutip_document_relations_of (self, annotation);
+  for (guint i = 0; i < relations->len; i++)
+    {
+      KutipRelation *relation = g_ptr_array_index (relations, i);
+      KutipStatus current = kutip_relation_get_status (relation);
+
+      if (status == KUTIP_STATUS_REJECTED)
+        {
+          /* A link to a span that is no span says nothing. */
+          if (current != KUTIP_STATUS_REJECTED)
+            kutip_document_set_relation_status (self, relation, KUTIP_STATUS_REJECTED);
+        }
+      else if (current == KUTIP_STATUS_PENDING &&
+               kutip_annotation_get_status (other_end (self, relation, annotation)) ==
+               KUTIP_STATUS_ACCEPTED)
+        kutip_document_set_relation_status (self, relation, KUTIP_STATUS_ACCEPTED);
+    }
+}
+
+/**
+ * kutip_document_review_link:
+ * @status: %KUTIP_STATUS_ACCEPTED or %KUTIP_STATUS_REJECTED
+ *
+ * A person's decision on a suggested link, one undo step. Accepting it
+ * accepts its ends that were still pending (a claim is not said by a
+ * speaker that is no speaker); rejecting it leaves its ends as they are.
+ */
+void
+kutip_document_review_link (KutipDocument *self,
+                            KutipRelation *relation,
+                            KutipStatus    status)
+{
+  const char *id;
+
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  g_return_if_fail (KUTIP_IS_RELATION (relation));
+  g_return_if_fail (status == KUTIP_STATUS_ACCEPTED || status == KUTIP_STATUS_REJECTED);
+
+  id = kutip_relation_get_id (relation);
+  g_return_if_fail (id != NULL && g_hash_table_lookup (self->relation_by_id, id) == relation);
+
+  kutip_history_begin_group (self->history, status == KUTIP_STATUS_ACCEPTED ? _("Accept Link")
+                                                                             : _("Reject Link"));
+  if (status == KUTIP_STATUS_ACCEPTED)
+    {
+      const char *ends[] = { kutip_relation_get_from_id (relation),
+                             kutip_relation_get_to_id (relation) };
+
+      for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+        {
+          KutipAnnotation *end = kutip_document_lookup_annotation (self, ends[i]);
+
+          if (kutip_annotation_get_status (end) == KUTIP_STATUS_PENDING)
+            kutip_document_set_annotation_status (self, end, KUTIP_STATUS_ACCEPTED);
+        }
+    }
+  kutip_document_set_relation_status (self, relation, status);
+  kutip_history_end_group (self->history);
+}
+
 /**
  * kutip_document_link:
  * @type: a relation type of the schema, e.g. "said-by"
  *
  * Links @from to @to, removing an earlier link of @type from @from in the
  * same undo step (a claim has one speaker and one date). Linking again to
- * the same end changes nothing.
+ * the same end accepts that link if it was a suggestion (pending or
+ * rejected) and otherwise changes nothing.
  *
  * Returns: (transfer none): the relation, accepted and of origin "manual"
  *   unless it existed
@@ -269,6 +354,9 @@ kutip_document_link (KutipDocument   *self,
       if (!kutip_document_add_relation (self, relation, &error))
         g_critical ("%s", error->message);
     }
+  else
+    /* The person chose this end: the suggestion is theirs now. */
+    kutip_document_set_relation_status (self, relation, KUTIP_STATUS_ACCEPTED);
 
   kutip_history_end_group (self->history);
 

@@ -57,6 +57,8 @@ struct _KutipDocument
   guint                 changes_old_n;
   guint                 n_pending;
   guint                 n_pending_notified;
+  guint                 n_pending_links;
+  guint                 n_pending_links_notified;
   /* An undo or redo done a batch at a time (kutip_document_begin_undo()):
    * TRUE from its start to its end, and @replay_running inside a batch. */
   gboolean              replay_open;
@@ -110,6 +112,18 @@ void     _kutip_document_annotations_changed (KutipDocument   *self,
                                               guint            added);
 void     _kutip_document_set_n_pending      (KutipDocument   *self,
                                              guint            n_pending);
+void     _kutip_document_set_n_pending_links (KutipDocument  *self,
+                                              guint           n_pending_links);
+/* A relation of @old_status became one of @new_status (counts pending ones). */
+void     _kutip_document_relation_status_changed (KutipDocument *self,
+                                                  KutipStatus    old_status,
+                                                  KutipStatus    new_status);
+/* Decides @annotation's links with it (kutip-document-links.c): accepted,
+ * its pending links whose other end is accepted are accepted; rejected,
+ * every link it has is rejected. Records into the caller's step. */
+void     _kutip_document_review_links_of    (KutipDocument   *self,
+                                             KutipAnnotation *annotation,
+                                             KutipStatus      status);
 void     _kutip_document_emit_annotation_changed (KutipDocument   *self,
                                                   KutipAnnotation *annotation);
 void     _kutip_document_emit_entities_changed   (KutipDocument   *self);

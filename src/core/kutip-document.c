@@ -29,6 +29,7 @@ enum {
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
   PROP_N_PENDING,
+  PROP_N_PENDING_LINKS,
   N_PROPS
 };
 
@@ -157,6 +158,9 @@ kutip_document_get_property (GObject    *object,
     case PROP_N_PENDING:
       g_value_set_uint (value, self->n_pending);
       break;
+    case PROP_N_PENDING_LINKS:
+      g_value_set_uint (value, self->n_pending_links);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -249,6 +253,8 @@ kutip_document_class_init (KutipDocumentClass *klass)
   properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, ro);
   properties[PROP_N_PENDING] = g_param_spec_uint ("n-pending", NULL, NULL,
                                                   0, G_MAXUINT, 0, ro);
+  properties[PROP_N_PENDING_LINKS] = g_param_spec_uint ("n-pending-links", NULL, NULL,
+                                                        0, G_MAXUINT, 0, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -535,6 +541,14 @@ kutip_document_get_n_pending (KutipDocument *self)
   return self->n_pending;
 }
 
+/* Number of relations (links) still pending review. */
+guint
+kutip_document_get_n_pending_links (KutipDocument *self)
+{
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), 0);
+  return self->n_pending_links;
+}
+
 /**
  * kutip_document_lookup_annotation:
  * Returns: (nullable) (transfer none): the annotation with @id
@@ -687,6 +701,30 @@ kutip_document_get_linked (KutipDocument   *self,
                            KutipAnnotation *from,
                            const char      *type)
 {
+  KutipRelation *relation;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (KUTIP_IS_ANNOTATION (from), NULL);
+  g_return_val_if_fail (type != NULL, NULL);
+
+  relation = kutip_document_get_link (self, from, type);
+  return relation ? kutip_document_lookup_annotation (self, kutip_relation_get_to_id (relation))
+                  : NULL;
+}
+
+/**
+ * kutip_document_get_link:
+ *
+ * The link (accepted or still suggested) of @type from @from; a rejected
+ * suggestion is no link.
+ *
+ * Returns: (nullable) (transfer none): the relation
+ */
+KutipRelation *
+kutip_document_get_link (KutipDocument   *self,
+                         KutipAnnotation *from,
+                         const char      *type)
+{
   GPtrArray *relations;
   const char *id;
 
@@ -703,11 +741,54 @@ kutip_document_get_linked (KutipDocument   *self,
       KutipRelation *relation = g_ptr_array_index (relations, i);
 
       if (g_str_equal (kutip_relation_get_rtype (relation), type) &&
-          g_str_equal (kutip_relation_get_from_id (relation), id))
-        return kutip_document_lookup_annotation (self, kutip_relation_get_to_id (relation));
+          g_str_equal (kutip_relation_get_from_id (relation), id) &&
+          kutip_relation_get_status (relation) != KUTIP_STATUS_REJECTED)
+        return relation;
     }
 
   return NULL;
+}
+
+/**
+ * kutip_document_links_to_review:
+ *
+ * The suggested links of @annotation that wait for a decision of their
+ * own: pending, with both ends accepted. (A link with a pending end is
+ * decided with that end: kutip_document_set_annotation_status().)
+ *
+ * Returns: (transfer container) (element-type KutipRelation): the links
+ */
+GPtrArray *
+kutip_document_links_to_review (KutipDocument   *self,
+                                KutipAnnotation *annotation)
+{
+  GPtrArray *relations;
+  GPtrArray *found;
+  const char *id;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (KUTIP_IS_ANNOTATION (annotation), NULL);
+
+  found = g_ptr_array_new ();
+  id = kutip_annotation_get_id (annotation);
+  if (id == NULL || self->n_pending_links == 0 ||
+      !(relations = g_hash_table_lookup (self->relations_by_end, id)))
+    return found;
+
+  for (guint i = 0; i < relations->len; i++)
+    {
+      KutipRelation *relation = g_ptr_array_index (relations, i);
+      KutipAnnotation *from, *to;
+
+      if (kutip_relation_get_status (relation) != KUTIP_STATUS_PENDING)
+        continue;
+      from = kutip_document_lookup_annotation (self, kutip_relation_get_from_id (relation));
+      to = kutip_document_lookup_annotation (self, kutip_relation_get_to_id (relation));
+      if (kutip_annotation_get_status (from) == KUTIP_STATUS_ACCEPTED &&
+          kutip_annotation_get_status (to) == KUTIP_STATUS_ACCEPTED)
+        g_ptr_array_add (found, relation);
+    }
+  return found;
 }
 
 /**
@@ -911,6 +992,32 @@ _kutip_document_set_n_pending (KutipDocument *self,
 }
 
 void
+_kutip_document_set_n_pending_links (KutipDocument *self,
+                                     guint          n_pending_links)
+{
+  self->n_pending_links = n_pending_links;
+  if (self->signals_held == 0 && self->n_pending_links_notified != n_pending_links)
+    {
+      self->n_pending_links_notified = n_pending_links;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING_LINKS]);
+    }
+}
+
+void
+_kutip_document_relation_status_changed (KutipDocument *self,
+                                         KutipStatus    old_status,
+                                         KutipStatus    new_status)
+{
+  guint n = self->n_pending_links;
+
+  if (old_status == KUTIP_STATUS_PENDING)
+    n--;
+  if (new_status == KUTIP_STATUS_PENDING)
+    n++;
+  _kutip_document_set_n_pending_links (self, n);
+}
+
+void
 _kutip_document_status_changed (KutipDocument *self,
                                 KutipStatus    old_status,
                                 KutipStatus    new_status)
@@ -995,6 +1102,11 @@ emit_held (KutipDocument *self)
     {
       self->n_pending_notified = self->n_pending;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING]);
+    }
+  if (self->n_pending_links_notified != self->n_pending_links)
+    {
+      self->n_pending_links_notified = self->n_pending_links;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING_LINKS]);
     }
   for (guint signal = RELATIONS_CHANGED; signal <= CHANGED; signal++)
     if (self->signals_pending & (1u << signal))

@@ -26,7 +26,8 @@ G_DECLARE_FINAL_TYPE (KutipDocument, kutip_document, KUTIP, DOCUMENT, GObject)
  *   "entities-changed" ():  an entity was added, removed, renamed or merged
  *   "changed" ():           anything in the document changed (autosave)
  * Properties: "text", "id", "title", "source", "language", "published",
- *   "annotator", "path", "modified", "can-undo", "can-redo", "n-pending".
+ *   "annotator", "path", "modified", "can-undo", "can-redo", "n-pending",
+ *   "n-pending-links".
  * The annotations list model emits items-changed as usual.
  */
 
@@ -103,10 +104,20 @@ guint             kutip_document_lower_bound         (KutipDocument    *self,
 /* Relations of an annotation (transfer container). */
 GPtrArray        *kutip_document_relations_of        (KutipDocument    *self,
                                                       KutipAnnotation  *annotation);
-/* The annotation @from links to by a relation of @type, or NULL. */
+/* The annotation @from links to by a relation of @type that is not
+ * rejected, or NULL. */
 KutipAnnotation  *kutip_document_get_linked          (KutipDocument    *self,
                                                       KutipAnnotation  *from,
                                                       const char       *type);
+/* That link itself, accepted or pending (a rejected one is no link). */
+KutipRelation    *kutip_document_get_link            (KutipDocument    *self,
+                                                      KutipAnnotation  *from,
+                                                      const char       *type);
+/* Pending links of @annotation with both ends accepted: the links that
+ * wait for a decision of their own (transfer container). */
+GPtrArray        *kutip_document_links_to_review     (KutipDocument    *self,
+                                                      KutipAnnotation  *annotation);
+guint             kutip_document_get_n_pending_links (KutipDocument    *self);
 KutipEntity      *kutip_document_get_entity_for      (KutipDocument    *self,
                                                       KutipAnnotation  *mention);
 
@@ -142,6 +153,8 @@ gboolean          kutip_document_set_annotation_bounds (KutipDocument  *self,
 void              kutip_document_set_annotation_label (KutipDocument   *self,
                                                       KutipAnnotation  *annotation,
                                                       const char       *label);
+/* Also decides the annotation's links: accepted, its pending links to
+ * accepted ends are accepted; rejected, its links are rejected. */
 void              kutip_document_set_annotation_status (KutipDocument  *self,
                                                       KutipAnnotation  *annotation,
                                                       KutipStatus       status);
@@ -158,8 +171,13 @@ gboolean          kutip_document_add_relation        (KutipDocument    *self,
                                                       GError          **error);
 void              kutip_document_remove_relation     (KutipDocument    *self,
                                                       KutipRelation    *relation);
-/* Accepting or rejecting a suggested link. */
+/* Sets a relation's status, nothing more. */
 void              kutip_document_set_relation_status (KutipDocument    *self,
+                                                      KutipRelation    *relation,
+                                                      KutipStatus       status);
+/* A person accepts (accepting its pending ends too) or rejects a suggested
+ * link, one undo step. */
+void              kutip_document_review_link         (KutipDocument    *self,
                                                       KutipRelation    *relation,
                                                       KutipStatus       status);
 /* Links @from to @to with @type, replacing an earlier link of that type
