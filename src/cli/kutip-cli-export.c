@@ -186,6 +186,8 @@ kutip_cli_export (int    argc,
   const KutipFormat *format;
   KutipExportOptions options;
   ExportRun run = { splits, 0, 0 };
+  g_autofree char *left_out = NULL;
+  guint links_pending = 0, links_unsupported = 0;
 
   g_array_set_clear_func (splits, split_clear);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -259,9 +261,13 @@ kutip_cli_export (int    argc,
   for (guint i = 0; i < splits->len; i++)
     {
       Split *split = &g_array_index (splits, Split, i);
+      guint pending = 0, unsupported = 0;
 
       if (!kutip_exporter_finish (split->exporter, &error))
         return kutip_cli_fail ("%s", error->message);
+      kutip_exporter_get_links_left_out (split->exporter, &pending, &unsupported);
+      links_pending += pending;
+      links_unsupported += unsupported;
       if (split_spec != NULL)
         {
           guint n = kutip_exporter_get_n_documents (split->exporter);
@@ -275,5 +281,19 @@ kutip_cli_export (int    argc,
   fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "Exported %u document as %s to %s\n",
                                 "Exported %u documents as %s to %s\n", run.n_read),
            run.n_read, kutip_format_get_title (format), output);
+
+  /* A dataset without who said what must not look complete. */
+  left_out = kutip_format_describe_links_left_out (format, &options, links_pending,
+                                                   links_unsupported);
+  if (left_out != NULL)
+    {
+      g_auto(GStrv) lines = g_strsplit (left_out, "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        fprintf (stderr, _("kutip-cli: warning: %s\n"), lines[i]);
+      if (links_pending > 0)
+        fprintf (stderr, "%s\n",
+                 _("kutip-cli: accept them, or export pending suggestions too with --status all"));
+    }
   return 0;
 }
