@@ -749,6 +749,43 @@ kutip_document_get_link (KutipDocument   *self,
   return NULL;
 }
 
+/* Whether @relation is pending with both ends accepted. */
+static gboolean
+awaits_own_review (KutipDocument *self,
+                   KutipRelation *relation)
+{
+  KutipAnnotation *from, *to;
+
+  if (kutip_relation_get_status (relation) != KUTIP_STATUS_PENDING)
+    return FALSE;
+  from = kutip_document_lookup_annotation (self, kutip_relation_get_from_id (relation));
+  to = kutip_document_lookup_annotation (self, kutip_relation_get_to_id (relation));
+  return kutip_annotation_get_status (from) == KUTIP_STATUS_ACCEPTED &&
+         kutip_annotation_get_status (to) == KUTIP_STATUS_ACCEPTED;
+}
+
+/* How many links wait for a decision of their own (see
+ * kutip_document_links_to_review()), in O(relations). */
+guint
+kutip_document_count_links_to_review (KutipDocument *self)
+{
+  GListModel *relations;
+  guint n = 0;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), 0);
+
+  if (self->n_pending_links == 0)
+    return 0;
+  relations = G_LIST_MODEL (self->relations);
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(KutipRelation) relation = g_list_model_get_item (relations, i);
+
+      n += awaits_own_review (self, relation);
+    }
+  return n;
+}
+
 /**
  * kutip_document_links_to_review:
  *
@@ -778,14 +815,8 @@ kutip_document_links_to_review (KutipDocument   *self,
   for (guint i = 0; i < relations->len; i++)
     {
       KutipRelation *relation = g_ptr_array_index (relations, i);
-      KutipAnnotation *from, *to;
 
-      if (kutip_relation_get_status (relation) != KUTIP_STATUS_PENDING)
-        continue;
-      from = kutip_document_lookup_annotation (self, kutip_relation_get_from_id (relation));
-      to = kutip_document_lookup_annotation (self, kutip_relation_get_to_id (relation));
-      if (kutip_annotation_get_status (from) == KUTIP_STATUS_ACCEPTED &&
-          kutip_annotation_get_status (to) == KUTIP_STATUS_ACCEPTED)
+      if (awaits_own_review (self, relation))
         g_ptr_array_add (found, relation);
     }
   return found;
