@@ -55,13 +55,54 @@ is_pending (KutipAnnotation *annotation)
   return annotation != NULL && kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING;
 }
 
+/* A decided span whose suggested links wait for a decision of their own
+ * (both ends accepted): the review stops there, at the link's first end
+ * only so each link is met once, and the review keys decide the links. */
+static gboolean
+awaits_link_review (KutipWindow     *self,
+                    KutipAnnotation *annotation)
+{
+  g_autoptr(GPtrArray) links = NULL;
+
+  if (annotation == NULL || kutip_document_get_n_pending_links (self->document) == 0 ||
+      kutip_annotation_get_status (annotation) != KUTIP_STATUS_ACCEPTED)
+    return FALSE;
+  links = kutip_document_links_to_review (self->document, annotation);
+  for (guint i = 0; i < links->len; i++)
+    if (g_strcmp0 (kutip_relation_get_from_id (g_ptr_array_index (links, i)),
+                   kutip_annotation_get_id (annotation)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+needs_review (KutipWindow     *self,
+              KutipAnnotation *annotation)
+{
+  return is_pending (annotation) || awaits_link_review (self, annotation);
+}
+
+/* The selected span is decided and some of its links are not. */
+static gboolean
+reviewing_links (KutipWindow *self)
+{
+  g_autoptr(GPtrArray) links = NULL;
+
+  if (self->selected == NULL || is_pending (self->selected) ||
+      kutip_document_get_n_pending_links (self->document) == 0)
+    return FALSE;
+  links = kutip_document_links_to_review (self->document, self->selected);
+  return links->len > 0;
+}
+
 void
 _kutip_window_update_review_actions (KutipWindow *self)
 {
   gboolean has_doc = self->document != NULL;
   gboolean busy = kutip_window_is_busy (self);
   gboolean editable = has_doc && self->job == NULL;
-  gboolean any_pending = has_doc && kutip_document_get_n_pending (self->document) > 0;
+  gboolean any_pending = has_doc && (kutip_document_get_n_pending (self->document) > 0 ||
+                                     kutip_document_get_n_pending_links (self->document) > 0);
 
   _kutip_window_set_enabled (self, "suggest", has_doc && !busy);
   _kutip_window_set_enabled (self, "suggest-external", has_doc && !busy);
@@ -71,15 +112,19 @@ _kutip_window_update_review_actions (KutipWindow *self)
   _kutip_window_set_enabled (self, "import-predictions-from", editable);
   _kutip_window_set_enabled (self, "next-suggestion", any_pending);
   _kutip_window_set_enabled (self, "previous-suggestion", any_pending);
-  _kutip_window_set_enabled (self, "accept-above", editable && any_pending);
+  _kutip_window_set_enabled (self, "accept-above",
+                             editable && kutip_document_get_n_pending (self->document) > 0);
+  _kutip_window_set_enabled (self, "accept-link", editable && self->selected != NULL);
+  _kutip_window_set_enabled (self, "reject-link", editable && self->selected != NULL);
   _kutip_window_set_enabled (self, "move-start", editable && is_pending (self->selected));
   _kutip_window_set_enabled (self, "move-end", editable && is_pending (self->selected));
 }
 
 /* ---- stepping through suggestions ------------------------------------- */
 
-/* Selects the next (or previous) pending suggestion in reading order after
- * @from's position (or the caret's), wrapping. FALSE when none is left. */
+/* Selects the next (or previous) suggestion in reading order after
+ * @from's position (or the caret's), wrapping: a pending span, or a decided
+ * one with a link to review. FALSE when none is left. */
 static gboolean
 select_pending (KutipWindow     *self,
                 KutipAnnotation *from,
@@ -107,7 +152,7 @@ select_pending (KutipWindow     *self,
     {
       g_autoptr(KutipAnnotation) item = g_list_model_get_item (annotations, position);
 
-      if (is_pending (item))
+      if (needs_review (self, item))
         {
           kutip_window_set_selected (self, item);
           return TRUE;
@@ -153,6 +198,66 @@ previous_suggestion_action (GSimpleAction *action,
 
   if (self->document != NULL && !select_pending (self, self->selected, -1))
     kutip_window_show_toast (self, _("No suggestions left to review"));
+}
+
+/* ---- reviewing links -------------------------------------------------- */
+
+/* @id names the link; "" means every link of the selected span that waits
+ * for a decision of its own, as the review bar and keys decide them, which
+ * then moves on to the next suggestion. */
+static void
+review_links (KutipWindow *self,
+              const char  *id,
+              KutipStatus  status)
+{
+  g_autoptr(GPtrArray) links = NULL;
+  gboolean reviewing = id[0] == '\0';
+
+  if (self->document == NULL || self->job != NULL)
+    return;
+  if (reviewing)
+    {
+      if (self->selected == NULL)
+        return;
+      links = kutip_document_links_to_review (self->document, self->selected);
+    }
+  else
+    {
+      KutipRelation *relation = kutip_document_lookup_relation (self->document, id);
+
+      links = g_ptr_array_new ();
+      if (relation != NULL && kutip_relation_get_status (relation) != status)
+        g_ptr_array_add (links, relation);
+    }
+  if (links->len == 0)
+    return;
+
+  kutip_document_begin_action (self->document, status == KUTIP_STATUS_ACCEPTED ? _("Accept Link")
+                                                                                 : _("Reject Link"));
+  for (guint i = 0; i < links->len; i++)
+    kutip_document_review_link (self->document, g_ptr_array_index (links, i), status);
+  kutip_document_end_action (self->document);
+
+  if (reviewing)
+    _kutip_window_review_advance (self, self->selected);
+}
+
+static void
+accept_link_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  review_links (KUTIP_WINDOW (user_data), g_variant_get_string (param, NULL),
+                KUTIP_STATUS_ACCEPTED);
+}
+
+static void
+reject_link_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  review_links (KUTIP_WINDOW (user_data), g_variant_get_string (param, NULL),
+                KUTIP_STATUS_REJECTED);
 }
 
 /* ---- fixing boundaries ------------------------------------------------ */
@@ -774,18 +879,28 @@ _kutip_window_review_key_pressed (KutipWindow     *self,
     case GDK_KEY_Tab:
     case GDK_KEY_KP_Tab:
     case GDK_KEY_ISO_Left_Tab:
-      if ((mods & ~GDK_SHIFT_MASK) != 0 || kutip_document_get_n_pending (self->document) == 0)
+      if ((mods & ~GDK_SHIFT_MASK) != 0 ||
+          (kutip_document_get_n_pending (self->document) == 0 &&
+           kutip_document_get_n_pending_links (self->document) == 0))
         return FALSE;
       if ((mods & GDK_SHIFT_MASK) || keyval == GDK_KEY_ISO_Left_Tab)
         return _kutip_window_activate (self, "previous-suggestion", NULL);
       return _kutip_window_activate (self, "next-suggestion", NULL);
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
-      return reviewing && mods == 0 &&
-             _kutip_window_activate (self, "accept", NULL);
+      if (mods != 0)
+        return FALSE;
+      if (reviewing)
+        return _kutip_window_activate (self, "accept", NULL);
+      return reviewing_links (self) &&
+             _kutip_window_activate (self, "accept-link", g_variant_new_string (""));
     case GDK_KEY_BackSpace:
-      return reviewing && mods == 0 &&
-             _kutip_window_activate (self, "reject", NULL);
+      if (mods != 0)
+        return FALSE;
+      if (reviewing)
+        return _kutip_window_activate (self, "reject", NULL);
+      return reviewing_links (self) &&
+             _kutip_window_activate (self, "reject-link", g_variant_new_string (""));
     case GDK_KEY_Left:
     case GDK_KEY_KP_Left:
       step = -1;
@@ -820,6 +935,8 @@ static const GActionEntry review_entries[] = {
   { "move-start", move_start_action, "i" },
   { "move-end", move_end_action, "i" },
   { "accept-above", accept_above_action, "(sd)" },
+  { "accept-link", accept_link_action, "s" },
+  { "reject-link", reject_link_action, "s" },
 };
 
 void
@@ -827,6 +944,12 @@ _kutip_window_class_init_review (GtkWidgetClass *widget_class)
 {
   g_type_ensure (KUTIP_TYPE_REVIEW_BAR);
   gtk_widget_class_bind_template_child (widget_class, KutipWindow, review_bar);
+}
+
+static void
+selected_changed_cb (KutipWindow *self)
+{
+  kutip_review_bar_set_selected (self->review_bar, self->selected);
 }
 
 void
@@ -842,6 +965,11 @@ _kutip_window_init_review (KutipWindow *self)
   g_signal_group_connect_object (self->document_signals, "notify::can-redo",
                                  G_CALLBACK (_kutip_window_update_actions), self,
                                  G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "notify::n-pending-links",
+                                 G_CALLBACK (_kutip_window_update_actions), self,
+                                 G_CONNECT_SWAPPED);
+  /* The bar shows the selected span's suggested links. */
+  g_signal_connect (self, "notify::selected", G_CALLBACK (selected_changed_cb), NULL);
   _kutip_window_update_review_actions (self);
 }
 
