@@ -162,11 +162,14 @@ refresh_cell (GtkListItem *list_item)
       gtk_widget_set_tooltip_text (GTK_WIDGET (label),
                                    _("A suggested link, not reviewed yet: accept or reject it "
                                      "in the claim's details"));
+      /* A long name cut short keeps its "(suggested)". */
+      gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_MIDDLE);
     }
-  else
+  else if (column != COLUMN_CLAIM)
     {
       gtk_widget_remove_css_class (GTK_WIDGET (label), "suggested-link");
       gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+      gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
     }
 
   if (text[0] == '\0' && column != COLUMN_CLAIM)

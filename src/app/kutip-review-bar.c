@@ -57,25 +57,27 @@ quoted (KutipAnnotation *annotation)
   return g_strconcat ("“", text, "”", NULL);
 }
 
-/* “claim” said by “speaker”, short enough for the bar. */
+/* A link seen from the selected span: "said by “Budi”" from the claim,
+ * "says “Harga naik.”" from the speaker, short enough for the bar. */
 static char *
-describe_link (KutipDocument *document,
-               KutipRelation *relation)
+describe_link (KutipDocument   *document,
+               KutipRelation   *relation,
+               KutipAnnotation *selected)
 {
-  g_autofree char *a =
-    quoted (kutip_document_lookup_annotation (document, kutip_relation_get_from_id (relation)));
-  g_autofree char *b =
-    quoted (kutip_document_lookup_annotation (document, kutip_relation_get_to_id (relation)));
+  gboolean from_here = g_strcmp0 (kutip_relation_get_from_id (relation),
+                                  kutip_annotation_get_id (selected)) == 0;
+  const char *other_id = from_here ? kutip_relation_get_to_id (relation)
+                                   : kutip_relation_get_from_id (relation);
+  g_autofree char *other = quoted (kutip_document_lookup_annotation (document, other_id));
   const char *type = kutip_relation_get_rtype (relation);
 
+  /* TRANSLATORS: the suggested links of the selected span in the review
+   * bar; %s is the other span's text, in quotation marks. */
   if (g_strcmp0 (type, KUTIP_RELATION_SAID_BY) == 0)
-    /* TRANSLATORS: a suggested link in the review bar: the claim, then
-     * the speaker, each already in quotation marks. */
-    return g_strdup_printf (_("%s said by %s"), a, b);
+    return g_strdup_printf (from_here ? _("said by %s") : _("says %s"), other);
   if (g_strcmp0 (type, KUTIP_RELATION_DATED) == 0)
-    /* TRANSLATORS: a suggested link in the review bar: claim, date. */
-    return g_strdup_printf (_("%s dated %s"), a, b);
-  return g_strdup_printf ("%s %s %s", a, type, b);
+    return g_strdup_printf (from_here ? _("dated %s") : _("the date of %s"), other);
+  return g_strdup_printf (from_here ? "%s → %s" : "%s ← %s", type, other);
 }
 
 /* The selected span's suggested links: shown as such; when the span is
@@ -110,7 +112,8 @@ update_links (KutipReviewBar *self)
   shown = span_pending || to_review->len == 0 ? relations : to_review;
   for (guint i = 0; i < shown->len && i < 2; i++)
     {
-      g_autofree char *link = describe_link (self->document, g_ptr_array_index (shown, i));
+      g_autofree char *link = describe_link (self->document, g_ptr_array_index (shown, i),
+                                             self->selected);
 
       if (text->len > 0)
         g_string_append (text, "; ");

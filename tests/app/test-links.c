@@ -119,8 +119,12 @@ test_accept_all_accepts_links (void)
   /* The bar shows the selected claim's suggested link. */
   kutip_window_set_selected (window, claim);
   g_assert_cmpstr (kutip_review_bar_get_link_text (bar), ==,
-                   "Suggested links: “Harga beras naik.” said by “Budi”; "
-                   "“Harga beras naik.” dated “Senin”");
+                   "Suggested links: said by “Budi”; dated “Senin”");
+  /* From the speaker's side. */
+  kutip_window_set_selected (window, span_with_text (document, KUTIP_LABEL_SPEAKER, "Budi"));
+  g_assert_cmpstr (kutip_review_bar_get_link_text (bar), ==,
+                   "Suggested link: says “Harga beras naik.”");
+  kutip_window_set_selected (window, claim);
   g_assert_false (kutip_review_bar_get_reviewing_links (bar));
   g_assert_nonnull (claims_cell (window, "Budi (suggested)"));
   show_annotations (window);
