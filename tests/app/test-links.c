@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "app-test-util.h"
+#include "kutip-article-view.h"
 #include "kutip-claims-table.h"
 #include "kutip-label-names.h"
 #include "kutip-review-bar.h"
@@ -128,6 +129,13 @@ test_accept_all_accepts_links (void)
   g_assert_false (kutip_review_bar_get_reviewing_links (bar));
   g_assert_nonnull (claims_cell (window, "Budi (suggested)"));
   show_annotations (window);
+  {
+    g_autofree char *tip =
+      kutip_article_view_describe_at (kutip_window_get_article_view (window),
+                                      kutip_annotation_get_start (claim) + 2);
+
+    g_assert_nonnull (strstr (tip, "Budi <i>(suggested link)</i>"));
+  }
 
   kutip_review_bar_set_accept_all (bar, KUTIP_LABEL_CLAIM, 0.0);
   kutip_review_bar_accept_all (bar);
