@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* kutip-bench-stall.c: KUTIP_BENCH=suggest (bench/bench-app.sh): Suggest,
- * Undo and Redo on the open document, each timed to the end of its work,
+ * Undo, Redo and Accept All on the open document, each timed to the end of its work,
  * with the longest time the main loop could not answer meanwhile
  * (KUTIP_BENCH_GAPS=1 lists every stall over 50 ms). */
 
@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "kutip-bench-stall.h"
+#include "kutip-label-names.h"
 #include "kutip-store.h"
 #include "kutip-window-private.h"
 #include "kutip-window-review.h"
@@ -23,11 +24,13 @@ typedef enum
   PHASE_SUGGEST,
   PHASE_UNDO,
   PHASE_REDO,
+  PHASE_ACCEPT_ALL,
   PHASE_DONE,
 } Phase;
 
-static const char *phase_names[] = { "opened", "suggest", "undo", "redo" };
-static const char *phase_actions[] = { NULL, "win.suggest", "win.undo", "win.redo" };
+static const char *phase_names[] = { "opened", "suggest", "undo", "redo", "accept-all" };
+static const char *phase_actions[] = { NULL, "win.suggest", "win.undo", "win.redo",
+                                       "win.accept-above" };
 
 typedef struct
 {
@@ -95,21 +98,28 @@ tick_cb (gpointer data)
       watch->started = watch->last_tick = watch->settled_since = g_get_monotonic_time ();
       watch->finished = 0;
       watch->worst = 0;
-      gtk_widget_activate_action (GTK_WIDGET (watch->window), phase_actions[watch->phase], NULL);
+      if (watch->phase == PHASE_ACCEPT_ALL)
+        /* Every suggested claim, with its links to accepted spans. */
+        gtk_widget_activate_action (GTK_WIDGET (watch->window), phase_actions[watch->phase],
+                                    "(sd)", KUTIP_LABEL_CLAIM, 0.0);
+      else
+        gtk_widget_activate_action (GTK_WIDGET (watch->window), phase_actions[watch->phase],
+                                    NULL);
     }
   return G_SOURCE_CONTINUE;
 }
 
 /**
  * kutip_bench_stall:
- * @next: called with @window when all three are measured
+ * @next: called with @window when everything is measured
  *
  * First waits until the window is quiet after opening (the text view
  * lays a long article out in the background: "opened-quiet-after-ms" is
- * how long that took, "opened-stall-ms" its longest stall). Then prints, for suggest, undo and
- * redo: PHASE-ms (to the end of its work), PHASE-stall-ms (the longest the
- * main loop did not answer, from the action until the loop was quiet
- * again) and PHASE-annotations.
+ * how long that took, "opened-stall-ms" its longest stall). Then prints,
+ * for suggest, undo, redo and accept-all (Accept All of the claims):
+ * PHASE-ms (to the end of its work), PHASE-stall-ms (the longest the main
+ * loop did not answer, from the action until the loop was quiet again)
+ * and PHASE-annotations; and the time an autosave's serialisation takes.
  */
 void
 kutip_bench_stall (KutipWindow *window,

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "app-test-util.h"
+#include "kutip-annotation-panel.h"
 #include "kutip-article-view.h"
 #include "kutip-claims-table.h"
 #include "kutip-label-names.h"
@@ -265,6 +266,38 @@ test_review_a_link (void)
   close_window (window);
 }
 
+/* The annotation list filtered to suggestions follows each decision, and
+ * an Accept All, at once. */
+static void
+test_filtered_list_follows (void)
+{
+  g_autofree char *path = write_article (NULL, "filtered.txt", ARTICLE ARTICLE ARTICLE);
+  KutipWindow *window = open_window (path);
+  KutipDocument *document = kutip_window_get_document (window);
+  KutipReviewBar *bar = kutip_window_get_review_bar (window);
+  KutipAnnotationPanel *panel =
+    KUTIP_ANNOTATION_PANEL (find_widget_of_type (GTK_WIDGET (window), KUTIP_TYPE_ANNOTATION_PANEL));
+  GListModel *shown;
+
+  kutip_document_set_language (document, "id");
+  activate (window, "suggest", NULL);
+  g_assert_true (spin_until (suggester_idle, window, 20000));
+  spin (100);
+  kutip_annotation_panel_set_filter (panel, NULL, KUTIP_STATUS_PENDING);
+  shown = kutip_annotation_panel_get_model (panel);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, kutip_document_get_n_pending (document));
+
+  g_assert_true (press_key (window, GDK_KEY_Return, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, kutip_document_get_n_pending (document));
+
+  kutip_review_bar_set_accept_all (bar, KUTIP_LABEL_SPEAKER, 0.0);
+  kutip_review_bar_accept_all (bar);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, kutip_document_get_n_pending (document));
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, kutip_document_get_n_pending (document));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +308,7 @@ main (int   argc,
 
   g_test_add_func ("/kutip/app/links/accept-all-accepts-links", test_accept_all_accepts_links);
   g_test_add_func ("/kutip/app/links/review-a-link", test_review_a_link);
+  g_test_add_func ("/kutip/app/links/filtered-list-follows", test_filtered_list_follows);
 
   return ui_test_run ();
 }
