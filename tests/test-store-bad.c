@@ -155,7 +155,7 @@ test_deep_nesting (void)
   document = kutip_store_load_data (data->str, data->len, "deep", KUTIP_LOAD_DEFAULT, &error);
   g_assert_null (document);
   g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_PARSE);
-  g_assert_nonnull (strstr (error->message, "nested too deeply"));
+  g_assert_nonnull (strstr (error->message, "nested deeper than 512 levels"));
 }
 
 int

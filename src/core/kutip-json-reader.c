@@ -10,10 +10,10 @@
 
 #include <string.h>
 
+#include "kutip-json-check.h"
 #include "kutip-json-reader.h"
 #include "kutip-store-private.h"
 
-#define MAX_DEPTH 512
 
 /* ---------------------------------------------------------------------- */
 /* Messages                                                                */
@@ -362,6 +362,17 @@ _kutip_json_read_literal (KutipJsonReader *r,
   return TRUE;
 }
 
+/* Steps into the object or array at r->p. Every JSON reader in Kutip
+ * refuses the same depth (see kutip-json-check.h). */
+gboolean
+_kutip_json_enter (KutipJsonReader *r)
+{
+  if (++r->depth > KUTIP_JSON_MAX_DEPTH)
+    return _kutip_json_syntax_error (r, "nested deeper than %d levels", KUTIP_JSON_MAX_DEPTH);
+  r->p++;
+  return TRUE;
+}
+
 /* Object iteration: call with *first = TRUE after the opening brace.
  * Returns 1 with the member name in r->scratch (and r->p at its value),
  * 0 at the closing brace, -1 on error. */
@@ -378,6 +389,7 @@ _kutip_json_next_member (KutipJsonReader *r,
   if (*r->p == '}')
     {
       r->p++;
+      r->depth--;
       return 0;
     }
   if (!*first)
@@ -418,6 +430,7 @@ _kutip_json_next_element (KutipJsonReader *r,
   if (*r->p == ']')
     {
       r->p++;
+      r->depth--;
       return 0;
     }
   if (!*first)
@@ -453,12 +466,8 @@ _kutip_json_read_node (KutipJsonReader *r)
         gboolean first = TRUE;
         int more;
 
-        if (++r->depth > MAX_DEPTH)
-          {
-            _kutip_json_syntax_error (r, "nested too deeply");
-            return NULL;
-          }
-        r->p++;
+        if (!_kutip_json_enter (r))
+          return NULL;
         while ((more = _kutip_json_next_member (r, &first)) == 1)
           {
             g_autofree char *key = g_strndup (r->scratch->str, r->scratch->len);
@@ -470,7 +479,6 @@ _kutip_json_read_node (KutipJsonReader *r)
           }
         if (more < 0)
           return NULL;
-        r->depth--;
         return json_node_init_object (json_node_alloc (), object);
       }
     case '[':
@@ -479,12 +487,8 @@ _kutip_json_read_node (KutipJsonReader *r)
         gboolean first = TRUE;
         int more;
 
-        if (++r->depth > MAX_DEPTH)
-          {
-            _kutip_json_syntax_error (r, "nested too deeply");
-            return NULL;
-          }
-        r->p++;
+        if (!_kutip_json_enter (r))
+          return NULL;
         while ((more = _kutip_json_next_element (r, &first)) == 1)
           {
             JsonNode *value = _kutip_json_read_node (r);
@@ -495,7 +499,6 @@ _kutip_json_read_node (KutipJsonReader *r)
           }
         if (more < 0)
           return NULL;
-        r->depth--;
         return json_node_init_array (json_node_alloc (), array);
       }
     case '"':

@@ -164,7 +164,8 @@ read_attributes (KutipJsonReader     *r,
 
   if (r->p >= r->end || *r->p != '{')
     return _kutip_json_wrong_type (r, path, "an object of strings");
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return FALSE;
   while ((more = _kutip_json_next_member (r, &first)) == 1)
     {
       char *key = g_strndup (r->scratch->str, r->scratch->len);
@@ -208,7 +209,8 @@ read_annotation (Load                *load,
       _kutip_json_wrong_type (r, path, "an annotation object");
       return NULL;
     }
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return NULL;
 
   while ((which = next_known_member (r, annotation_members, &first, &seen, &extra, &at)) >= 0)
     {
@@ -314,7 +316,8 @@ read_relation (Load                *load,
       _kutip_json_wrong_type (r, path, "a relation object");
       return NULL;
     }
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return NULL;
 
   while ((which = next_known_member (r, members, &first, &seen, &extra, &at)) >= 0)
     {
@@ -375,7 +378,8 @@ read_entity (Load                *load,
       _kutip_json_wrong_type (r, path, "an entity object");
       return NULL;
     }
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return NULL;
 
   while ((which = next_known_member (r, members, &first, &seen, &extra, &at)) >= 0)
     {
@@ -393,7 +397,8 @@ read_entity (Load                *load,
           gboolean first_mention = TRUE;
           int more_mentions;
 
-          r->p++;
+          if (!_kutip_json_enter (r))
+            return NULL;
           while ((more_mentions = _kutip_json_next_element (r, &first_mention)) == 1)
             {
               KutipJsonPath m = KUTIP_JSON_PATH_INDEX (&at, mentions->len);
@@ -441,7 +446,8 @@ read_list (Load                *load,
 
   if (r->p >= r->end || *r->p != '[')
     return _kutip_json_wrong_type (r, path, "an array");
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return FALSE;
   while ((more = _kutip_json_next_element (r, &first)) == 1)
     {
       KutipJsonPath at = KUTIP_JSON_PATH_INDEX (path, items->len);
@@ -466,7 +472,8 @@ read_metadata (Load                *load,
 
   if (r->p >= r->end || *r->p != '{')
     return _kutip_json_wrong_type (r, path, "an object");
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return FALSE;
   while ((which = next_known_member (r, meta_names, &first, &seen, &load->meta_extra, &at)) >= 0)
     if (!_kutip_json_read_string (r, &at, TRUE, &load->meta[which]))
       return FALSE;
@@ -505,7 +512,8 @@ read_document (Load *load)
       return _kutip_json_fail (r, NULL, KUTIP_ERROR_FORMAT,
                                "not a Kutip file: the top level is not an object");
     }
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return FALSE;
 
   while ((which = next_known_member (r, top_members, &first, &seen, &load->extra, &at)) >= 0)
     {

@@ -11,6 +11,7 @@
 
 #include "kutip-error.h"
 #include "kutip-format-private.h"
+#include "kutip-json-check.h"
 #include "kutip-store-private.h"
 
 #define FLUSH_THRESHOLD (256 * 1024)
@@ -627,24 +628,11 @@ _kutip_import_parse_json (KutipImportContext  *ctx,
                           JsonNode           **node,
                           GError             **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *where = line > 0 ? g_strdup_printf ("%s:%u", ctx->where, line)
+                                    : g_strdup (ctx->where);
 
-  if (!json_parser_load_from_data (parser, data, (gssize) n_bytes, &local_error))
-    {
-      _kutip_import_error (ctx, error, line, KUTIP_ERROR_PARSE, "not valid JSON: %s",
-                           local_error->message);
-      return FALSE;
-    }
-
-  *node = json_parser_steal_root (parser);
-  if (*node == NULL)
-    {
-      _kutip_import_error (ctx, error, line, KUTIP_ERROR_PARSE, "empty JSON");
-      return FALSE;
-    }
-
-  return TRUE;
+  *node = kutip_json_parse (data, n_bytes, where, error);
+  return *node != NULL;
 }
 
 gboolean

@@ -511,7 +511,8 @@ read_input_line (const char  *line,
         _kutip_json_syntax_error (&r, "expected an object");
       goto out;
     }
-  r.p++;
+  if (!_kutip_json_enter (&r))
+    goto out;
 
   while ((more = _kutip_json_next_member (&r, &first)) == 1)
     {
