@@ -121,6 +121,59 @@ test_jsonl (void)
   g_assert_nonnull (strstr (err, "stdin:2: $: the member “text” is missing"));
 }
 
+/* Runs suggest --jsonl on raw bytes; stdout and stderr must be UTF-8. */
+static int
+run_jsonl_bytes (const char  *input,
+                 gsize        n_bytes,
+                 char       **out,
+                 char       **err)
+{
+  const char *argv[] = { g_getenv ("KUTIP_CLI"), "suggest", "--jsonl", NULL };
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) stdin_bytes = g_bytes_new (input, n_bytes);
+  g_autoptr(GBytes) stdout_bytes = NULL;
+  g_autoptr(GBytes) stderr_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize n = 0;
+  const char *data;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                     G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                     G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, stdin_bytes, NULL, &stdout_bytes, &stderr_bytes, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (stdout_bytes, &n);
+  g_assert_true (g_utf8_validate_len (data, n, NULL));
+  *out = g_strndup (data, n);
+  data = g_bytes_get_data (stderr_bytes, &n);
+  g_assert_true (g_utf8_validate_len (data, n, NULL));
+  *err = g_strndup (data, n);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  return g_subprocess_get_exit_status (process);
+}
+
+/* Output is valid JSON in UTF-8 whatever comes in; a line that cannot be
+ * read is named, never echoed. */
+static void
+test_jsonl_bad_bytes (void)
+{
+  static const char input[] =
+    "{\"id\":\"a\xFF\",\"text\":\"Budi berkata.\"}\n"
+    "{\"id\":123456789012345678901234,\"text\":\"Budi.\"}\n"
+    "{\"id\":1.50,\"text\":\"Budi.\"}\n"
+    "{\"id\":\"c\",\"text\":\"\\\xC3\xA9\"}\n";
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_jsonl_bytes (input, sizeof input - 1, &out, &err), ==, 1);
+  /* Ids past 64 bits come back digit for digit. */
+  g_assert_cmpstr (out, ==, "{\"id\":\"123456789012345678901234\",\"spans\":[],\"relations\":[]}\n");
+  g_assert_nonnull (strstr (err, "stdin:1: not valid UTF-8 at byte offset 8 (byte 0xFF)"));
+  g_assert_nonnull (strstr (err, "stdin:3: $.id: expected a string or a whole number, found 1.50"));
+  g_assert_nonnull (strstr (err, "stdin:4: line 1, column 20: not valid JSON: unknown escape “\\é”"));
+  g_assert_nonnull (strstr (err, "3 lines could not be read"));
+}
+
 static void
 test_bad_arguments (void)
 {
@@ -146,6 +199,7 @@ main (int    argc,
 
   g_test_add_func ("/kutip/cli-suggest/article", test_article);
   g_test_add_func ("/kutip/cli-suggest/jsonl", test_jsonl);
+  g_test_add_func ("/kutip/cli-suggest/jsonl-bad-bytes", test_jsonl_bad_bytes);
   g_test_add_func ("/kutip/cli-suggest/bad-arguments", test_bad_arguments);
 
   return g_test_run ();

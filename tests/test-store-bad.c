@@ -21,7 +21,9 @@ static const BadFile bad_files[] = {
   { "empty", KUTIP_ERROR_PARSE, "line 1, column 1: not valid JSON", "empty" },
   { "trailing-garbage", KUTIP_ERROR_PARSE, "line 91, column 1", "after the end" },
   { "lone-surrogate", KUTIP_ERROR_PARSE, "line 6, column 21", "surrogate" },
-  { "bad-escape", KUTIP_ERROR_PARSE, "line 6, column 22", "unknown escape" },
+  { "bad-escape", KUTIP_ERROR_PARSE, "line 6, column 22", "unknown escape “\\q”" },
+  /* The whole character, not its first byte: messages are UTF-8. */
+  { "escape-non-ascii", KUTIP_ERROR_PARSE, "line 6, column 22", "unknown escape “\\é”" },
   { "not-utf8", KUTIP_ERROR_INVALID_UTF8, "byte offset 93", "UTF-8" },
   { "top-array", KUTIP_ERROR_FORMAT, ": $: ", "not an object" },
   { "wrong-format", KUTIP_ERROR_FORMAT, "$.format: ", "“doccano”" },
@@ -32,7 +34,10 @@ static const BadFile bad_files[] = {
   { "missing-hash", KUTIP_ERROR_FORMAT, ": $: ", "“text_sha256” is missing" },
   { "annotations-not-array", KUTIP_ERROR_FORMAT, "$.annotations: ", "expected an array" },
   { "start-string", KUTIP_ERROR_FORMAT, "$.annotations[0].start: ", "found a string" },
-  { "start-fraction", KUTIP_ERROR_FORMAT, "$.annotations[0].start: ", "whole number" },
+  { "start-fraction", KUTIP_ERROR_FORMAT, "$.annotations[0].start: ", "whole number), found 1.5" },
+  /* Said as written, not "1.84467e+19". */
+  { "huge-offset", KUTIP_ERROR_OFFSET, "$.annotations[0].end: ",
+    "offset 18446744073709551616 is out of range" },
   { "missing-end", KUTIP_ERROR_FORMAT, "$.annotations[1]: ", "“end” is missing" },
   { "missing-label", KUTIP_ERROR_FORMAT, "$.annotations[2]: ", "“label” is missing" },
   { "duplicate-member", KUTIP_ERROR_FORMAT, "$.annotations[0].start: ", "twice" },
@@ -86,6 +91,7 @@ test_bad_file (gconstpointer data)
   if (g_test_verbose ())
     g_test_message ("%s", error->message);
   g_assert_error (error, KUTIP_ERROR, (int) bad->code);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
   /* "FILE: WHERE: problem" */
   g_assert_true (g_str_has_prefix (error->message, prefix));
   if (strstr (error->message, bad->where) == NULL || strstr (error->message, bad->problem) == NULL)

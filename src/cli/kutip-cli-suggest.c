@@ -77,7 +77,7 @@ run_jsonl (KutipSuggestFamilies families,
       if (!kutip_suggest_jsonl_line (line, (gsize) n, where, families, min_confidence,
                                      out, &error))
         {
-          fprintf (stderr, "kutip-cli: %s\n", error->message);
+          kutip_cli_fail ("%s", error->message);
           failures++;
           continue;
         }

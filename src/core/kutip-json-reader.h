@@ -36,9 +36,12 @@ typedef struct
 
 typedef struct
 {
-  gboolean is_int;
-  gint64   i;
-  double   d;
+  gboolean    is_int;  /* whole and within gint64: @i is exact */
+  gboolean    whole;   /* written without a fraction or an exponent */
+  gint64      i;
+  double      d;
+  const char *text;    /* as written, for messages: not NUL-terminated */
+  int         len;
 } KutipJsonNumber;
 
 static inline void

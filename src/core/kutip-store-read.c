@@ -232,7 +232,7 @@ read_annotation (Load                *load,
         case A_ATTRIBUTES: ok = read_attributes (r, &at, attributes); break;
         case A_CONFIDENCE:
           {
-            KutipJsonNumber n = { FALSE, 0, 1.0 };
+            KutipJsonNumber n = { FALSE, FALSE, 0, 1.0, NULL, 0 };
 
             /* null: unknown, as the writer puts a non-finite value. */
             if (r->p < r->end && *r->p == 'n')
@@ -241,7 +241,7 @@ read_annotation (Load                *load,
               ok = _kutip_json_wrong_type (r, &at, "a number or null");
             else if ((ok = _kutip_json_read_number (r, &n)) && !(n.d >= 0.0 && n.d <= 1.0))
               ok = _kutip_json_fail (r, &at, KUTIP_ERROR_INVALID_VALUE,
-                                     "confidence %g is not between 0 and 1", n.d);
+                                     "confidence %.*s is not between 0 and 1", n.len, n.text);
             confidence = n.d;
             break;
           }
@@ -546,10 +546,10 @@ read_document (Load *load)
               return FALSE;
             if (n.d != KUTIP_FORMAT_VERSION)
               return _kutip_json_fail (r, &at, KUTIP_ERROR_VERSION,
-                                       "version %g of the Kutip format is not supported "
+                                       "version %.*s of the Kutip format is not supported "
                                        "(this Kutip reads version %d); a newer Kutip may "
                                        "open it",
-                                       n.d, KUTIP_FORMAT_VERSION);
+                                       n.len, n.text, KUTIP_FORMAT_VERSION);
             load->have_version = TRUE;
             break;
           }
