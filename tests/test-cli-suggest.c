@@ -174,6 +174,21 @@ test_jsonl_bad_bytes (void)
   g_assert_nonnull (strstr (err, "3 lines could not be read"));
 }
 
+/* The stream may start with a signature; a U+FEFF in a text is a code
+ * point like any other, counted in the offsets. */
+static void
+test_jsonl_bom (void)
+{
+  static const char input[] =
+    "\xEF\xBB\xBF{\"id\":\"a\",\"lang\":\"id\",\"published\":\"2021-05-20\","
+    "\"text\":\"\\ufeffPada Rabu (18/5) ia datang.\"}\n";
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_jsonl_bytes (input, sizeof input - 1, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "\"label\":\"date\",\"start\":6,\"end\":17,"
+                                 "\"value\":\"2021-05-18\""));
+}
+
 static void
 test_bad_arguments (void)
 {
@@ -200,6 +215,7 @@ main (int    argc,
   g_test_add_func ("/kutip/cli-suggest/article", test_article);
   g_test_add_func ("/kutip/cli-suggest/jsonl", test_jsonl);
   g_test_add_func ("/kutip/cli-suggest/jsonl-bad-bytes", test_jsonl_bad_bytes);
+  g_test_add_func ("/kutip/cli-suggest/jsonl-bom", test_jsonl_bom);
   g_test_add_func ("/kutip/cli-suggest/bad-arguments", test_bad_arguments);
 
   return g_test_run ();

@@ -181,6 +181,51 @@ test_import_all_or_nothing (void)
   remove_tree (dir);
 }
 
+/* Imports that used to report success and write files Kutip refused:
+ * what is written validates, or nothing is written and the line is named. */
+static void
+test_import_bad_fixtures (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-formats-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "imported", NULL);
+  g_autofree char *empty = g_test_build_filename (G_TEST_DIST, "data", "formats", "bad",
+                                                  "doccano-empty-span.jsonl", NULL);
+  g_autofree char *percent = g_test_build_filename (G_TEST_DIST, "data", "formats", "bad",
+                                                    "brat-percent-ff", NULL);
+  g_autofree char *boms = g_test_build_filename (G_TEST_DIST, "data", "formats", "bad",
+                                                 "text-two-boms.txt", NULL);
+  g_autofree char *err = NULL;
+  g_autoptr(GDir) written = NULL;
+  const char *name;
+
+  g_assert_cmpint (run_cli_err (&err, "import", "--format", "brat", percent, "-o", out, NULL),
+                   !=, 0);
+  g_assert_nonnull (strstr (err, "a.ann:2: A1: “caf%FF” is not UTF-8 text"));
+  g_assert_cmpuint (count_files (out), ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli_err (&err, "import", "--format", "doccano", empty, "-o", out, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (err, "Dropped 2 empty spans (start = end"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli_err (&err, "import", "--format", "text", boms, "-o", out, NULL),
+                   ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  written = g_dir_open (out, 0, NULL);
+  g_assert_nonnull (written);
+  while ((name = g_dir_read_name (written)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (out, name, NULL);
+
+      g_assert_cmpint (run_cli_err (&err, "validate", path, NULL), ==, 0);
+      g_clear_pointer (&err, g_free);
+    }
+  g_assert_cmpuint (count_files (out), ==, 3);
+
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -190,6 +235,7 @@ main (int    argc,
   g_test_add_func ("/kutip/formats-cli/export-every-format", test_export_every_format);
   g_test_add_func ("/kutip/formats-cli/export-split", test_export_split);
   g_test_add_func ("/kutip/formats-cli/import-all-or-nothing", test_import_all_or_nothing);
+  g_test_add_func ("/kutip/formats-cli/import-bad-fixtures", test_import_bad_fixtures);
 
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "kutip.h"
@@ -164,6 +165,69 @@ test_deep_nesting (void)
   g_assert_nonnull (strstr (error->message, "nested deeper than 512 levels"));
 }
 
+/* Text is kept exactly: a U+FEFF in the text member is a character (the
+ * offsets count it), a byte order mark before the JSON or at the start of
+ * a plain-text article is the file's signature. */
+static void
+test_bom_kept (void)
+{
+  g_autoptr(KutipDocument) document = NULL;
+  g_autoptr(KutipDocument) again = NULL;
+  g_autoptr(KutipDocument) article = NULL;
+  g_autoptr(KutipAnnotation) budi = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *signed_data = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kutip-store-bom-XXXXXX", NULL);
+  g_autofree char *txt = g_build_filename (dir, "artikel.txt", NULL);
+  g_autofree char *sidecar = g_build_filename (dir, "artikel.kutip.json", NULL);
+  gsize n = 0;
+
+  document = kutip_document_new_from_string ("\xEF\xBB\xBF\xEF\xBB\xBF" "Budi berkata.", -1, &error);
+  g_assert_no_error (error);
+  budi = kutip_annotation_new (KUTIP_LABEL_SPEAKER, 2, 6);
+  kutip_annotation_set_id (budi, "a1");
+  kutip_annotation_set_text (budi, "Budi");
+  g_assert_true (kutip_document_add_annotation (document, budi, &error));
+  g_assert_no_error (error);
+
+  data = kutip_store_to_data (document, TRUE, &n);
+  signed_data = g_strconcat ("\xEF\xBB\xBF", data, NULL);
+  again = kutip_store_load_data (signed_data, n + 3, "bom.kutip.json", KUTIP_LOAD_DEFAULT,
+                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kutip_text_get_utf8 (kutip_document_get_text (again), NULL), ==,
+                   "\xEF\xBB\xBF\xEF\xBB\xBF" "Budi berkata.");
+  g_assert_cmpstr (kutip_annotation_get_text (kutip_document_lookup_annotation (again, "a1")), ==,
+                   "Budi");
+
+  /* An article saved by Notepad: one mark is the signature, one is text. */
+  g_assert_true (g_file_set_contents (txt, "\xEF\xBB\xBF\xEF\xBB\xBF" "Budi.\n", -1, NULL));
+  article = kutip_store_open (txt, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kutip_text_get_utf8 (kutip_document_get_text (article), NULL), ==,
+                   "\xEF\xBB\xBF" "Budi.\n");
+  g_assert_true (kutip_store_save_file (article, sidecar, &error));
+  g_assert_no_error (error);
+  g_clear_object (&article);
+  /* Its sidecar holds the same text, so the article opens with it. */
+  article = kutip_store_open (txt, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kutip_document_get_path (article), ==, sidecar);
+
+  /* An error offset counts from the start of the file, signature included. */
+  g_assert_true (g_file_set_contents (txt, "\xEF\xBB\xBF" "ab\xFF", -1, NULL));
+  g_clear_object (&article);
+  article = kutip_store_new_from_article (txt, &error);
+  g_assert_null (article);
+  g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_UTF8);
+  g_assert_nonnull (strstr (error->message, "artikel.txt: not valid UTF-8 at byte offset 5"));
+
+  g_remove (sidecar);
+  g_remove (txt);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -178,6 +242,7 @@ main (int    argc,
   g_test_add_func ("/kutip/store-bad/all-listed", test_all_listed);
   g_test_add_func ("/kutip/store-bad/data-where", test_bad_data_where);
   g_test_add_func ("/kutip/store-bad/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/kutip/store-bad/bom-kept", test_bom_kept);
 
   return g_test_run ();
 }

@@ -64,7 +64,10 @@ open_reanchored (const char  *path,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     return kutip_store_open (path, KUTIP_LOAD_REANCHOR, error);
 
-  json_object_set_string_member (json_node_get_object (root), "text", article);
+  /* As kutip_store_new_from_article() reads it: without the file's
+   * signature. */
+  json_object_set_string_member (json_node_get_object (root), "text",
+                                 article + kutip_utf8_signature_length (article, n_bytes));
   document = kutip_store_from_json (root, sidecar, KUTIP_LOAD_REANCHOR, error);
   if (document != NULL)
     kutip_document_set_path (document, sidecar);

@@ -11,6 +11,7 @@
 #include "kutip-cli.h"
 #include "kutip-store.h"
 #include "kutip-suggester.h"
+#include "kutip-text.h"
 
 static gboolean
 parse_families (const char            *only,
@@ -65,8 +66,13 @@ run_jsonl (KutipSuggestFamilies families,
       g_autoptr(GError) error = NULL;
       g_autofree char *where = NULL;
       const char *p = line;
+      const char *start;
 
       line_number++;
+      /* A byte order mark may start the stream; it is not JSON. */
+      if (line_number == 1)
+        p += kutip_utf8_signature_length (line, (gsize) n);
+      start = p;
       while (p < line + n && g_ascii_isspace (*p))
         p++;
       if (p == line + n)
@@ -74,8 +80,8 @@ run_jsonl (KutipSuggestFamilies families,
 
       where = g_strdup_printf ("stdin:%u", line_number);
       g_string_truncate (out, 0);
-      if (!kutip_suggest_jsonl_line (line, (gsize) n, where, families, min_confidence,
-                                     out, &error))
+      if (!kutip_suggest_jsonl_line (start, (gsize) (line + n - start), where, families,
+                                     min_confidence, out, &error))
         {
           kutip_cli_fail ("%s", error->message);
           failures++;

@@ -965,8 +965,8 @@ kutip_store_load_data (const char      *data,
   load.relations = g_ptr_array_new_with_free_func (g_object_unref);
   load.entities = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (n_bytes >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    load.r.p += 3;
+  /* A byte order mark before the JSON is the file's, not the text's. */
+  load.r.p += kutip_utf8_signature_length (data, n_bytes);
 
   if (!read_document (&load) || !validate (&load))
     {

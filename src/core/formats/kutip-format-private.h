@@ -104,6 +104,9 @@ void         _kutip_json_append_member    (GString         *out,
                                            const char      *name,
                                            const char      *value);
 
+/* Whether @node is an object (an array): FALSE for a missing member. */
+gboolean     _kutip_json_holds_object     (JsonNode        *node);
+gboolean     _kutip_json_holds_array      (JsonNode        *node);
 gboolean     _kutip_json_get_int          (JsonNode        *node,
                                            gint64          *value);
 const char  *_kutip_json_get_string       (JsonNode        *node);
@@ -164,11 +167,14 @@ gboolean     _kutip_doc_builder_add_relation (KutipDocBuilder *self,
                                            GError            **error);
 gboolean     _kutip_doc_builder_is_dropped (KutipDocBuilder   *self,
                                            const char         *id);
-/* Adds @mention_id to the entity named @name (created on first use). */
-void         _kutip_doc_builder_add_mention (KutipDocBuilder  *self,
+/* Adds @mention_id to the entity named @name (created on first use); a
+ * span already a mention of another entity is an error. */
+gboolean     _kutip_doc_builder_add_mention (KutipDocBuilder  *self,
                                            const char         *entity_id,
                                            const char         *name,
-                                           const char         *mention_id);
+                                           const char         *mention_id,
+                                           guint               line,
+                                           GError            **error);
 gboolean     _kutip_doc_builder_finish    (KutipDocBuilder    *self,
                                            GError            **error);
 void         _kutip_doc_builder_free      (KutipDocBuilder    *self);

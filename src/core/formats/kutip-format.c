@@ -576,6 +576,18 @@ _kutip_json_dup_id (JsonObject *object,
 }
 
 gboolean
+_kutip_json_holds_object (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node);
+}
+
+gboolean
+_kutip_json_holds_array (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node);
+}
+
+gboolean
 _kutip_json_get_int (JsonNode *node,
          gint64   *value)
 {
@@ -673,6 +685,7 @@ import_file (KutipImportContext  *ctx,
   g_autofree char *data = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize n_bytes = 0;
+  gsize skip;
   const char *saved_where = ctx->where;
   gboolean ok;
 
@@ -684,9 +697,11 @@ import_file (KutipImportContext  *ctx,
 
   if (!kutip_utf8_check (data, n_bytes, path, error))
     return FALSE;
+  /* A byte order mark is the file's signature: no format counts it. */
+  skip = kutip_utf8_signature_length (data, n_bytes);
 
   ctx->where = path;
-  ok = ctx->format->import_data (ctx, data, n_bytes, error);
+  ok = ctx->format->import_data (ctx, data + skip, n_bytes - skip, error);
   ctx->where = saved_where;
 
   return ok;
@@ -793,6 +808,7 @@ kutip_format_import_data (const KutipFormat        *format,
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
   KutipImportOptions defaults;
   KutipImportContext ctx = { format, options, where ? where : "input", NULL, documents };
+  gsize skip;
 
   g_return_val_if_fail (format != NULL, NULL);
   g_return_val_if_fail (data != NULL || n_bytes == 0, NULL);
@@ -812,8 +828,9 @@ kutip_format_import_data (const KutipFormat        *format,
 
   if (!kutip_utf8_check (data, n_bytes, ctx.where, error))
     return NULL;
+  skip = kutip_utf8_signature_length (data, n_bytes);
 
-  if (!format->import_data (&ctx, data, n_bytes, error))
+  if (!format->import_data (&ctx, data + skip, n_bytes - skip, error))
     return NULL;
 
   return g_steal_pointer (&documents);

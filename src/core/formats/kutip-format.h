@@ -64,6 +64,9 @@ typedef struct
   KutipDiscontinuous  discontinuous;
   /* (out) (nullable): caller-made table, foreign label -> GUINT count. */
   GHashTable         *dropped;
+  /* (out) (nullable): counts the empty spans (start = end) dropped: a
+   * Kutip span covers at least one character. */
+  guint              *n_empty;
 } KutipImportOptions;
 
 #define KUTIP_RELATION_FRAGMENT_OF "fragment-of"
