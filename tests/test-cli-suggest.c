@@ -189,6 +189,31 @@ test_jsonl_bom (void)
                                  "\"value\":\"2021-05-18\""));
 }
 
+/* A prediction that covers no text is refused by its line, not a GLib
+ * critical and a silent nothing. */
+static void
+test_predictions_empty_span (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-suggest-XXXXXX", NULL);
+  g_autofree char *txt = g_build_filename (dir, "berita.txt", NULL);
+  g_autofree char *pred = g_build_filename (dir, "pred.jsonl", NULL);
+  g_autofree char *json = g_build_filename (dir, "berita.kutip.json", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_true (g_file_set_contents (txt, "Budi berkata harga naik.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (pred, "{\"spans\":[{\"label\":\"speaker\",\"start\":3,"
+                                            "\"end\":3}]}\n", -1, NULL));
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--no-rules", "--predictions", pred, txt,
+                            NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "pred.jsonl:1: $.spans[0]: span 3–3 is empty"));
+  g_assert_null (strstr (err, "CRITICAL"));
+  g_assert_false (g_file_test (json, G_FILE_TEST_EXISTS));
+
+  g_remove (pred);
+  g_remove (txt);
+  g_rmdir (dir);
+}
+
 static void
 test_bad_arguments (void)
 {
@@ -216,6 +241,7 @@ main (int    argc,
   g_test_add_func ("/kutip/cli-suggest/jsonl", test_jsonl);
   g_test_add_func ("/kutip/cli-suggest/jsonl-bad-bytes", test_jsonl_bad_bytes);
   g_test_add_func ("/kutip/cli-suggest/jsonl-bom", test_jsonl_bom);
+  g_test_add_func ("/kutip/cli-suggest/predictions-empty-span", test_predictions_empty_span);
   g_test_add_func ("/kutip/cli-suggest/bad-arguments", test_bad_arguments);
 
   return g_test_run ();
