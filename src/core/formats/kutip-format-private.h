@@ -44,6 +44,13 @@ struct _KutipExporter
   GPtrArray          *tag_names;  /* "O", "B-speaker", "I-speaker", ... */
   GOutputStream      *stream;     /* NULL for folder formats */
   char               *path;       /* file or folder; NULL for plain streams */
+  /* A path export writes where no one looks until it is finished: a file
+   * into @tmp_path beside it, a folder's files into @tmp_dir inside it
+   * (see kutip-format-output.c). */
+  char               *tmp_path;
+  char               *tmp_dir;
+  GPtrArray          *written;    /* file names in @tmp_dir */
+  gboolean            made_dir;   /* @path was created by this export */
   GString            *buf;        /* pending output, flushed in large writes */
   guint               n_documents;
   gpointer            state;
@@ -70,6 +77,13 @@ extern const KutipFormat kutip_format_csv;
 extern const KutipFormat kutip_format_text;
 
 /* Output. */
+gboolean     _kutip_exporter_open_path    (KutipExporter   *self,
+                                           GError         **error);
+/* Puts what a path export wrote into place. */
+gboolean     _kutip_exporter_commit       (KutipExporter   *self,
+                                           GError         **error);
+/* Removes what an unfinished path export wrote. */
+void         _kutip_exporter_discard      (KutipExporter   *self);
 gboolean     _kutip_exporter_flush        (KutipExporter   *self,
                                            gboolean         force,
                                            GError         **error);
