@@ -493,8 +493,11 @@ find (AttContext *ctx,
       enum { QUOTED = 1, SEEN = 2 };
       GArray *state = per_entity; /* QUOTED | SEEN, by entity */
 
+      /* With no entity the array may have no storage yet: memset() must
+       * not see its NULL. */
       g_array_set_size (state, ctx->entities->len);
-      memset (state->data, 0, ctx->entities->len * sizeof (int));
+      if (state->len > 0)
+        memset (state->data, 0, state->len * sizeof (int));
       for (guint k = 0; k < ctx->claims->len; k++)
         {
           AttClaim *c = &g_array_index (ctx->claims, AttClaim, k);
