@@ -13,6 +13,7 @@
 #include "kutip-date-finder.h"
 #include "kutip-error.h"
 #include "kutip-json-reader.h"
+#include "kutip-language.h"
 #include "kutip-suggester.h"
 
 static gboolean
@@ -301,12 +302,8 @@ kutip_suggest_text_full (KutipText                *text,
     }
 
   utf8 = kutip_text_get_utf8 (text, &n_bytes);
-  if (lang != NULL && *lang == '\0')
-    lang = NULL;
-  if (lang != NULL && !g_str_equal (lang, "id") && !g_str_equal (lang, "en"))
-    lang = NULL; /* unknown languages: detect which rules fit best */
-  if (lang == NULL)
-    lang = kutip_detect_language (utf8, n_bytes);
+  /* No language, or one Kutip has no profile for: the rules that fit best. */
+  lang = kutip_language_get_code (kutip_language_for_text (lang, utf8, n_bytes));
 
   self = kutip_suggestions_new (text);
 
