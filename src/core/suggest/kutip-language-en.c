@@ -123,6 +123,26 @@ static const char * const object_prepositions[] = {
   "to", "with", "from", "for", "by", "against", NULL
 };
 
+/* Abbreviations that keep their period, and how the period reads. */
+#define FIXED(w) { w, KUTIP_ABBREVIATION_FIXED }
+#define FINAL(w) { w, KUTIP_ABBREVIATION_FINAL }
+#define CAPFX(w) { w, KUTIP_ABBREVIATION_CAPITAL_FIXED }
+
+static const KutipAbbreviation abbreviations[] = {
+  /* Before what they qualify: "Dr. Ani", "Jl. Sudirman", "Rp. 5.000". */
+  FIXED ("dr"), FIXED ("mr"), FIXED ("mrs"), FIXED ("ms"), FIXED ("prof"), FIXED ("vs"),
+  /* Ending a phrase: "dll.", "Inc."; a capital after them starts a sentence. */
+  FINAL ("apr"), FINAL ("aug"), FINAL ("bros"), FINAL ("co"), FINAL ("corp"),
+  FINAL ("dec"), FINAL ("etc"), FINAL ("feb"), FINAL ("inc"), FINAL ("jan"), FINAL ("jr"),
+  FINAL ("jul"), FINAL ("jun"), FINAL ("ltd"), FINAL ("mar"), FINAL ("nov"), FINAL ("oct"),
+  FINAL ("sep"), FINAL ("sept"), FINAL ("sr"),
+  /* FIXED when capitalised ("No. 5"), FINAL when not ("… no."). */
+  CAPFX ("ave"), CAPFX ("capt"), CAPFX ("col"), CAPFX ("fig"), CAPFX ("ft"), CAPFX ("gen"),
+  CAPFX ("gov"), CAPFX ("lt"), CAPFX ("maj"), CAPFX ("mt"), CAPFX ("no"), CAPFX ("nos"),
+  CAPFX ("rep"), CAPFX ("rev"), CAPFX ("sen"), CAPFX ("sgt"), CAPFX ("st"), CAPFX ("tel"),
+  { NULL, 0 }
+};
+
 #define ABBREV(w)   { w, LEX_ABBREV }
 #define GROUP(w)    { w, LEX_GROUP_NOUN }
 #define NN(w)       { w, LEX_NOT_NAME }
@@ -318,6 +338,7 @@ KutipLanguage kutip_language_en = {
   .connectors = connectors,
   .object_prepositions = object_prepositions,
   .words = words,
+  .abbreviations = abbreviations,
 
   .speech = {
     .indirect_max_confidence = 1.0,

@@ -98,6 +98,30 @@ static const char * const object_prepositions[] = {
   "kepada", "dengan", "dari", "untuk", "terhadap", "bersama", "oleh", "pada", NULL
 };
 
+/* Abbreviations that keep their period, and how the period reads. */
+#define FIXED(w) { w, KUTIP_ABBREVIATION_FIXED }
+#define FINAL(w) { w, KUTIP_ABBREVIATION_FINAL }
+#define CAPFX(w) { w, KUTIP_ABBREVIATION_CAPITAL_FIXED }
+
+static const KutipAbbreviation abbreviations[] = {
+  /* Before what they qualify: "Dr. Ani", "Jl. Sudirman", "Rp. 5.000". */
+  FIXED ("bp"), FIXED ("bpk"), FIXED ("brigjen"), FIXED ("dr"), FIXED ("dra"),
+  FIXED ("drg"), FIXED ("drs"), FIXED ("gg"), FIXED ("gub"), FIXED ("hj"), FIXED ("ir"),
+  FIXED ("jend"), FIXED ("jl"), FIXED ("jln"), FIXED ("kab"), FIXED ("kapt"),
+  FIXED ("kec"), FIXED ("kel"), FIXED ("kh"), FIXED ("kol"), FIXED ("komjen"),
+  FIXED ("letjen"), FIXED ("letkol"), FIXED ("mayjen"), FIXED ("mgr"), FIXED ("ny"),
+  FIXED ("pdt"), FIXED ("pk"), FIXED ("prof"), FIXED ("prov"), FIXED ("rp"), FIXED ("sdr"),
+  FIXED ("sdri"), FIXED ("tn"), FIXED ("ust"), FIXED ("vs"), FIXED ("yth"),
+  /* Ending a phrase: "dll.", "Inc."; a capital after them starts a sentence. */
+  FINAL ("agt"), FINAL ("agu"), FINAL ("apr"), FINAL ("des"), FINAL ("dkk"), FINAL ("dll"),
+  FINAL ("dsb"), FINAL ("dst"), FINAL ("feb"), FINAL ("jan"), FINAL ("jul"), FINAL ("jun"),
+  FINAL ("mar"), FINAL ("nov"), FINAL ("okt"), FINAL ("sbb"), FINAL ("sep"),
+  FINAL ("sept"), FINAL ("tbk"), FINAL ("tsb"),
+  /* FIXED when capitalised ("No. 5"), FINAL when not ("… no."). */
+  CAPFX ("hlm"), CAPFX ("no"), CAPFX ("st"), CAPFX ("tel"), CAPFX ("telp"),
+  { NULL, 0 }
+};
+
 #define ABBREV(w)   { w, LEX_ABBREV }
 #define THAT(w)     { w, LEX_THAT }
 #define PARTICLE(w) { w, LEX_PARTICLE }
@@ -235,6 +259,7 @@ KutipLanguage kutip_language_id = {
   .connectors = connectors,
   .object_prepositions = object_prepositions,
   .words = words,
+  .abbreviations = abbreviations,
 
   .speech = {
     /* Indonesian news quotes its sources; reported speech is kept as a

@@ -89,6 +89,13 @@ typedef struct
   guint32     flags;
 } KutipWord;
 
+/* An abbreviation that keeps its period ("Dr.", "dll."). */
+typedef struct
+{
+  const char *word;     /* lower-case ASCII, without the period */
+  guint8      kind;     /* KutipAbbreviationKind */
+} KutipAbbreviation;
+
 /* How reported speech reads in a language (kutip-reported-speech.c,
  * kutip-attribution.c, kutip-speaker-finder.c). */
 typedef struct
@@ -184,6 +191,9 @@ struct _KutipLanguage
   const char * const  *connectors;
   const char * const  *object_prepositions;
   const KutipWord     *words;
+  /* Abbreviations whose period does not end a sentence, or only before a
+   * capital (kutip_language_abbreviation()). */
+  const KutipAbbreviation *abbreviations;
   KutipSpeechRules     speech;
   KutipNameRules       names;
 

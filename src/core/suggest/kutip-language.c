@@ -21,6 +21,16 @@ static KutipLanguage * const languages[] = {
  * that has it. */
 static KutipWordTable *detector;
 
+/* Abbreviation → ABBREV_FIXED | ABBREV_FINAL, over every profile, for text
+ * whose language is not known (a CAPITAL_FIXED one has both bits; so has a
+ * word one profile fixes and another ends with). */
+enum
+{
+  ABBREV_FIXED = 1 << 0,
+  ABBREV_FINAL = 1 << 1,
+};
+static KutipWordTable *any_abbreviation;
+
 static guint
 strv_count (const char * const *words)
 {
@@ -105,10 +115,42 @@ build_lexicon (const KutipLanguage *language)
   return table;
 }
 
+static guint32
+abbreviation_bits (guint8 kind)
+{
+  switch (kind)
+    {
+    case KUTIP_ABBREVIATION_FIXED:
+      return ABBREV_FIXED;
+    case KUTIP_ABBREVIATION_FINAL:
+      return ABBREV_FINAL;
+    case KUTIP_ABBREVIATION_CAPITAL_FIXED:
+      return ABBREV_FIXED | ABBREV_FINAL;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static KutipAbbreviationKind
+abbreviation_kind (guint32 bits)
+{
+  switch (bits & (ABBREV_FIXED | ABBREV_FINAL))
+    {
+    case ABBREV_FIXED:
+      return KUTIP_ABBREVIATION_FIXED;
+    case ABBREV_FINAL:
+      return KUTIP_ABBREVIATION_FINAL;
+    case ABBREV_FIXED | ABBREV_FINAL:
+      return KUTIP_ABBREVIATION_CAPITAL_FIXED;
+    default:
+      return KUTIP_ABBREVIATION_NONE;
+    }
+}
+
 static gpointer
 build_all (gpointer data)
 {
-  guint n = 0;
+  guint n = 0, n_abbreviations = 0;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (languages) <= 32);
   for (guint k = 0; k < G_N_ELEMENTS (languages); k++)
@@ -120,10 +162,18 @@ build_all (gpointer data)
       language->date_lexicon = kutip_date_lexicon_build (language->date_words,
                                                          language->n_date_words);
       n += strv_count (language->function_words);
+      for (const KutipAbbreviation *a = language->abbreviations; a != NULL && a->word != NULL; a++)
+        n_abbreviations++;
     }
   detector = kutip_word_table_new (n);
+  any_abbreviation = kutip_word_table_new (n_abbreviations);
   for (guint k = 0; k < G_N_ELEMENTS (languages); k++)
-    add_words (detector, languages[k]->function_words, 1u << k);
+    {
+      add_words (detector, languages[k]->function_words, 1u << k);
+      for (const KutipAbbreviation *a = languages[k]->abbreviations;
+           a != NULL && a->word != NULL; a++)
+        kutip_word_table_add (any_abbreviation, a->word, abbreviation_bits (a->kind));
+    }
   return NULL;
 }
 
@@ -260,6 +310,29 @@ kutip_language_get_name (const KutipLanguage *language)
 {
   g_return_val_if_fail (language != NULL, NULL);
   return language->name;
+}
+
+/**
+ * kutip_language_abbreviation:
+ * @language: (nullable): a profile, or %NULL for the abbreviations of
+ *   every profile (a text whose language is not known)
+ * @word: an ASCII word without its period, in any case
+ * @len: its length in bytes
+ *
+ * Returns: how a period right after @word reads
+ */
+KutipAbbreviationKind
+kutip_language_abbreviation (const KutipLanguage *language,
+                             const char          *word,
+                             gsize                len)
+{
+  ensure_built ();
+  if (language == NULL)
+    return abbreviation_kind (kutip_word_table_lookup (any_abbreviation, word, len));
+  for (const KutipAbbreviation *a = language->abbreviations; a != NULL && a->word != NULL; a++)
+    if (strlen (a->word) == len && g_ascii_strncasecmp (a->word, word, len) == 0)
+      return a->kind;
+  return KUTIP_ABBREVIATION_NONE;
 }
 
 /**

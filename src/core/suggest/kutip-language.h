@@ -22,6 +22,23 @@ const KutipLanguage * const *
 const char          *kutip_language_get_code    (const KutipLanguage *language);
 const char          *kutip_language_get_name    (const KutipLanguage *language);
 
+/* How the period after an abbreviation reads: FIXED ones come before what
+ * they qualify ("Dr.", "Jl.") and never end a sentence; FINAL ones ("dll.",
+ * "Inc.") end one before a capital; CAPITAL_FIXED ones are FIXED when
+ * capitalised ("No. 5", "Sen. Graham") and FINAL when not ("he said no.
+ * Then"). */
+typedef enum
+{
+  KUTIP_ABBREVIATION_NONE = 0,
+  KUTIP_ABBREVIATION_FIXED,
+  KUTIP_ABBREVIATION_FINAL,
+  KUTIP_ABBREVIATION_CAPITAL_FIXED,
+} KutipAbbreviationKind;
+
+KutipAbbreviationKind kutip_language_abbreviation (const KutipLanguage *language,
+                                                   const char          *word,
+                                                   gsize                len);
+
 /* The code ("id", "en": static strings) of kutip_language_detect(). */
 const char          *kutip_detect_language      (const char          *utf8,
                                                  gsize                n_bytes);
