@@ -24,6 +24,11 @@ test_lookup (void)
   g_assert_cmpstr (kutip_language_get_code (en), ==, "en");
   g_assert_cmpstr (kutip_language_get_name (en), ==, "English");
   g_assert_true (kutip_language_lookup ("id") == id);
+  {
+    g_autofree char *codes = kutip_language_join_codes (", ");
+
+    g_assert_cmpstr (codes, ==, "id, en");
+  }
 
   /* Codes with no profile, spelled otherwise or missing. */
   g_assert_null (kutip_language_lookup ("fr"));

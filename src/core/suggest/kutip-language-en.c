@@ -156,7 +156,9 @@ static const KutipAbbreviation abbreviations[] = {
 #define WH(w)       { w, LEX_WH_CLAUSE }
 
 static const KutipWord words[] = {
-  /* A period after these ends neither a name nor a sentence. */
+  /* In the attribution finder a period after these ends neither a name nor
+   * a sentence. (It does not read abbreviations[] above yet: that would
+   * move some of its sentence ends, after "U.N." or "Inc.", for one.) */
   ABBREV ("sen"), ABBREV ("rep"), ABBREV ("gov"), ABBREV ("dr"), ABBREV ("mr"),
   ABBREV ("mrs"), ABBREV ("ms"), ABBREV ("gen"), ABBREV ("lt"), ABBREV ("col"),
   ABBREV ("sgt"), ABBREV ("st"), ABBREV ("jr"), ABBREV ("sr"), ABBREV ("inc"),

@@ -131,7 +131,9 @@ static const KutipAbbreviation abbreviations[] = {
 #define CIRC(w)     { w, LEX_CIRCUMSTANCE }
 
 static const KutipWord words[] = {
-  /* A period after these ends neither a name nor a sentence. */
+  /* In the attribution finder a period after these ends neither a name nor
+   * a sentence. (It does not read abbreviations[] above yet: that would
+   * move some of its sentence ends, after "U.N." or "Inc.", for one.) */
   ABBREV ("prof"), ABBREV ("dr"), ABBREV ("ir"), ABBREV ("no"), ABBREV ("jl"),
   ABBREV ("st"), ABBREV ("hj"), ABBREV ("drs"),
   /* "X mengatakan bahwa …", "X said that …" */

@@ -202,6 +202,27 @@ kutip_language_list (guint *n_languages)
 }
 
 /**
+ * kutip_language_join_codes:
+ * @separator: put between two codes, e.g. ", "
+ *
+ * Returns: (transfer full): every profile's code, e.g. "id, en", for
+ *   messages that say which languages there are
+ */
+char *
+kutip_language_join_codes (const char *separator)
+{
+  GString *codes = g_string_new (NULL);
+
+  for (guint k = 0; k < G_N_ELEMENTS (languages); k++)
+    {
+      if (k > 0)
+        g_string_append (codes, separator);
+      g_string_append (codes, languages[k]->code);
+    }
+  return g_string_free (codes, FALSE);
+}
+
+/**
  * kutip_language_lookup:
  * @code: (nullable): a language code: "id", "en"
  *

@@ -19,6 +19,8 @@ const KutipLanguage *kutip_language_for_text    (const char          *code,
 const KutipLanguage * const *
                      kutip_language_list        (guint               *n_languages);
 
+char                *kutip_language_join_codes  (const char          *separator);
+
 const char          *kutip_language_get_code    (const KutipLanguage *language);
 const char          *kutip_language_get_name    (const KutipLanguage *language);
 

@@ -69,8 +69,9 @@ ends_sentence (const char *p,
     return p + 1 < limit && p[1] == '\n';
   if (*p != '.' && *p != '!' && *p != '?')
     return FALSE;
-  /* "Rp 1.5", "3.000", "Dr." before a capital are not ends; a space then
-   * a capital or a quote mark is. */
+  /* "Rp 1.5", "3.000" are not ends; a space then a capital or a quote mark
+   * is, even after "Dr." (this rule, which links dates, knows no
+   * abbreviations: the attribution finder's sentences end elsewhere). */
   return p + 2 < limit && p[1] == ' ' &&
          (g_ascii_isupper (p[2]) || (guchar) p[2] >= 0xC0 || p[2] == '"');
 }
