@@ -133,12 +133,13 @@ find_that (AttContext *ctx,
            guint       from,
            guint       limit)
 {
-  guint end = att_sentence_end (ctx, from);
-
-  for (guint j = from; j < end && j < from + limit; j++)
+  for (guint j = from; j < ctx->toks->len && j < from + limit; j++)
     {
       AttTok *t = ATT_TOK (ctx, j);
 
+      /* Not past the sentence. */
+      if (j > from && ((t->flags & ATT_F_SENT_START) || t->kind == ATT_TOK_PARA))
+        break;
       if (t->kind == ATT_TOK_WORD && (t->lex & LEX_THAT))
         return j;
       /* Another clause: "he wrote his book, Mr. X said that …" */
@@ -465,12 +466,13 @@ att_reported_speech_at (AttContext *ctx,
 
     {
       const KutipSpeechRules *rules = &ctx->language->speech;
-      guint that = find_that (ctx, c, (t->lex & LEX_VERB_SAY) ? rules->that_reach_say
-                                                                : rules->that_reach_stance);
+      guint that;
 
       if (att_punct_is (ctx, c, ',') || att_punct_is (ctx, c, ':'))
         c++;
-      else if (that != G_MAXUINT)
+      else if ((that = find_that (ctx, c, (t->lex & LEX_VERB_SAY) ? rules->that_reach_say
+                                                                   : rules->that_reach_stance))
+               != G_MAXUINT)
         {
           c = that + 1;
           has_that = TRUE;
