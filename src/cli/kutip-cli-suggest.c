@@ -294,7 +294,8 @@ kutip_cli_suggest (int    argc,
     {
       g_autofree char *known = kutip_language_join_codes (", ");
 
-      kutip_cli_fail (_("--lang: “%s” is not one of the languages Kutip knows (%s)"), lang, known);
+      kutip_cli_fail (_("--lang: “%s” is not one of the languages Kutip knows (%s)"),
+                      lang, known);
       return 2;
     }
   if (!(timeout > 0 && timeout <= 3600))
