@@ -76,7 +76,7 @@ for doc in fresh big; do
   else
     echo "== Suggest, Undo, Redo on the 10 MB article with 100,000 annotations (target: stall <= 100 ms)"
   fi
-  run_kutip "$work/$doc.kutip.json" suggest | grep -E '^(suggest|undo|redo|opened)-|^autosave'
+  run_kutip "$work/$doc.kutip.json" suggest | grep -E '^(suggest|undo|redo|accept-all|opened)-|^autosave'
 done
 
 if command -v gnome-text-editor >/dev/null && command -v xdotool >/dev/null; then
