@@ -169,6 +169,7 @@ snapshot (KutipDocument *document)
   GListModel *relations = kutip_document_get_relations (document);
   GListModel *entities = kutip_document_get_entities (document);
   GString *out = g_string_new (NULL);
+  guint n_pending_links = 0, n_to_review = 0;
 
   g_string_append_printf (out, "title=%s\n", kutip_document_get_title (document));
   for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
@@ -189,7 +190,19 @@ snapshot (KutipDocument *document)
   for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
     {
       g_autoptr(KutipRelation) r = g_list_model_get_item (relations, i);
+      KutipAnnotation *from = kutip_document_lookup_annotation (document,
+                                                                kutip_relation_get_from_id (r));
+      KutipAnnotation *to = kutip_document_lookup_annotation (document,
+                                                              kutip_relation_get_to_id (r));
 
+      /* The document's own counts, checked against the links themselves. */
+      if (kutip_relation_get_status (r) == KUTIP_STATUS_PENDING)
+        {
+          n_pending_links++;
+          n_to_review += from != NULL && to != NULL &&
+                         kutip_annotation_get_status (from) == KUTIP_STATUS_ACCEPTED &&
+                         kutip_annotation_get_status (to) == KUTIP_STATUS_ACCEPTED;
+        }
       g_string_append_printf (out, "%s %s %s>%s %d\n", kutip_relation_get_id (r),
                               kutip_relation_get_rtype (r), kutip_relation_get_from_id (r),
                               kutip_relation_get_to_id (r), kutip_relation_get_status (r));
@@ -215,6 +228,8 @@ snapshot (KutipDocument *document)
       g_string_append_c (out, '\n');
     }
   g_string_append_printf (out, "pending=%u\n", kutip_document_get_n_pending (document));
+  g_assert_cmpuint (kutip_document_get_n_pending_links (document), ==, n_pending_links);
+  g_assert_cmpuint (kutip_document_get_n_links_to_review (document), ==, n_to_review);
 
   return g_string_free (out, FALSE);
 }

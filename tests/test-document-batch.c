@@ -49,7 +49,7 @@ random_edit (KutipDocument *document,
   guint span = 1 + g_rand_int_range (rand, 0, 10);
   g_autoptr(GError) error = NULL;
 
-  switch (g_rand_int_range (rand, 0, 7))
+  switch (g_rand_int_range (rand, 0, 8))
     {
     case 0: case 1:
       add (document, labels[g_rand_int_range (rand, 0, 3)], start, start + span);
@@ -74,6 +74,22 @@ random_edit (KutipDocument *document,
     case 6:
       if (a)
         kutip_document_set_annotation_label (document, a, labels[g_rand_int_range (rand, 0, 3)]);
+      break;
+    case 7:
+      /* Links of every status, so some wait for a review of their own. */
+      {
+        GListModel *relations = kutip_document_get_relations (document);
+        guint n = g_list_model_get_n_items (relations);
+        g_autoptr(KutipRelation) r = n ? g_list_model_get_item (relations,
+                                                               g_rand_int_range (rand, 0, n))
+                                       : NULL;
+
+        if (r != NULL && g_rand_boolean (rand))
+          kutip_document_set_relation_status (document, r, g_rand_int_range (rand, 0, 3));
+        else if (r != NULL)
+          kutip_document_review_link (document, r, g_rand_boolean (rand) ? KUTIP_STATUS_ACCEPTED
+                                                                          : KUTIP_STATUS_REJECTED);
+      }
       break;
     default:
       g_assert_not_reached ();
@@ -110,6 +126,7 @@ test_merged_items_changed (void)
                         kutip_document_get_n_pending (document) != n_pending_before);
       recorder_check (recorder);
       assert_reading_order (document);
+      g_free (snapshot (document));  /* checks the link counts */
     }
   g_rand_free (rand);
 }

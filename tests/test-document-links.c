@@ -205,7 +205,7 @@ test_review_link (void)
   none = kutip_document_links_to_review (q.document, q.date);
   g_assert_cmpuint (none->len, ==, 0);
   /* The dated link waits for its date, not for a decision of its own. */
-  g_assert_cmpuint (kutip_document_count_links_to_review (q.document), ==, 1);
+  g_assert_cmpuint (kutip_document_get_n_links_to_review (q.document), ==, 1);
   g_assert_cmpuint (kutip_document_get_n_pending_links (q.document), ==, 2);
 
   kutip_history_clear (kutip_document_get_history (q.document));

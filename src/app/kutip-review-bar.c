@@ -141,7 +141,7 @@ static void
 update (KutipReviewBar *self)
 {
   guint pending = self->document ? kutip_document_get_n_pending (self->document) : 0;
-  guint links = self->document ? kutip_document_count_links_to_review (self->document) : 0;
+  guint links = self->document ? kutip_document_get_n_links_to_review (self->document) : 0;
   g_autofree char *spans_text = NULL;
   g_autofree char *links_text = NULL;
   g_autofree char *text = NULL;

@@ -182,6 +182,7 @@ _kutip_document_insert_relation (KutipDocument *self,
   g_list_store_insert (self->relations, position, relation);
   _kutip_document_relation_status_changed (self, KUTIP_STATUS_ACCEPTED,
                                            kutip_relation_get_status (relation));
+  self->n_links_to_review += _kutip_document_link_awaits_review (self, relation);
 
   _kutip_document_emit_relations_changed (self);
   return position;
@@ -195,6 +196,8 @@ _kutip_document_remove_relation (KutipDocument *self,
 {
   g_autoptr(KutipRelation) hold = g_object_ref (relation);
   guint position = store_position (self->relations, relation, hint);
+
+  self->n_links_to_review -= _kutip_document_link_awaits_review (self, relation);
 
   remove_relation_end (self, kutip_relation_get_from_id (relation), relation);
   remove_relation_end (self, kutip_relation_get_to_id (relation), relation);
@@ -461,9 +464,14 @@ kutip_document_load_contents (KutipDocument *self,
   {
     guint n_links = 0;
 
+    self->n_links_to_review = 0;
     for (guint i = 0; relations != NULL && i < relations->len; i++)
-      n_links += kutip_relation_get_status (g_ptr_array_index (relations, i)) ==
-                 KUTIP_STATUS_PENDING;
+      {
+        KutipRelation *relation = g_ptr_array_index (relations, i);
+
+        n_links += kutip_relation_get_status (relation) == KUTIP_STATUS_PENDING;
+        self->n_links_to_review += _kutip_document_link_awaits_review (self, relation);
+      }
     _kutip_document_set_n_pending_links (self, n_links);
   }
   if (old_annotations > 0 || kutip_annotation_index_get_size (self->annotations) > 0)

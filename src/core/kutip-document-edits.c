@@ -143,7 +143,9 @@ field_edit_apply (gpointer target,
       break;
     case FIELD_STATUS:
       _kutip_document_status_changed (self, edit->status[!which], edit->status[which]);
+      _kutip_document_count_links_of (self, annotation, -1);
       kutip_annotation_set_status (annotation, edit->status[which]);
+      _kutip_document_count_links_of (self, annotation, 1);
       break;
     case FIELD_BOUNDS:
       g_object_thaw_notify (G_OBJECT (annotation));

@@ -182,9 +182,13 @@ relation_status_edit_apply (gpointer target,
 {
   RelationStatusEdit *edit = data;
 
+  KutipDocument *self = target;
+
+  self->n_links_to_review -= _kutip_document_link_awaits_review (self, edit->relation);
   _kutip_document_relation_status_changed (target, edit->status[undo ? 1 : 0],
                                            edit->status[undo ? 0 : 1]);
   kutip_relation_set_status (edit->relation, edit->status[undo ? 0 : 1]);
+  self->n_links_to_review += _kutip_document_link_awaits_review (self, edit->relation);
   _kutip_document_emit_relations_changed (target);
 }
 

@@ -59,6 +59,7 @@ struct _KutipDocument
   guint                 n_pending_notified;
   guint                 n_pending_links;
   guint                 n_pending_links_notified;
+  guint                 n_links_to_review;  /* pending, both ends accepted */
   /* An undo or redo done a batch at a time (kutip_document_begin_undo()):
    * TRUE from its start to its end, and @replay_running inside a batch. */
   gboolean              replay_open;
@@ -118,6 +119,11 @@ void     _kutip_document_set_n_pending_links (KutipDocument  *self,
 void     _kutip_document_relation_status_changed (KutipDocument *self,
                                                   KutipStatus    old_status,
                                                   KutipStatus    new_status);
+gboolean _kutip_document_link_awaits_review (KutipDocument *self,
+                                             KutipRelation *relation);
+void     _kutip_document_count_links_of     (KutipDocument   *self,
+                                             KutipAnnotation *annotation,
+                                             int              sign);
 /* Decides @annotation's links with it (kutip-document-links.c): accepted,
  * its pending links whose other end is accepted are accepted; rejected,
  * every link it has is rejected. Records into the caller's step. */

@@ -750,9 +750,9 @@ kutip_document_get_link (KutipDocument   *self,
 }
 
 /* Whether @relation is pending with both ends accepted. */
-static gboolean
-awaits_own_review (KutipDocument *self,
-                   KutipRelation *relation)
+gboolean
+_kutip_document_link_awaits_review (KutipDocument *self,
+                                    KutipRelation *relation)
 {
   KutipAnnotation *from, *to;
 
@@ -760,30 +760,36 @@ awaits_own_review (KutipDocument *self,
     return FALSE;
   from = kutip_document_lookup_annotation (self, kutip_relation_get_from_id (relation));
   to = kutip_document_lookup_annotation (self, kutip_relation_get_to_id (relation));
-  return kutip_annotation_get_status (from) == KUTIP_STATUS_ACCEPTED &&
+  return from != NULL && to != NULL &&
+         kutip_annotation_get_status (from) == KUTIP_STATUS_ACCEPTED &&
          kutip_annotation_get_status (to) == KUTIP_STATUS_ACCEPTED;
 }
 
-/* How many links wait for a decision of their own (see
- * kutip_document_links_to_review()), in O(relations). */
-guint
-kutip_document_count_links_to_review (KutipDocument *self)
+/* Adds (@sign 1) or takes away (-1) the links of @annotation that await a
+ * review: around a change of its status, which may change theirs. */
+void
+_kutip_document_count_links_of (KutipDocument   *self,
+                                KutipAnnotation *annotation,
+                                int              sign)
 {
-  GListModel *relations;
-  guint n = 0;
+  GPtrArray *relations;
+  const char *id = kutip_annotation_get_id (annotation);
 
+  if (id == NULL || self->n_pending_links == 0 ||
+      !(relations = g_hash_table_lookup (self->relations_by_end, id)))
+    return;
+  for (guint i = 0; i < relations->len; i++)
+    if (_kutip_document_link_awaits_review (self, g_ptr_array_index (relations, i)))
+      self->n_links_to_review += sign;
+}
+
+/* How many links wait for a decision of their own (see
+ * kutip_document_links_to_review()): kept up to date by every edit. */
+guint
+kutip_document_get_n_links_to_review (KutipDocument *self)
+{
   g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), 0);
-
-  if (self->n_pending_links == 0)
-    return 0;
-  relations = G_LIST_MODEL (self->relations);
-  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
-    {
-      g_autoptr(KutipRelation) relation = g_list_model_get_item (relations, i);
-
-      n += awaits_own_review (self, relation);
-    }
-  return n;
+  return self->n_links_to_review;
 }
 
 /**
@@ -816,7 +822,7 @@ kutip_document_links_to_review (KutipDocument   *self,
     {
       KutipRelation *relation = g_ptr_array_index (relations, i);
 
-      if (awaits_own_review (self, relation))
+      if (_kutip_document_link_awaits_review (self, relation))
         g_ptr_array_add (found, relation);
     }
   return found;

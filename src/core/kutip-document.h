@@ -117,7 +117,7 @@ KutipRelation    *kutip_document_get_link            (KutipDocument    *self,
  * wait for a decision of their own (transfer container). */
 GPtrArray        *kutip_document_links_to_review     (KutipDocument    *self,
                                                       KutipAnnotation  *annotation);
-guint             kutip_document_count_links_to_review (KutipDocument  *self);
+guint             kutip_document_get_n_links_to_review (KutipDocument  *self);
 guint             kutip_document_get_n_pending_links (KutipDocument    *self);
 KutipEntity      *kutip_document_get_entity_for      (KutipDocument    *self,
                                                       KutipAnnotation  *mention);
