@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <time.h>
+
 #include "kutip-bench-stall.h"
 #include "kutip-label-names.h"
 #include "kutip-store.h"
@@ -40,10 +42,24 @@ typedef struct
   gint64       finished;   /* when the document reached its new state */
   gint64       last_tick;
   gint64       worst;      /* longest gap between two ticks */
+  /* The main thread's CPU time at the last tick, and the most it used in
+   * one gap: on a busy machine a gap is partly waiting for a core. */
+  gint64       last_cpu;
+  gint64       worst_cpu;
   gint64       settled_since;
   guint        tick_source;
   void       (*next) (KutipWindow *window);
 } StallWatch;
+
+/* CPU time of the calling thread, in microseconds. */
+static gint64
+thread_cpu_time (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
 
 /* A tick every millisecond at high priority: the gap between two is how
  * long the loop was busy with something else. */
@@ -52,11 +68,15 @@ tick_cb (gpointer data)
 {
   StallWatch *watch = data;
   gint64 now = g_get_monotonic_time ();
+  gint64 cpu = thread_cpu_time ();
   gint64 gap = now - watch->last_tick;
 
   watch->last_tick = now;
   if (gap > watch->worst)
     watch->worst = gap;
+  if (cpu - watch->last_cpu > watch->worst_cpu)
+    watch->worst_cpu = cpu - watch->last_cpu;
+  watch->last_cpu = cpu;
   if (gap > 50 * G_TIME_SPAN_MILLISECOND)
     {
       watch->settled_since = now;
@@ -77,9 +97,10 @@ tick_cb (gpointer data)
         g_print ("opened-quiet-after-ms %.1f\nopened-stall-ms %.1f\n",
                  (watch->settled_since - watch->started) / 1000.0, watch->worst / 1000.0);
       else
-        g_print ("%s-ms %.1f\n%s-stall-ms %.1f\n%s-annotations %u\n",
+        g_print ("%s-ms %.1f\n%s-stall-ms %.1f\n%s-stall-cpu-ms %.1f\n%s-annotations %u\n",
                  phase_names[watch->phase], (watch->finished - watch->started) / 1000.0,
                  phase_names[watch->phase], watch->worst / 1000.0,
+                 phase_names[watch->phase], watch->worst_cpu / 1000.0,
                  phase_names[watch->phase], kutip_document_get_n_annotations (document));
 
       if (++watch->phase == PHASE_DONE)
@@ -97,7 +118,8 @@ tick_cb (gpointer data)
         }
       watch->started = watch->last_tick = watch->settled_since = g_get_monotonic_time ();
       watch->finished = 0;
-      watch->worst = 0;
+      watch->worst = watch->worst_cpu = 0;
+      watch->last_cpu = thread_cpu_time ();
       if (watch->phase == PHASE_ACCEPT_ALL)
         /* Every suggested claim, with its links to accepted spans. */
         gtk_widget_activate_action (GTK_WIDGET (watch->window), phase_actions[watch->phase],
@@ -118,8 +140,10 @@ tick_cb (gpointer data)
  * how long that took, "opened-stall-ms" its longest stall). Then prints,
  * for suggest, undo, redo and accept-all (Accept All of the claims):
  * PHASE-ms (to the end of its work), PHASE-stall-ms (the longest the main
- * loop did not answer, from the action until the loop was quiet again)
- * and PHASE-annotations; and the time an autosave's serialisation takes.
+ * loop did not answer, from the action until the loop was quiet again),
+ * PHASE-stall-cpu-ms (the most CPU time the main thread spent between two
+ * ticks: the stall without the time spent waiting for a core) and
+ * PHASE-annotations; and the time an autosave's serialisation takes.
  */
 void
 kutip_bench_stall (KutipWindow *window,
@@ -141,5 +165,6 @@ kutip_bench_stall (KutipWindow *window,
   g_object_set (gtk_widget_get_settings (GTK_WIDGET (window)), "gtk-cursor-blink", FALSE, NULL);
   watch->phase = PHASE_OPENED;
   watch->started = watch->last_tick = watch->settled_since = g_get_monotonic_time ();
+  watch->last_cpu = thread_cpu_time ();
   watch->tick_source = g_timeout_add_full (G_PRIORITY_HIGH, 1, tick_cb, watch, NULL);
 }

@@ -148,9 +148,10 @@ close_action (GSimpleAction *action,
  * hold the window for seconds. They cannot stop half way. */
 static gboolean
 replay_step (gpointer data,
+             guint    max_edits,
              gint64   deadline)
 {
-  return kutip_document_replay (data, deadline != 0 ? KUTIP_JOB_MAX_EDITS : G_MAXUINT, deadline);
+  return kutip_document_replay (data, deadline != 0 ? max_edits : G_MAXUINT, deadline);
 }
 
 static double

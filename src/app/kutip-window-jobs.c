@@ -12,7 +12,7 @@
 #include "kutip-window-review.h"
 
 /* How long one batch may run. With the views' update after it and a frame
- * the main loop answers well within 100 ms. */
+ * the main loop answers within 100 ms. */
 #define BATCH_US (25 * G_TIME_SPAN_MILLISECOND)
 
 struct _KutipWindowJob
@@ -23,8 +23,16 @@ struct _KutipWindowJob
   gpointer         data;
   gboolean         can_stop;
   gboolean         suggesting; /* the result of a suggester */
+  guint            batch_size;
   guint            source;
 };
+
+/* The first batch is small, so the action answers at once, and so is the
+ * list it may fill: GTK 4.8's list view makes a row widget for each of up
+ * to 200 items in one frame, and an annotation list going from empty to
+ * 2,000 items did that while drawing the first batch. Each next batch is
+ * twice as large, up to KUTIP_JOB_MAX_EDITS. */
+#define FIRST_BATCH 64
 
 static void
 job_free (KutipWindowJob *job)
@@ -54,7 +62,11 @@ finish (KutipWindow *self,
 static gboolean
 run_batch (KutipWindowJob *job)
 {
-  return job->funcs.step (job->data, g_get_monotonic_time () + BATCH_US);
+  gboolean done = job->funcs.step (job->data, job->batch_size,
+                                   g_get_monotonic_time () + BATCH_US);
+
+  job->batch_size = MIN (job->batch_size * 2, KUTIP_JOB_MAX_EDITS);
+  return done;
 }
 
 static gboolean
@@ -103,6 +115,7 @@ _kutip_window_run_job (KutipWindow         *self,
   job->funcs = *funcs;
   job->data = data;
   job->can_stop = can_stop;
+  job->batch_size = FIRST_BATCH;
   self->job = job;
 
   if (run_batch (job))
@@ -158,7 +171,7 @@ _kutip_window_end_job (KutipWindow *self)
   if (job == NULL)
     return;
   if (!job->can_stop)
-    while (!job->funcs.step (job->data, 0))
+    while (!job->funcs.step (job->data, G_MAXUINT, 0))
       ;
   /* Nobody is told: the window moves on. */
   g_clear_object (&job->document);

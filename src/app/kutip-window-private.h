@@ -16,15 +16,18 @@ typedef struct _KutipWindowJob KutipWindowJob;
 
 /* At most this many edits a batch: the views' update after a batch costs
  * in the number of annotations it touched, and undoing takes only a
- * microsecond an edit, so time alone would make a batch of 100,000. */
+ * microsecond an edit, so time alone would make a batch of 100,000. The
+ * first batches are smaller (kutip-window-jobs.c). */
 #define KUTIP_JOB_MAX_EDITS 2000
 
 /* What a long edit does (kutip-window-jobs.c). */
 typedef struct
 {
-  /* Does a batch, until @deadline (monotonic time; 0: to the end).
-   * Returns TRUE when all is done. */
+  /* Does a batch of at most @max_edits edits, until @deadline (monotonic
+   * time; 0: everything, whatever @max_edits says). Returns TRUE when all
+   * is done. */
   gboolean (*step)     (gpointer     data,
+                        guint        max_edits,
                         gint64       deadline);
   /* The share done, from 0 to 1 (optional). */
   double   (*progress) (gpointer     data);

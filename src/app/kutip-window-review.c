@@ -361,11 +361,13 @@ accept_all_free (gpointer data)
 
 static gboolean
 accept_all_step (gpointer data,
+                 guint    max_edits,
                  gint64   deadline)
 {
   AcceptAll *job = data;
+  guint end = deadline != 0 ? MIN (job->chosen->len, job->next + max_edits) : job->chosen->len;
 
-  while (job->next < job->chosen->len)
+  while (job->next < end)
     {
       KutipAnnotation *annotation = g_ptr_array_index (job->chosen, job->next++);
 
@@ -509,12 +511,12 @@ applying_free (gpointer data)
 
 static gboolean
 applying_step (gpointer data,
+               guint    max_edits,
                gint64   deadline)
 {
   Applying *applying = data;
 
-  return kutip_apply_job_run (applying->job, deadline != 0 ? KUTIP_JOB_MAX_EDITS : G_MAXUINT,
-                              deadline);
+  return kutip_apply_job_run (applying->job, deadline != 0 ? max_edits : G_MAXUINT, deadline);
 }
 
 static double
