@@ -11,6 +11,7 @@
 
 #include "kutip-application.h"
 #include "kutip-error.h"
+#include "kutip-file.h"
 #include "kutip-recovery.h"
 #include "kutip-store.h"
 #include "kutip-window-private.h"
@@ -41,21 +42,23 @@ open_reanchored (const char  *path,
 {
   g_autofree char *sidecar = NULL;
   g_autofree char *article = NULL;
+  g_autofree char *stored = NULL;
   g_autoptr(JsonParser) parser = NULL;
   KutipDocument *document;
   JsonNode *root;
-  gsize n_bytes = 0;
+  gsize n_bytes = 0, n_stored = 0;
 
   if (g_str_has_suffix (path, ".json"))
     return kutip_store_open (path, KUTIP_LOAD_REANCHOR, error);
 
   sidecar = kutip_store_sidecar_path (path);
-  if (!g_file_get_contents (path, &article, &n_bytes, error) ||
-      !kutip_utf8_check (article, n_bytes, path, error))
+  if (!kutip_file_get_contents (path, &article, &n_bytes, error) ||
+      !kutip_utf8_check (article, n_bytes, path, error) ||
+      !kutip_file_get_contents (sidecar, &stored, &n_stored, error))
     return NULL;
 
   parser = json_parser_new ();
-  if (!json_parser_load_from_file (parser, sidecar, error))
+  if (!json_parser_load_from_data (parser, stored, (gssize) n_stored, error))
     return NULL;
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))

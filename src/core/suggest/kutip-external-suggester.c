@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kutip-error.h"
+#include "kutip-file.h"
 #include "kutip-store.h"
 #include "kutip-suggester.h"
 
@@ -243,7 +244,7 @@ kutip_suggest_from_predictions (KutipDocument  *document,
   g_return_val_if_fail (KUTIP_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!kutip_file_get_contents (path, &contents, &length, error))
     return NULL;
   if (!kutip_utf8_check (contents, length, path, error))
     return NULL;
