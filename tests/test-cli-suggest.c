@@ -221,6 +221,54 @@ test_concurrent (void)
   g_rmdir (dir);
 }
 
+/* An external command that does not read the whole document (bigger than
+ * a pipe holds) does not kill kutip-cli with SIGPIPE: what it printed is
+ * saved. One that prints nothing is reported; a tiny timeout is kept. */
+static void
+test_external_misbehaving (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-suggest-XXXXXX", NULL);
+  g_autofree char *txt = g_build_filename (dir, "besar.txt", NULL);
+  g_autofree char *json = g_build_filename (dir, "besar.kutip.json", NULL);
+  g_autofree char *ignores = NULL, *quick = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GString) article = g_string_new ("Budi berkata, “Harga naik.”\n");
+  g_autoptr(KutipDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  while (article->len < 200 * 1024)
+    g_string_append (article, "Sebuah kalimat pengisi yang panjang untuk dokumen ini. ");
+  g_assert_true (g_file_set_contents (txt, article->str, (gssize) article->len, NULL));
+  ignores = write_script (dir, "ignores",
+    "echo '{\"spans\":[{\"label\":\"speaker\",\"start\":0,\"end\":4}]}'");
+  quick = write_script (dir, "quick", "cat >/dev/null; sleep 0.2; echo '{\"spans\":[]}'");
+
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--no-rules", "--external", ignores,
+                            txt, NULL), ==, 0);
+  document = kutip_store_load_file (json, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_origin (document, "external:ignores"), ==, 1);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_remove (json);
+
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--no-rules", "--external", "true",
+                            txt, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "external suggester “true”: printed nothing"));
+  g_assert_false (g_file_test (json, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--no-rules", "--external", quick,
+                            "--timeout", "0.0001", txt, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "no answer within 0.0001 s"));
+
+  g_remove (quick);
+  g_remove (ignores);
+  g_remove (txt);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -231,6 +279,7 @@ main (int    argc,
   g_test_add_func ("/kutip/cli-suggest/jsonl", test_jsonl);
   g_test_add_func ("/kutip/cli-suggest/bad-arguments", test_bad_arguments);
   g_test_add_func ("/kutip/cli-suggest/concurrent", test_concurrent);
+  g_test_add_func ("/kutip/cli-suggest/external-misbehaving", test_external_misbehaving);
 
   return g_test_run ();
 }

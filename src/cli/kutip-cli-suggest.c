@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -110,7 +111,7 @@ typedef struct
   const char            *lang;
   const char            *published;
   char                 **external_argv;
-  guint                  timeout_ms;
+  gint64                 timeout_us;
   const char            *predictions;
   const char            *output;
 } SuggestOptions;
@@ -208,7 +209,7 @@ suggest_file (const char           *path,
       KutipApplyReport r;
 
       found = kutip_suggest_external (document, (const char * const *) options->external_argv,
-                                      options->timeout_ms, NULL, error);
+                                      options->timeout_us, NULL, error);
       if (found == NULL)
         return FALSE;
       kutip_suggestions_apply (found, document, &r);
@@ -354,7 +355,8 @@ kutip_cli_suggest (int    argc,
   options.lang = lang;
   options.published = published;
   options.external_argv = external_argv;
-  options.timeout_ms = (guint) (timeout * 1000);
+  /* Rounded up, so a sub-millisecond timeout stays one. */
+  options.timeout_us = (gint64) ceil (timeout * G_USEC_PER_SEC);
   options.predictions = predictions;
   options.output = output;
 
