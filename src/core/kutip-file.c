@@ -332,7 +332,8 @@ acquire (const char  *path,
       fd = g_open (lock_path, O_RDONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0666);
       if (fd < 0)
         {
-          io_error (error, path, _("could not lock it for saving"), errno);
+          /* Most likely a folder one cannot write to: say what matters. */
+          io_error (error, path, _("could not save"), errno);
           return -1;
         }
 
