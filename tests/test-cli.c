@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -399,6 +400,62 @@ test_special_files (void)
   g_rmdir (dir);
 }
 
+/* `validate` and `stats` of a file with 100,000 labels, each in use: both
+ * linear (looking labels up in lists took minutes). CPU time of the
+ * child, so a busy machine does not matter. */
+static void
+test_many_labels (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-many-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.kutip.json", NULL);
+  g_autofree char *hash = NULL;
+  g_autoptr(GString) json = g_string_new (NULL);
+  const char *text = "Budi berkata.";
+  const guint many = 100000;
+  const char *commands[] = { "validate", "stats" };
+
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+  g_string_append_printf (json, "{\"format\": \"kutip\", \"version\": 1, \"text\": \"%s\", "
+                          "\"text_sha256\": \"%s\", \"schema\": {\"labels\": [", text, hash);
+  for (guint i = 0; i < many; i++)
+    g_string_append_printf (json, "%s{\"name\": \"l%u\"}", i ? ", " : "", i);
+  g_string_append (json, "]}, \"annotations\": [");
+  for (guint i = 0; i < many; i++)
+    g_string_append_printf (json, "%s{\"id\": \"a%u\", \"label\": \"l%u\", \"start\": 0, "
+                            "\"end\": 4, \"text\": \"Budi\"}", i ? ", " : "", i, i);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, (gssize) json->len, NULL));
+
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *out = NULL, *err = NULL;
+      g_auto(GStrv) env = g_get_environ ();
+      const char *argv[] = { g_getenv ("KUTIP_CLI"), commands[c], path, NULL };
+      struct rusage before, after;
+      gint64 cpu_us;
+      int wait_status = 0;
+
+      /* GLib keeps a quark of every label in use and drops its old quark
+       * arrays as it grows them: LeakSanitizer would call that a leak. */
+      env = g_environ_setenv (env, "ASAN_OPTIONS", "detect_leaks=0", TRUE);
+      g_assert_cmpint (getrusage (RUSAGE_CHILDREN, &before), ==, 0);
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL,
+                                   &out, &err, &wait_status, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (getrusage (RUSAGE_CHILDREN, &after), ==, 0);
+      g_assert_true (WIFEXITED (wait_status));
+      g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+      cpu_us = (after.ru_utime.tv_sec - before.ru_utime.tv_sec) * G_USEC_PER_SEC +
+               (after.ru_utime.tv_usec - before.ru_utime.tv_usec);
+      g_test_message ("%s of %u labels: %.2f s of CPU", commands[c], many, cpu_us / 1e6);
+      g_assert_cmpint (cpu_us, <, 30 * G_USEC_PER_SEC);
+    }
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -411,6 +468,7 @@ main (int    argc,
   g_test_add_func ("/kutip/cli/stats-statuses", test_stats_statuses);
   g_test_add_func ("/kutip/cli/new", test_new);
   g_test_add_func ("/kutip/cli/special-files", test_special_files);
+  g_test_add_func ("/kutip/cli/many-labels", test_many_labels);
 
   return g_test_run ();
 }
