@@ -1,0 +1,662 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-project-refresh.c: brings a project's document list and search
+ * index up to date with its folder.
+ *
+ * One routine does the work, in the caller's thread (kutip_project_refresh)
+ * or in a worker (kutip_project_refresh_async). It scans the folder,
+ * compares each document's files with what the index holds (size and time
+ * first; when those differ, a hash of the bytes, so a file only touched is
+ * not read again), and reads the documents that changed, in batches of one
+ * transaction each. The document list belongs to the main thread: the
+ * worker sends it updates (the rows, then each batch's facts, and
+ * progress) through a queue that the main context drains. */
+
+#define G_LOG_DOMAIN "kutip-project"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "kutip-error.h"
+#include "kutip-project-private.h"
+#include "kutip-store.h"
+
+/* A batch ends after this many documents, bytes or microseconds: long
+ * enough for few transactions, short enough for searches to get in and
+ * the list to fill in smoothly. */
+#define BATCH_DOCUMENTS 512
+#define BATCH_BYTES     (16 << 20)
+#define BATCH_USEC      (250 * 1000)
+
+typedef enum
+{
+  UPDATE_PROBLEMS,
+  UPDATE_LIST,
+  UPDATE_FACTS,
+  UPDATE_PROGRESS,
+} UpdateKind;
+
+typedef struct
+{
+  UpdateKind  kind;
+  GPtrArray  *entries;    /* LIST: KutipScanEntry */
+  GPtrArray  *keys;       /* FACTS: char * */
+  GPtrArray  *facts;      /* LIST and FACTS: KutipDocumentFacts * (NULL: not known) */
+  GPtrArray  *problems;   /* PROBLEMS: GError */
+  guint       n_done;
+  guint       n_total;
+  guint64     bytes_done;
+  guint64     bytes_total;
+} Update;
+
+typedef struct
+{
+  gint                      ref_count;
+  KutipProject             *project;
+  KutipIndex               *index;
+  char                     *folder;
+  KutipProjectRefreshFlags  flags;
+  KutipProjectProgressFunc  progress;
+  gpointer                  progress_data;
+  GDestroyNotify            progress_destroy;
+  GMainContext             *context;
+  GAsyncQueue              *queue;      /* NULL: apply updates at once */
+  GTask                    *outer;      /* the caller's task, async only */
+} Job;
+
+static void
+facts_free (gpointer data)
+{
+  if (data == NULL)
+    return;
+  _kutip_document_facts_clear (data);
+  g_free (data);
+}
+
+static void
+update_free (gpointer data)
+{
+  Update *update = data;
+
+  g_clear_pointer (&update->entries, g_ptr_array_unref);
+  g_clear_pointer (&update->keys, g_ptr_array_unref);
+  g_clear_pointer (&update->facts, g_ptr_array_unref);
+  g_clear_pointer (&update->problems, g_ptr_array_unref);
+  g_free (update);
+}
+
+static void
+job_unref (gpointer data)
+{
+  Job *job = data;
+
+  if (!g_atomic_int_dec_and_test (&job->ref_count))
+    return;
+  if (job->progress_destroy != NULL)
+    job->progress_destroy (job->progress_data);
+  g_clear_object (&job->project);
+  g_free (job->folder);
+  g_clear_pointer (&job->context, g_main_context_unref);
+  g_clear_pointer (&job->queue, g_async_queue_unref);
+  g_clear_object (&job->outer);
+  g_free (job);
+}
+
+static Job *
+job_ref (Job *job)
+{
+  g_atomic_int_inc (&job->ref_count);
+  return job;
+}
+
+static void
+apply (Job    *job,
+       Update *update)
+{
+  switch (update->kind)
+    {
+    case UPDATE_PROBLEMS:
+      _kutip_project_set_problems (job->project, update->problems);
+      break;
+    case UPDATE_LIST:
+      _kutip_project_apply_list (job->project, update->entries, update->facts);
+      break;
+    case UPDATE_FACTS:
+      _kutip_project_apply_facts (job->project, update->keys, update->facts);
+      break;
+    case UPDATE_PROGRESS:
+      if (job->progress != NULL)
+        job->progress (update->n_done, update->n_total, update->bytes_done,
+                       update->bytes_total, job->progress_data);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+drain (Job *job)
+{
+  Update *update;
+
+  while ((update = g_async_queue_try_pop (job->queue)) != NULL)
+    {
+      apply (job, update);
+      update_free (update);
+    }
+}
+
+static gboolean
+drain_cb (gpointer data)
+{
+  drain (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Hands @update to the main thread (or applies it, in the caller's). */
+static void
+post (Job    *job,
+      Update *update)
+{
+  if (job->queue == NULL)
+    {
+      apply (job, update);
+      update_free (update);
+      return;
+    }
+  g_async_queue_push (job->queue, update);
+  /* The task's callback drains what is left, so nothing comes after it. */
+  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, drain_cb, job_ref (job),
+                              job_unref);
+}
+
+static void
+post_progress (Job     *job,
+               guint    n_done,
+               guint    n_total,
+               guint64  bytes_done,
+               guint64  bytes_total)
+{
+  Update *update = g_new0 (Update, 1);
+
+  update->kind = UPDATE_PROGRESS;
+  update->n_done = n_done;
+  update->n_total = n_total;
+  update->bytes_done = bytes_done;
+  update->bytes_total = bytes_total;
+  post (job, update);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Reading one document                                                    */
+
+/**
+ * _kutip_project_read_file:
+ * @contents: (out) (optional): the bytes
+ * @hash: (out): an MD5 of the bytes. It only tells an edited file from a
+ *   touched one in a cache that can always be rebuilt, so speed matters
+ *   more than resistance to forgery.
+ */
+gboolean
+_kutip_project_read_file (const char  *path,
+                          char       **contents,
+                          gsize       *length,
+                          char       **hash,
+                          GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize len = 0;
+
+  if (!g_file_get_contents (path, &data, &len, &local_error))
+    {
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s: could not read: %s", path,
+                   local_error->message);
+      return FALSE;
+    }
+  *hash = g_compute_checksum_for_data (G_CHECKSUM_MD5, (const guchar *) data, len);
+  if (length != NULL)
+    *length = len;
+  if (contents != NULL)
+    *contents = g_steal_pointer (&data);
+  return TRUE;
+}
+
+/* Reads the document of @entry into the index, or only its new stamps
+ * when its bytes are the same as in @row. */
+static gboolean
+index_entry (Job                  *job,
+             const KutipScanEntry *entry,
+             KutipIndexRow        *row,
+             gint64                position,
+             KutipDocumentFacts   *facts,
+             GError              **error)
+{
+  g_autofree char *article_path = NULL;
+  g_autofree char *sidecar_path = NULL;
+  g_autofree char *article_hash = NULL;
+  g_autofree char *sidecar_hash = NULL;
+  g_autofree char *sidecar_data = NULL;
+  g_autoptr(GError) read_error = NULL;
+  g_autoptr(KutipDocument) document = NULL;
+  gsize sidecar_len = 0;
+
+  if (entry->article != NULL)
+    {
+      article_path = g_build_filename (job->folder, entry->article, NULL);
+      _kutip_project_read_file (article_path, NULL, NULL, &article_hash, &read_error);
+    }
+  if (entry->has_sidecar && read_error == NULL)
+    {
+      sidecar_path = g_build_filename (job->folder, entry->sidecar, NULL);
+      _kutip_project_read_file (sidecar_path, &sidecar_data, &sidecar_len, &sidecar_hash,
+                                &read_error);
+    }
+
+  if (read_error == NULL && row != NULL && row->facts.error == NULL &&
+      g_strcmp0 (article_hash, row->article_hash) == 0 &&
+      g_strcmp0 (sidecar_hash, row->sidecar_hash) == 0)
+    {
+      _kutip_document_facts_copy (facts, &row->facts);
+      return _kutip_index_touch (job->index, entry, position, error);
+    }
+
+  if (read_error == NULL)
+    {
+      if (entry->article == NULL)
+        {
+          /* The bytes just hashed are the bytes indexed. */
+          document = kutip_store_load_data (sidecar_data, sidecar_len, sidecar_path,
+                                            KUTIP_LOAD_DEFAULT, &read_error);
+          if (document != NULL)
+            kutip_document_set_path (document, sidecar_path);
+        }
+      else
+        document = kutip_store_open (article_path, KUTIP_LOAD_DEFAULT, &read_error);
+    }
+
+  return _kutip_index_put (job->index, entry, position, article_hash, sidecar_hash, document,
+                           read_error != NULL ? read_error->message : NULL, facts, error);
+}
+
+static gboolean
+same_stamps (const KutipScanEntry *entry,
+             const KutipIndexRow  *row)
+{
+  return entry->article_stamp.mtime == row->article_stamp.mtime &&
+         entry->article_stamp.size == row->article_stamp.size &&
+         entry->sidecar_stamp.mtime == row->sidecar_stamp.mtime &&
+         entry->sidecar_stamp.size == row->sidecar_stamp.size;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The refresh                                                             */
+
+static gboolean
+read_rows (Job         *job,
+           GHashTable **rows,
+           GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if ((job->flags & KUTIP_PROJECT_REFRESH_REBUILD) && !_kutip_index_reset (job->index, error))
+    return FALSE;
+
+  *rows = _kutip_index_read_rows (job->index, &local_error);
+  if (*rows != NULL)
+    return TRUE;
+  if (!g_error_matches (local_error, KUTIP_INDEX_ERROR, KUTIP_INDEX_ERROR_CORRUPT))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  g_debug ("%s; rebuilding it", local_error->message);
+  if (!_kutip_index_reset (job->index, error))
+    return FALSE;
+  *rows = _kutip_index_read_rows (job->index, error);
+  return *rows != NULL;
+}
+
+/* Removes rows of documents gone from the folder and records new list
+ * positions of the unchanged ones. */
+static gboolean
+forget_and_reorder (Job         *job,
+                    GPtrArray   *entries,
+                    GHashTable  *rows,
+                    GError     **error)
+{
+  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KutipScanEntry *entry = g_ptr_array_index (entries, i);
+      KutipIndexRow *row = g_hash_table_lookup (rows, entry->key);
+
+      g_hash_table_add (present, entry->key);
+      if (row != NULL && same_stamps (entry, row) && row->position != (gint64) i &&
+          !_kutip_index_touch (job->index, entry, i, error))
+        return FALSE;
+    }
+
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (present, key) && !_kutip_index_remove (job->index, key, error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+refresh_once (Job           *job,
+              GPtrArray     *entries,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GHashTable) rows = NULL;
+  g_autoptr(GArray) stale = g_array_new (FALSE, FALSE, sizeof (guint));
+  Update *list;
+  guint64 bytes_total = 0;
+  guint64 bytes_done = 0;
+  guint done = 0;
+  gboolean ok;
+
+  _kutip_index_lock (job->index);
+  ok = read_rows (job, &rows, error);
+  _kutip_index_unlock (job->index);
+  if (!ok)
+    return FALSE;
+
+  list = g_new0 (Update, 1);
+  list->kind = UPDATE_LIST;
+  list->entries = g_ptr_array_ref (entries);
+  list->facts = g_ptr_array_new_full (entries->len, facts_free);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KutipScanEntry *entry = g_ptr_array_index (entries, i);
+      KutipIndexRow *row = g_hash_table_lookup (rows, entry->key);
+      KutipDocumentFacts *facts = NULL;
+
+      if (row != NULL && same_stamps (entry, row))
+        {
+          facts = g_new0 (KutipDocumentFacts, 1);
+          _kutip_document_facts_copy (facts, &row->facts);
+        }
+      else
+        {
+          g_array_append_val (stale, i);
+          bytes_total += (guint64) (entry->article_stamp.size + entry->sidecar_stamp.size);
+        }
+      g_ptr_array_add (list->facts, facts);
+    }
+  post (job, list);
+
+  _kutip_index_lock (job->index);
+  ok = _kutip_index_begin (job->index, error) &&
+       forget_and_reorder (job, entries, rows, error) &&
+       _kutip_index_commit (job->index, error);
+  if (!ok)
+    _kutip_index_rollback (job->index);
+  _kutip_index_unlock (job->index);
+  if (!ok)
+    return FALSE;
+
+  post_progress (job, 0, stale->len, 0, bytes_total);
+  while (done < stale->len)
+    {
+      Update *batch = g_new0 (Update, 1);
+      GError *batch_error = NULL;
+      gint64 started = g_get_monotonic_time ();
+      guint64 batch_bytes = 0;
+
+      batch->kind = UPDATE_FACTS;
+      batch->keys = g_ptr_array_new_with_free_func (g_free);
+      batch->facts = g_ptr_array_new_with_free_func (facts_free);
+
+      _kutip_index_lock (job->index);
+      ok = _kutip_index_begin (job->index, &batch_error);
+      while (ok && done < stale->len && batch->keys->len < BATCH_DOCUMENTS &&
+             batch_bytes < BATCH_BYTES && g_get_monotonic_time () - started < BATCH_USEC)
+        {
+          guint i = g_array_index (stale, guint, done);
+          KutipScanEntry *entry = g_ptr_array_index (entries, i);
+          KutipDocumentFacts *facts = g_new0 (KutipDocumentFacts, 1);
+
+          if (g_cancellable_set_error_if_cancelled (cancellable, &batch_error))
+            {
+              facts_free (facts);
+              ok = FALSE;
+              break;
+            }
+          ok = index_entry (job, entry, g_hash_table_lookup (rows, entry->key), i, facts,
+                            &batch_error);
+          if (!ok)
+            {
+              facts_free (facts);
+              break;
+            }
+          g_ptr_array_add (batch->keys, g_strdup (entry->key));
+          g_ptr_array_add (batch->facts, facts);
+          batch_bytes += (guint64) (entry->article_stamp.size + entry->sidecar_stamp.size);
+          done++;
+        }
+      /* A cancelled refresh keeps what it finished. */
+      if (ok || g_error_matches (batch_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          GError *commit_error = NULL;
+
+          if (!_kutip_index_commit (job->index, &commit_error))
+            {
+              g_clear_error (&batch_error);
+              batch_error = commit_error;
+              ok = FALSE;
+            }
+        }
+      if (!ok)
+        _kutip_index_rollback (job->index);
+      _kutip_index_unlock (job->index);
+
+      bytes_done += batch_bytes;
+      if (batch->keys->len > 0)
+        post (job, batch);
+      else
+        update_free (batch);
+      if (!ok)
+        {
+          g_propagate_error (error, batch_error);
+          return FALSE;
+        }
+      post_progress (job, done, stale->len, bytes_done, bytes_total);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+refresh_run (Job           *job,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  g_autoptr(GError) local_error = NULL;
+  Update *update;
+
+  entries = _kutip_project_scan (job->folder, problems, cancellable, error);
+  if (entries == NULL)
+    return FALSE;
+  update = g_new0 (Update, 1);
+  update->kind = UPDATE_PROBLEMS;
+  update->problems = g_steal_pointer (&problems);
+  post (job, update);
+
+  if (refresh_once (job, entries, cancellable, &local_error))
+    return TRUE;
+
+  /* Damaged while being read: start from an empty index, once. */
+  if (!g_error_matches (local_error, KUTIP_INDEX_ERROR, KUTIP_INDEX_ERROR_CORRUPT))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  g_debug ("%s; rebuilding it", local_error->message);
+  job->flags |= KUTIP_PROJECT_REFRESH_REBUILD;
+  return refresh_once (job, entries, cancellable, error);
+}
+
+static Job *
+job_new (KutipProject             *self,
+         KutipProjectRefreshFlags  flags,
+         KutipProjectProgressFunc  progress,
+         gpointer                  progress_data,
+         GDestroyNotify            progress_destroy)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->ref_count = 1;
+  job->project = g_object_ref (self);
+  job->index = self->index;
+  job->folder = g_strdup (self->folder);
+  job->flags = flags;
+  job->progress = progress;
+  job->progress_data = progress_data;
+  job->progress_destroy = progress_destroy;
+  return job;
+}
+
+static gboolean
+start (KutipProject  *self,
+       GError       **error)
+{
+  if (self->refreshing)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PENDING,
+                   "%s: the project is already being refreshed", self->folder);
+      return FALSE;
+    }
+  return _kutip_project_ensure_index (self, error);
+}
+
+/**
+ * kutip_project_refresh:
+ * @progress: (nullable) (scope call): told how far it is
+ *
+ * Returns: %TRUE on success; on failure the list and index keep what was
+ *   done (a cancelled refresh fails with %G_IO_ERROR_CANCELLED)
+ */
+gboolean
+kutip_project_refresh (KutipProject              *self,
+                       KutipProjectRefreshFlags   flags,
+                       KutipProjectProgressFunc   progress,
+                       gpointer                   progress_data,
+                       GCancellable              *cancellable,
+                       GError                   **error)
+{
+  Job *job;
+  gboolean ok;
+
+  g_return_val_if_fail (KUTIP_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!start (self, error))
+    return FALSE;
+
+  job = job_new (self, flags, progress, progress_data, NULL);
+  _kutip_project_set_refreshing (self, TRUE);
+  ok = refresh_run (job, cancellable, error);
+  _kutip_project_set_refreshing (self, FALSE);
+  job_unref (job);
+  return ok;
+}
+
+static void
+refresh_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (refresh_run (task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+refresh_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  KutipProject *self = KUTIP_PROJECT (object);
+  Job *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GTask) outer = g_steal_pointer (&job->outer);
+  GError *error = NULL;
+
+  /* Updates still queued come before the caller hears it is done. */
+  drain (job);
+  _kutip_project_set_refreshing (self, FALSE);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_boolean (outer, TRUE);
+  else
+    g_task_return_error (outer, error);
+}
+
+/**
+ * kutip_project_refresh_async:
+ * @progress: (nullable) (scope notified): told how far it is, on this
+ *   thread's main context
+ */
+void
+kutip_project_refresh_async (KutipProject              *self,
+                             KutipProjectRefreshFlags   flags,
+                             KutipProjectProgressFunc   progress,
+                             gpointer                   progress_data,
+                             GDestroyNotify             progress_destroy,
+                             GCancellable              *cancellable,
+                             GAsyncReadyCallback        callback,
+                             gpointer                   user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  Job *job;
+
+  g_return_if_fail (KUTIP_IS_PROJECT (self));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, kutip_project_refresh_async);
+  if (!start (self, &error))
+    {
+      if (progress_destroy != NULL)
+        progress_destroy (progress_data);
+      g_task_return_error (outer, error);
+      return;
+    }
+
+  job = job_new (self, flags, progress, progress_data, progress_destroy);
+  job->context = g_main_context_ref_thread_default ();
+  job->queue = g_async_queue_new_full (update_free);
+  job->outer = g_steal_pointer (&outer);
+  _kutip_project_set_refreshing (self, TRUE);
+
+  task = g_task_new (self, cancellable, refresh_done_cb, NULL);
+  g_task_set_source_tag (task, kutip_project_refresh_async);
+  g_task_set_task_data (task, job, job_unref);
+  g_task_run_in_thread (task, refresh_thread);
+}
+
+gboolean
+kutip_project_refresh_finish (KutipProject  *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (KUTIP_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
