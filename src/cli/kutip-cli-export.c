@@ -61,36 +61,11 @@ export_one (KutipDocument  *document,
   return kutip_exporter_add (split->exporter, document, error);
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 static gboolean
 export_path (const char  *path,
              ExportRun   *run,
              GError     **error)
 {
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, error);
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-      const char *name;
-
-      if (dir == NULL)
-        return FALSE;
-      while ((name = g_dir_read_name (dir)) != NULL)
-        if (g_str_has_suffix (name, ".kutip.json") || g_str_has_suffix (name, ".jsonl"))
-          g_ptr_array_add (names, g_build_filename (path, name, NULL));
-      g_ptr_array_sort (names, compare_strings);
-      for (guint i = 0; i < names->len; i++)
-        if (!export_path (g_ptr_array_index (names, i), run, error))
-          return FALSE;
-      return TRUE;
-    }
-
   if (g_str_has_suffix (path, ".jsonl"))
     {
       g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -183,15 +158,18 @@ kutip_cli_export (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) splits = g_array_new (FALSE, TRUE, sizeof (Split));
   g_autoptr(GPtrArray) label_order = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) documents = NULL;
   const KutipFormat *format;
   KutipExportOptions options;
   ExportRun run = { splits, 0, 0 };
+  gboolean failed = FALSE;
+  guint n_unannotated = 0;
 
   g_array_set_clear_func (splits, split_clear);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
-    _("Reads Kutip documents (.kutip.json, Kutip JSONL, or a folder of them) and writes\n"
-      "a labelled dataset. See docs/formats.md."));
+    _("Reads Kutip documents (.kutip.json, Kutip JSONL, or a folder: each of its\n"
+      "annotated documents once) and writes a labelled dataset. See docs/formats.md."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return kutip_cli_fail ("%s", error->message);
 
@@ -252,9 +230,37 @@ kutip_cli_export (int    argc,
         return kutip_cli_fail ("%s", error->message);
     }
 
-  for (guint i = 0; inputs[i] != NULL; i++)
-    if (!export_path (inputs[i], &run, &error))
-      return kutip_cli_fail ("%s", error->message);
+  documents = kutip_cli_inputs_new ((int) g_strv_length (inputs), inputs, &failed);
+  for (guint i = 0; i < documents->len; i++)
+    {
+      KutipCliInput *input = g_ptr_array_index (documents, i);
+
+      for (guint k = 0; k < input->paths->len; k++)
+        {
+          const char *path = g_ptr_array_index (input->paths, k);
+          g_autoptr(GError) path_error = NULL;
+
+          /* A folder's article without its .kutip.json has nothing to
+           * export yet. */
+          if (input->project != NULL && !g_str_has_suffix (path, ".kutip.json"))
+            {
+              KutipDocumentInfo *info = kutip_project_lookup_document (input->project, path);
+
+              if (info != NULL &&
+                  !g_file_test (kutip_document_info_get_sidecar_path (info), G_FILE_TEST_EXISTS))
+                {
+                  n_unannotated++;
+                  continue;
+                }
+            }
+          if (!export_path (path, &run, &path_error))
+            {
+              /* The other documents are still exported; the status says. */
+              kutip_cli_fail ("%s", path_error->message);
+              failed = TRUE;
+            }
+        }
+    }
 
   for (guint i = 0; i < splits->len; i++)
     {
@@ -275,5 +281,10 @@ kutip_cli_export (int    argc,
   fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "Exported %u document as %s to %s\n",
                                 "Exported %u documents as %s to %s\n", run.n_read),
            run.n_read, kutip_format_get_title (format), output);
-  return 0;
+  if (n_unannotated > 0)
+    fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                  "%u article without annotations (no .kutip.json) left out\n",
+                                  "%u articles without annotations (no .kutip.json) left out\n",
+                                  n_unannotated), n_unannotated);
+  return failed ? 1 : 0;
 }

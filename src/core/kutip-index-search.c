@@ -335,6 +335,9 @@ make_snippet (const char         *text,
     }
   data->match_length = n_chars - data->match_start;
   append_snippet_text (out, text + end, after, &n_chars);
+  if (out->len > 0 && out->str[out->len - 1] == ' ' && n_chars > data->match_start +
+                                                                 data->match_length)
+    g_string_truncate (out, out->len - 1);
   if (after < text + len)
     g_string_append (out, "…");
 

@@ -248,6 +248,8 @@ gboolean _kutip_project_ensure_index   (KutipProject  *self,
                                         GError       **error);
 void     _kutip_project_set_problems   (KutipProject  *self,
                                         GPtrArray     *scan_problems);
+/* @facts: (nullable) per entry, what the index knows (NULL: the row is
+ * stale); NULL as a whole: rows keep what they knew. */
 void     _kutip_project_apply_list     (KutipProject  *self,
                                         GPtrArray     *entries,
                                         GPtrArray     *facts);

@@ -543,6 +543,29 @@ start (KutipProject  *self,
 }
 
 /**
+ * kutip_project_scan:
+ *
+ * Returns: %TRUE, or %FALSE when the folder cannot be read
+ */
+gboolean
+kutip_project_scan (KutipProject  *self,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  g_autoptr(GPtrArray) entries = NULL;
+
+  g_return_val_if_fail (KUTIP_IS_PROJECT (self), FALSE);
+
+  entries = _kutip_project_scan (self->folder, problems, cancellable, error);
+  if (entries == NULL)
+    return FALSE;
+  _kutip_project_set_problems (self, problems);
+  _kutip_project_apply_list (self, entries, NULL);
+  return TRUE;
+}
+
+/**
  * kutip_project_refresh:
  * @progress: (nullable) (scope call): told how far it is
  *

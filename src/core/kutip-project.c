@@ -227,9 +227,23 @@ _kutip_project_ensure_index (KutipProject  *self,
 {
   gboolean rebuilt = FALSE;
 
+  g_autoptr(GError) local_error = NULL;
+
   if (self->index != NULL)
     return TRUE;
-  self->index = _kutip_index_open (self->index_path, self->canonical, &rebuilt, error);
+  self->index = _kutip_index_open (self->index_path, self->canonical, &rebuilt, &local_error);
+  if (self->index != NULL)
+    return TRUE;
+
+  /* No cache to write to (a read-only home): an index in memory still
+   * answers, built anew each time. */
+  g_debug ("%s; keeping the index in memory", local_error->message);
+  self->index = _kutip_index_open (":memory:", self->canonical, &rebuilt, error);
+  if (self->index != NULL)
+    {
+      g_free (self->index_path);
+      self->index_path = g_strdup (":memory:");
+    }
   return self->index != NULL;
 }
 
@@ -246,7 +260,7 @@ _kutip_project_apply_list (KutipProject *self,
   for (guint i = 0; i < entries->len; i++)
     {
       KutipScanEntry *entry = g_ptr_array_index (entries, i);
-      KutipDocumentFacts *known = g_ptr_array_index (facts, i);
+      KutipDocumentFacts *known = facts != NULL ? g_ptr_array_index (facts, i) : NULL;
       KutipDocumentInfo *info = g_hash_table_lookup (self->by_key, entry->key);
 
       if (info == NULL)
@@ -258,7 +272,7 @@ _kutip_project_apply_list (KutipProject *self,
         }
       if (known != NULL)
         _kutip_document_info_set_facts (info, known);
-      else
+      else if (facts != NULL)
         _kutip_document_info_set_stale (info);
       g_ptr_array_add (rows, info);
     }

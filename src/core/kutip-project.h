@@ -67,7 +67,8 @@ gboolean              kutip_project_save_settings       (KutipProject           
  * two articles sharing one .kutip.json), as GErrors naming file and place.
  * Unreadable documents are rows with an "error" (transfer none). */
 GPtrArray            *kutip_project_get_problems        (KutipProject             *self);
-/* Where the search index lives (in the user cache; it can be deleted). */
+/* Where the search index lives: in the user cache (it can be deleted), or
+ * ":memory:" when the cache cannot be written. */
 const char           *kutip_project_get_index_path      (KutipProject             *self);
 
 /* The documents (element-type KutipDocumentInfo), in natural file name
@@ -83,6 +84,12 @@ void                  kutip_project_get_status_counts   (KutipProject           
                                                          guint                    *counts,
                                                          guint                    *n_unreadable);
 
+/* Lists the folder's documents without reading them or the index: rows
+ * new since the last scan are placeholders (not "indexed"). For a quick
+ * list, and for tools that read each document anyway. */
+gboolean              kutip_project_scan                (KutipProject             *self,
+                                                         GCancellable             *cancellable,
+                                                         GError                  **error);
 /* Scans the folder, updates the document list and brings the index up to
  * date: a missing, stale (a file changed outside Kutip: size and time,
  * then a hash of its bytes) or damaged index is rebuilt, only for the
