@@ -311,6 +311,15 @@ test_search (void)
   g_assert_cmpuint (count_lines (limited.out), ==, 1);
   assert_contains (limited.err, "1 of 2 hits shown");
 
+  /* Trusting the index: the same answer without looking at the files. */
+  {
+    g_auto(Run) trusted = { 0 };
+
+    run_cli (&trusted, "search", "--no-refresh", dir, "subsidi", NULL);
+    g_assert_cmpint (trusted.status, ==, 0);
+    g_assert_cmpstr (trusted.out, ==, words.out);
+  }
+
   run_cli (&bad, "search", dir, "date:2022-13", NULL);
   g_assert_cmpint (bad.status, ==, 2);
   assert_contains (bad.err, "query “date:2022-13”: column 6: date: “2022-13” is not a date");

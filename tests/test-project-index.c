@@ -654,6 +654,56 @@ test_rebuilt_after_damage (void)
   remove_tree (dir);
 }
 
+static void
+test_load_index (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *ikn = g_build_filename (dir, "politik", "jokowi-ikn.kutip.json", NULL);
+  g_autoptr(KutipProject) project = NULL;
+  g_autoptr(KutipProject) cached = NULL;
+  g_autoptr(KutipProject) never = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *keys = NULL;
+  g_autofree char *cached_keys = NULL;
+  g_autofree char *hits = NULL;
+
+  write_corpus (dir);
+  project = open_project (dir);
+  refresh (project);
+  keys = list_keys (project);
+
+  /* A new session lists what the index saw, at once and in order. */
+  cached = open_project (dir);
+  g_assert_true (kutip_project_load_index (cached, &error));
+  g_assert_no_error (error);
+  cached_keys = list_keys (cached);
+  g_assert_cmpstr (cached_keys, ==, keys);
+  g_assert_cmpint (kutip_document_info_get_status (find_info (cached,
+                                                              "politik/jokowi-subsidi.txt")),
+                   ==, KUTIP_DOCUMENT_STATUS_DONE);
+  g_assert_true (kutip_document_info_get_indexed (find_info (cached, "ekonomi/harga-beras.txt")));
+  hits = describe_hits (cached, "\"ibu kota\"", 0, NULL);
+  g_assert_nonnull (strstr (hits, "jokowi-ikn"));
+
+  /* It does not look at the folder: a file gone is still listed until a
+   * refresh says otherwise. */
+  g_assert_cmpint (g_unlink (ikn), ==, 0);
+  g_clear_object (&cached);
+  cached = open_project (dir);
+  g_assert_true (kutip_project_load_index (cached, &error));
+  g_assert_nonnull (kutip_project_lookup_document (cached, "politik/jokowi-ikn.kutip.json"));
+  refresh (cached);
+  g_assert_null (kutip_project_lookup_document (cached, "politik/jokowi-ikn.kutip.json"));
+
+  /* A folder never indexed lists nothing. */
+  g_assert_cmpint (g_unlink (kutip_project_get_index_path (cached)), ==, 0);
+  never = open_project (dir);
+  g_assert_true (kutip_project_load_index (never, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (kutip_project_get_documents (never)), ==, 0);
+
+  remove_tree (dir);
+}
+
 typedef struct
 {
   GMainLoop *loop;
@@ -778,6 +828,7 @@ main (int    argc,
   g_test_add_func ("/kutip/project-index/rebuilt-after-delete", test_rebuilt_after_delete);
   g_test_add_func ("/kutip/project-index/stale-after-edit", test_stale_after_edit);
   g_test_add_func ("/kutip/project-index/rebuilt-after-damage", test_rebuilt_after_damage);
+  g_test_add_func ("/kutip/project-index/load-index", test_load_index);
   g_test_add_func ("/kutip/project-index/async", test_async);
 
   return g_test_run ();

@@ -253,6 +253,9 @@ person_of (KutipProjectSettings *settings,
 /* ---------------------------------------------------------------------- */
 /* Snippets                                                                */
 
+/* Appends [@p, @end) on one line: each run of spaces and control
+ * characters becomes one space. Bytes are copied as they are; only
+ * characters beyond ASCII are decoded, to ask whether they are spaces. */
 static void
 append_snippet_text (GString    *out,
                      const char *p,
@@ -261,9 +264,21 @@ append_snippet_text (GString    *out,
 {
   while (p < end)
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar c = (guchar) *p;
+      const char *next = c < 0x80 ? p + 1 : g_utf8_next_char (p);
+      gboolean space;
 
-      if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
+      if (next > end)
+        next = end;
+      if (c < 0x80)
+        space = g_ascii_isspace (c) || c < 0x20 || c == 0x7f;
+      else
+        {
+          gunichar u = g_utf8_get_char (p);
+
+          space = g_unichar_isspace (u) || g_unichar_iscntrl (u);
+        }
+      if (space)
         {
           if (out->len > 0 && out->str[out->len - 1] != ' ')
             {
@@ -273,10 +288,10 @@ append_snippet_text (GString    *out,
         }
       else
         {
-          g_string_append_unichar (out, c);
+          g_string_append_len (out, p, next - p);
           (*n_chars)++;
         }
-      p = g_utf8_next_char (p);
+      p = next;
     }
 }
 
@@ -478,6 +493,26 @@ fail:
   return NULL;
 }
 
+/* Whether each of @phrases occurs in @text. */
+static gboolean
+has_all_phrases (const char *text,
+                 gsize       len,
+                 GPtrArray  *phrases)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_sized_new (1);
+
+  g_ptr_array_add (one, NULL);
+  for (guint i = 0; i < phrases->len; i++)
+    {
+      gsize start, end;
+
+      one->pdata[0] = g_ptr_array_index (phrases, i);
+      if (!_kutip_find_phrases (text, len, one, &start, &end))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static GPtrArray *
 search_annotations (KutipIndex            *index,
                     KutipQuery            *query,
@@ -489,10 +524,12 @@ search_annotations (KutipIndex            *index,
 {
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) speaker_keys = NULL;
-  g_autoptr(GString) context = g_string_new (NULL);
-  g_autofree char *tail = limit > 0 ? g_strdup_printf (" LIMIT %u", limit) : g_strdup ("");
+  g_autoptr(GString) text = g_string_new (NULL);
   sqlite3_stmt *stmt = NULL;
-  sqlite3_stmt *context_stmt = NULL;
+  sqlite3_stmt *text_stmt = NULL;
+  const char *cursor = NULL;
+  gint64 cursor_offset = 0;
+  gint64 text_doc = -1;
   Sql sql;
   int rc;
 
@@ -511,12 +548,14 @@ search_annotations (KutipIndex            *index,
                    "SELECT d.key, a.aid, a.label, a.status, a.start, a.\"end\", a.body,"
                    " a.speaker, a.date, a.kind, a.doc"
                    " FROM annotations a JOIN documents d ON d.id = a.doc WHERE 1");
+  /* An annotation with the words is in a text with them: the text index
+   * narrows the documents, the words are checked in each annotation. */
   if (query->phrases->len > 0)
     {
       g_autofree char *match = fts_match (query->phrases);
 
-      g_string_append (sql.sql, " AND a.id IN (SELECT rowid FROM annotation_text"
-                                " WHERE annotation_text MATCH ");
+      g_string_append (sql.sql, " AND a.doc IN (SELECT rowid FROM document_text"
+                                " WHERE document_text MATCH ");
       sql_value (&sql, match);
       g_string_append_c (sql.sql, ')');
     }
@@ -534,24 +573,31 @@ search_annotations (KutipIndex            *index,
     sql_dates (&sql, "a.date", query->dates);
   g_string_append (sql.sql, " ORDER BY d.position, a.start, a.\"end\" DESC, a.aid");
 
-  /* substr() counts characters: the context comes without the whole text. */
-  if (!(stmt = sql_prepare (index, &sql, tail, error)) ||
-      !(context_stmt = _kutip_index_prepare (index,
-                                             "SELECT substr(body, ?2, ?3) FROM document_text"
-                                             " WHERE rowid = ?1", error)))
+  if (!(stmt = sql_prepare (index, &sql, "", error)) ||
+      !(text_stmt = _kutip_index_prepare (index,
+                                          "SELECT body FROM document_text WHERE rowid = ?1",
+                                          error)))
     goto fail;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       KutipSearchHitData data = { 0 };
+      gint64 doc = sqlite3_column_int64 (stmt, 10);
       gint64 start = sqlite3_column_int64 (stmt, 4);
       gint64 end = sqlite3_column_int64 (stmt, 5);
-      gint64 from = MAX (0, start - CONTEXT - 1);
       int status = sqlite3_column_int (stmt, 3);
-      gsize hit_start, hit_len;
+      gsize hit_len;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         goto fail;
+      if (query->phrases->len > 0 &&
+          !has_all_phrases ((const char *) sqlite3_column_text (stmt, 6),
+                            (gsize) sqlite3_column_bytes (stmt, 6), query->phrases))
+        continue;
+      /* All are counted; the first @limit are made into hits. */
+      (*n_total)++;
+      if (limit > 0 && hits->len >= limit)
+        continue;
 
       data.key = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       data.annotation_id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
@@ -566,31 +612,28 @@ search_annotations (KutipIndex            *index,
       data.date = g_strdup ((const char *) sqlite3_column_text (stmt, 8));
       data.kind = g_strdup ((const char *) sqlite3_column_text (stmt, 9));
 
-      sqlite3_reset (context_stmt);
-      sqlite3_bind_int64 (context_stmt, 1, sqlite3_column_int64 (stmt, 10));
-      sqlite3_bind_int64 (context_stmt, 2, from + 1);
-      sqlite3_bind_int64 (context_stmt, 3, end - from + CONTEXT + 1);
-      g_string_truncate (context, 0);
-      if ((rc = sqlite3_step (context_stmt)) == SQLITE_ROW)
-        g_string_append_len (context, (const char *) sqlite3_column_text (context_stmt, 0),
-                             sqlite3_column_bytes (context_stmt, 0));
-      else if (rc != SQLITE_DONE)
+      /* Hits come in document order, by start: each text is read once,
+       * and offsets turn into bytes walking forward. */
+      if (doc != text_doc)
         {
-          _kutip_search_hit_data_clear (&data);
-          _kutip_index_fail (index, rc, "could not read the search index", error);
-          goto fail;
+          if (!read_text (index, text_stmt, doc, text, error))
+            {
+              _kutip_search_hit_data_clear (&data);
+              goto fail;
+            }
+          text_doc = doc;
+          cursor = text->str;
+          cursor_offset = 0;
         }
-      sqlite3_reset (context_stmt);
-
-      /* The context holds one character more than shown on each side, so
-       * make_snippet() knows where to mark a cut with "…". */
+      while (cursor_offset < start && cursor < text->str + text->len)
+        {
+          cursor = g_utf8_next_char (cursor);
+          cursor_offset++;
+        }
       hit_len = strlen (data.text);
-      if ((glong) (start - from) <= g_utf8_strlen (context->str, (gssize) context->len))
-        hit_start = (gsize) (g_utf8_offset_to_pointer (context->str, start - from) - context->str);
-      else
-        hit_start = G_MAXSIZE;
-      if (hit_start <= context->len && hit_len <= context->len - hit_start)
-        make_snippet (context->str, context->len, hit_start, hit_start + hit_len, &data);
+      if (cursor_offset == start && hit_len <= (gsize) (text->str + text->len - cursor))
+        make_snippet (text->str, text->len, (gsize) (cursor - text->str),
+                      (gsize) (cursor - text->str) + hit_len, &data);
       else
         make_snippet (data.text, hit_len, 0, hit_len, &data);
       g_ptr_array_add (hits, _kutip_search_hit_new (&data));
@@ -601,18 +644,14 @@ search_annotations (KutipIndex            *index,
       goto fail;
     }
 
-  *n_total = hits->len;
-  if (limit > 0 && hits->len == limit && !count_rows (index, &sql, n_total, error))
-    goto fail;
-
   sqlite3_finalize (stmt);
-  sqlite3_finalize (context_stmt);
+  sqlite3_finalize (text_stmt);
   sql_clear (&sql);
   return g_steal_pointer (&hits);
 
 fail:
   sqlite3_finalize (stmt);
-  sqlite3_finalize (context_stmt);
+  sqlite3_finalize (text_stmt);
   sql_clear (&sql);
   return NULL;
 }

@@ -6,10 +6,11 @@
  * rebuilt.
  *
  * Tables: documents (one row per document: its files' stamps and hashes,
- * and what the document list shows), document_text (FTS5 over each text),
- * annotations (label, status, offsets, text, speaker, date) and
- * annotation_text (FTS5 over the annotations' text, reading from
- * annotations). */
+ * and what the document list shows), document_text (FTS5 over each text)
+ * and annotations (label, status, offsets, text, speaker, date), kept in
+ * document order. Words in annotations need no index of their own: the
+ * documents whose text has the words are found by document_text, and
+ * their annotations are few. */
 
 #define G_LOG_DOMAIN "kutip-index"
 
@@ -22,10 +23,15 @@
 
 #include "kutip-error.h"
 #include "kutip-index-private.h"
-#include "kutip-text.h"
+
+/* A cache: losing the last commits to a power cut only makes it stale, so
+ * the write-ahead log is synced at checkpoints only. 8 MB of pages keep a
+ * build's b-trees in memory. */
+#define JOURNAL_PRAGMAS \
+  "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -8192"
 
 /* Bump when the tables change: an older index is then rebuilt. */
-#define SCHEMA_VERSION 1
+#define SCHEMA_VERSION 3
 
 static const char schema_sql[] =
   "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
@@ -41,18 +47,15 @@ static const char schema_sql[] =
   "  n_claims INTEGER NOT NULL DEFAULT 0,"
   "  n_pending INTEGER NOT NULL DEFAULT 0);"
   "CREATE INDEX documents_position ON documents (position);"
-  "CREATE VIRTUAL TABLE document_text USING fts5 (body, tokenize = 'kutip');"
+  "CREATE VIRTUAL TABLE document_text USING fts5 (body, tokenize = 'kutip', columnsize = 0);"
+  /* Clustered by document and place: one b-tree, no index to keep up. */
   "CREATE TABLE annotations ("
-  "  id INTEGER PRIMARY KEY,"
-  "  doc INTEGER NOT NULL,"
-  "  aid TEXT NOT NULL, label TEXT NOT NULL, status INTEGER NOT NULL,"
-  "  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, body TEXT NOT NULL,"
-  "  speaker TEXT, speaker_key TEXT, date TEXT, kind TEXT);"
-  "CREATE INDEX annotations_doc ON annotations (doc, start);"
-  "CREATE INDEX annotations_label ON annotations (label, status);"
-  "CREATE INDEX annotations_speaker ON annotations (speaker_key);"
-  "CREATE VIRTUAL TABLE annotation_text USING fts5 (body, content = 'annotations',"
-  "  content_rowid = 'id', tokenize = 'kutip');";
+  "  doc INTEGER NOT NULL, start INTEGER NOT NULL, aid TEXT NOT NULL,"
+  "  \"end\" INTEGER NOT NULL, label TEXT NOT NULL, status INTEGER NOT NULL,"
+  "  body TEXT NOT NULL, speaker TEXT, speaker_key TEXT, date TEXT, kind TEXT,"
+  "  PRIMARY KEY (doc, start, aid)) WITHOUT ROWID;"
+  "CREATE INDEX annotations_speaker ON annotations (speaker_key)"
+  "  WHERE speaker_key IS NOT NULL;";
 
 G_DEFINE_QUARK (kutip-index-error-quark, _kutip_index_error)
 
@@ -203,9 +206,7 @@ open_db (KutipIndex  *index,
     return _kutip_index_fail (index, rc, "could not read the search index", error);
   if (version == 0)
     {
-      /* A cache: losing the last commits to a power cut only makes it stale. */
-      if (!_kutip_index_exec (index, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL",
-                              error))
+      if (!_kutip_index_exec (index, JOURNAL_PRAGMAS, error))
         return FALSE;
       *rebuilt = TRUE;
       return create_schema (index, error);
@@ -216,8 +217,7 @@ open_db (KutipIndex  *index,
                    "%s: not a search index of this folder and version", index->path);
       return FALSE;
     }
-  return _kutip_index_exec (index, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL",
-                            error);
+  return _kutip_index_exec (index, JOURNAL_PRAGMAS, error);
 }
 
 gboolean
@@ -344,15 +344,10 @@ cached (KutipIndex  *index,
       " WHERE key = ?1",
     [STMT_DELETE_TEXT] = "DELETE FROM document_text WHERE rowid = ?1",
     [STMT_INSERT_TEXT] = "INSERT INTO document_text (rowid, body) VALUES (?1, ?2)",
-    [STMT_DELETE_ANNOTATION_TEXT] =
-      "INSERT INTO annotation_text (annotation_text, rowid, body)"
-      " SELECT 'delete', id, body FROM annotations WHERE doc = ?1",
     [STMT_DELETE_ANNOTATIONS] = "DELETE FROM annotations WHERE doc = ?1",
     [STMT_INSERT_ANNOTATION] =
       "INSERT INTO annotations (doc, aid, label, status, start, \"end\", body, speaker,"
       " speaker_key, date, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    [STMT_INSERT_ANNOTATION_TEXT] =
-      "INSERT INTO annotation_text (rowid, body) VALUES (?1, ?2)",
     [STMT_DELETE_DOCUMENT] = "DELETE FROM documents WHERE id = ?1",
   };
   sqlite3_stmt *stmt = index->stmts[which];
@@ -459,210 +454,17 @@ _kutip_index_read_rows (KutipIndex  *index,
   return g_steal_pointer (&rows);
 }
 
-/* ---------------------------------------------------------------------- */
-/* What the index holds of a document                                      */
-
-/* The first line of the text, as a title: up to 120 characters, cut at a
- * space. */
-static char *
-first_line (KutipText *text)
-{
-  gsize len = 0;
-  const char *utf8 = kutip_text_get_utf8 (text, &len);
-  const char *end = utf8 + len;
-  const char *p = utf8;
-  const char *line_end;
-  const char *cut;
-  glong n;
-
-  while (p < end && g_ascii_isspace (*p))
-    p++;
-  for (line_end = p; line_end < end && *line_end != '\n' && *line_end != '\r'; line_end++)
-    ;
-  while (line_end > p && g_ascii_isspace (line_end[-1]))
-    line_end--;
-  if (line_end == p)
-    return NULL;
-
-  n = g_utf8_strlen (p, line_end - p);
-  if (n <= 120)
-    return g_strndup (p, (gsize) (line_end - p));
-  cut = g_utf8_offset_to_pointer (p, 120);
-  for (const char *q = cut; q > p + 40; q--)
-    if (*q == ' ')
-      {
-        cut = q;
-        break;
-      }
-  {
-    g_autofree char *head = g_strndup (p, (gsize) (cut - p));
-
-    return g_strconcat (head, "…", NULL);
-  }
-}
-
-void
-_kutip_document_facts_from_document (KutipDocumentFacts *facts,
-                                     KutipDocument      *document,
-                                     const char         *path)
-{
-  GListModel *annotations = kutip_document_get_annotations (document);
-  guint n = g_list_model_get_n_items (annotations);
-  const char *title = kutip_document_get_title (document);
-
-  memset (facts, 0, sizeof *facts);
-  facts->title = title != NULL && *title != '\0' ? g_strdup (title)
-                                                 : first_line (kutip_document_get_text (document));
-  facts->language = g_strdup (kutip_document_get_language (document));
-  facts->published = g_strdup (kutip_document_get_published (document));
-  facts->status = kutip_document_get_status (document);
-  facts->n_annotations = n;
-  facts->n_pending = kutip_document_get_n_pending (document);
-  facts->indexed = TRUE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KutipAnnotation) a = g_list_model_get_item (annotations, i);
-
-      if (g_strcmp0 (kutip_annotation_get_label (a), KUTIP_LABEL_CLAIM) == 0 &&
-          kutip_annotation_get_status (a) != KUTIP_STATUS_REJECTED)
-        facts->n_claims++;
-    }
-}
-
-/* The annotation @from links to by a relation of @type that nobody
- * rejected, or NULL. */
-static KutipAnnotation *
-linked (KutipDocument   *document,
-        KutipAnnotation *from,
-        const char      *type)
-{
-  g_autoptr(GPtrArray) relations = kutip_document_relations_of (document, from);
-
-  for (guint i = 0; relations != NULL && i < relations->len; i++)
-    {
-      KutipRelation *relation = g_ptr_array_index (relations, i);
-      KutipAnnotation *to;
-
-      if (strcmp (kutip_relation_get_rtype (relation), type) != 0 ||
-          strcmp (kutip_relation_get_from_id (relation), kutip_annotation_get_id (from)) != 0 ||
-          kutip_relation_get_status (relation) == KUTIP_STATUS_REJECTED)
-        continue;
-      to = kutip_document_lookup_annotation (document, kutip_relation_get_to_id (relation));
-      if (to != NULL && kutip_annotation_get_status (to) != KUTIP_STATUS_REJECTED)
-        return to;
-    }
-  return NULL;
-}
-
-/* "2024-05-20T10:00" -> "2024-05-20"; "2024-05" stays; "PRESENT_REF" -> NULL. */
-static char *
-iso_date_prefix (const char *value)
-{
-  gsize len = 0;
-
-  if (value == NULL)
-    return NULL;
-  for (gsize i = 0; i < 10 && value[i] != '\0'; i++)
-    {
-      gboolean dash = i == 4 || i == 7;
-
-      if (dash ? value[i] != '-' : !g_ascii_isdigit (value[i]))
-        break;
-      if (i == 3 || i == 6 || i == 9)
-        len = i + 1;
-    }
-  return len > 0 ? g_strndup (value, len) : NULL;
-}
-
-static const char *
-speaker_name (KutipDocument   *document,
-              KutipAnnotation *speaker)
-{
-  KutipEntity *entity = kutip_document_get_entity_for (document, speaker);
-
-  if (entity != NULL && kutip_entity_get_name (entity) != NULL &&
-      *kutip_entity_get_name (entity) != '\0')
-    return kutip_entity_get_name (entity);
-  return kutip_annotation_get_text (speaker);
-}
-
-static gboolean
-put_annotations (KutipIndex     *index,
-                 gint64          id,
-                 KutipDocument  *document,
-                 GError        **error)
-{
-  GListModel *annotations = kutip_document_get_annotations (document);
-  const char *published = kutip_document_get_published (document);
-  guint n = g_list_model_get_n_items (annotations);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KutipAnnotation) a = g_list_model_get_item (annotations, i);
-      const char *label = kutip_annotation_get_label (a);
-      KutipAnnotation *speaker = NULL;
-      g_autofree char *speaker_key = NULL;
-      g_autofree char *date = NULL;
-      const char *kind = NULL;
-      const char *name = NULL;
-      sqlite3_stmt *stmt;
-
-      if (strcmp (label, KUTIP_LABEL_CLAIM) == 0)
-        {
-          KutipAnnotation *dated = linked (document, a, KUTIP_RELATION_DATED);
-
-          speaker = linked (document, a, KUTIP_RELATION_SAID_BY);
-          if (dated != NULL)
-            date = iso_date_prefix (kutip_annotation_get_attribute (dated, "value"));
-          kind = kutip_annotation_get_attribute (a, "kind");
-        }
-      else if (strcmp (label, KUTIP_LABEL_SPEAKER) == 0)
-        speaker = a;
-      else if (strcmp (label, KUTIP_LABEL_DATE) == 0)
-        date = iso_date_prefix (kutip_annotation_get_attribute (a, "value"));
-      if (date == NULL)
-        date = iso_date_prefix (published);
-      if (speaker != NULL)
-        {
-          name = speaker_name (document, speaker);
-          speaker_key = kutip_utf8_fold_for_match (name, -1);
-        }
-
-      if (!(stmt = cached (index, STMT_INSERT_ANNOTATION, error)))
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      bind_text (stmt, 2, kutip_annotation_get_id (a));
-      bind_text (stmt, 3, label);
-      sqlite3_bind_int (stmt, 4, (int) kutip_annotation_get_status (a));
-      sqlite3_bind_int64 (stmt, 5, kutip_annotation_get_start (a));
-      sqlite3_bind_int64 (stmt, 6, kutip_annotation_get_end (a));
-      bind_text (stmt, 7, kutip_annotation_get_text (a));
-      bind_text (stmt, 8, name);
-      bind_text (stmt, 9, speaker_key);
-      bind_text (stmt, 10, date);
-      bind_text (stmt, 11, kind);
-      if (!step_done (index, stmt, error))
-        return FALSE;
-
-      if (!(stmt = cached (index, STMT_INSERT_ANNOTATION_TEXT, error)))
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, sqlite3_last_insert_rowid (index->db));
-      bind_text (stmt, 2, kutip_annotation_get_text (a));
-      if (!step_done (index, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 find_or_insert (KutipIndex  *index,
                 const char  *key,
                 gint64      *id,
+                gboolean    *inserted,
                 GError     **error)
 {
   sqlite3_stmt *stmt = cached (index, STMT_FIND, error);
   int rc;
 
+  *inserted = FALSE;
   if (stmt == NULL)
     return FALSE;
   bind_text (stmt, 1, key);
@@ -683,6 +485,7 @@ find_or_insert (KutipIndex  *index,
   if (!step_done (index, stmt, error))
     return FALSE;
   *id = sqlite3_last_insert_rowid (index->db);
+  *inserted = TRUE;
   return TRUE;
 }
 
@@ -693,7 +496,7 @@ clear_contents (KutipIndex  *index,
                 GError     **error)
 {
   static const Statement order[] = {
-    STMT_DELETE_TEXT, STMT_DELETE_ANNOTATION_TEXT, STMT_DELETE_ANNOTATIONS,
+    STMT_DELETE_TEXT, STMT_DELETE_ANNOTATIONS,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
@@ -709,30 +512,53 @@ clear_contents (KutipIndex  *index,
   return TRUE;
 }
 
-gboolean
-_kutip_index_put (KutipIndex           *index,
-                  const KutipScanEntry *entry,
-                  gint64                position,
-                  const char           *article_hash,
-                  const char           *sidecar_hash,
-                  KutipDocument        *document,
-                  const char           *error_message,
-                  KutipDocumentFacts   *facts,
-                  GError              **error)
+static gboolean
+put_annotations (KutipIndex            *index,
+                 gint64                 id,
+                 GArray                *annotations,
+                 GError               **error)
 {
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      KutipIndexAnnotation *row = &g_array_index (annotations, KutipIndexAnnotation, i);
+      sqlite3_stmt *stmt = cached (index, STMT_INSERT_ANNOTATION, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      bind_text (stmt, 2, row->aid);
+      bind_text (stmt, 3, row->label);
+      sqlite3_bind_int (stmt, 4, (int) row->status);
+      sqlite3_bind_int64 (stmt, 5, row->start);
+      sqlite3_bind_int64 (stmt, 6, row->end);
+      bind_text (stmt, 7, row->body);
+      bind_text (stmt, 8, row->speaker);
+      bind_text (stmt, 9, row->speaker_key);
+      bind_text (stmt, 10, row->date);
+      bind_text (stmt, 11, row->kind);
+      if (!step_done (index, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_kutip_index_put (KutipIndex                 *index,
+                  const KutipScanEntry       *entry,
+                  gint64                      position,
+                  const char                 *article_hash,
+                  const char                 *sidecar_hash,
+                  const KutipIndexedDocument *document,
+                  GError                    **error)
+{
+  const KutipDocumentFacts *facts = &document->facts;
+  gboolean inserted = FALSE;
   sqlite3_stmt *stmt;
   gint64 id = 0;
 
-  memset (facts, 0, sizeof *facts);
-  if (document != NULL)
-    _kutip_document_facts_from_document (facts, document, entry->key);
-  else
-    {
-      facts->error = g_strdup (error_message);
-      facts->indexed = TRUE;
-    }
-
-  if (!find_or_insert (index, entry->key, &id, error) || !clear_contents (index, id, error))
+  /* A document new to the index has nothing to clear. */
+  if (!find_or_insert (index, entry->key, &id, &inserted, error) ||
+      (!inserted && !clear_contents (index, id, error)))
     return FALSE;
 
   if (!(stmt = cached (index, STMT_UPDATE, error)))
@@ -756,12 +582,12 @@ _kutip_index_put (KutipIndex           *index,
   if (!step_done (index, stmt, error))
     return FALSE;
 
-  if (document == NULL)
+  if (document->text == NULL)
     return TRUE;
 
   {
     gsize len = 0;
-    const char *text = kutip_text_get_utf8 (kutip_document_get_text (document), &len);
+    const char *text = kutip_text_get_utf8 (document->text, &len);
 
     if (!(stmt = cached (index, STMT_INSERT_TEXT, error)))
       return FALSE;
@@ -771,7 +597,7 @@ _kutip_index_put (KutipIndex           *index,
       return FALSE;
   }
 
-  return put_annotations (index, id, document, error);
+  return put_annotations (index, id, document->annotations, error);
 }
 
 gboolean

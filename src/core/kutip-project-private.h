@@ -155,18 +155,43 @@ void         _kutip_index_rollback      (KutipIndex       *index);
 GHashTable  *_kutip_index_read_rows     (KutipIndex       *index,
                                          GError          **error);
 void         _kutip_index_row_free      (gpointer          row);
+/* What the index holds of one document, prepared without the index
+ * (kutip-index-document.c), so other threads prepare while one writes. */
+typedef struct
+{
+  char        *aid;
+  char        *label;
+  char        *body;
+  char        *speaker;      /* the entity's name or the speaker's text */
+  char        *speaker_key;  /* folded, for matching people */
+  char        *date;         /* YYYY[-MM[-DD]] */
+  char        *kind;
+  KutipStatus  status;
+  guint        start;
+  guint        end;
+} KutipIndexAnnotation;
+
+typedef struct
+{
+  KutipDocumentFacts  facts;
+  KutipText          *text;          /* NULL: the document cannot be read */
+  GArray             *annotations;   /* KutipIndexAnnotation */
+} KutipIndexedDocument;
+
+void         _kutip_indexed_document_init  (KutipIndexedDocument *out,
+                                            KutipDocument        *document,
+                                            const char           *error_message);
+void         _kutip_indexed_document_clear (KutipIndexedDocument *document);
+
 /* Writes everything the index holds of one document: its row, text and
- * annotations (@document NULL: unreadable, @error_message says why).
- * @facts (out) gets what the list shows. */
-gboolean     _kutip_index_put           (KutipIndex           *index,
-                                         const KutipScanEntry *entry,
-                                         gint64                position,
-                                         const char           *article_hash,
-                                         const char           *sidecar_hash,
-                                         KutipDocument        *document,
-                                         const char           *error_message,
-                                         KutipDocumentFacts   *facts,
-                                         GError              **error);
+ * annotations. */
+gboolean     _kutip_index_put           (KutipIndex                 *index,
+                                         const KutipScanEntry       *entry,
+                                         gint64                      position,
+                                         const char                 *article_hash,
+                                         const char                 *sidecar_hash,
+                                         const KutipIndexedDocument *document,
+                                         GError                    **error);
 /* The files were touched but hold the same bytes: new stamps only. */
 gboolean     _kutip_index_touch         (KutipIndex           *index,
                                          const KutipScanEntry *entry,
@@ -241,7 +266,7 @@ struct _KutipProject
   guint                 counts[KUTIP_DOCUMENT_N_STATUSES];
   guint                 n_unreadable;
   gboolean              refreshing;
-  gboolean              refreshed;
+  gboolean              listed;          /* refreshed or listed from the index once */
 };
 
 gboolean _kutip_project_ensure_index   (KutipProject  *self,

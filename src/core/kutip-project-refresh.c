@@ -32,6 +32,8 @@
 #define BATCH_DOCUMENTS 512
 #define BATCH_BYTES     (16 << 20)
 #define BATCH_USEC      (250 * 1000)
+/* Documents read ahead of the writer: enough to keep the workers busy. */
+#define WORK_AHEAD      64
 
 typedef enum
 {
@@ -66,6 +68,7 @@ typedef struct
   GDestroyNotify            progress_destroy;
   GMainContext             *context;
   GAsyncQueue              *queue;      /* NULL: apply updates at once */
+  GAsyncQueue              *results;    /* Work prepared by the workers */
   GTask                    *outer;      /* the caller's task, async only */
 } Job;
 
@@ -227,61 +230,119 @@ _kutip_project_read_file (const char  *path,
   return TRUE;
 }
 
-/* Reads the document of @entry into the index, or only its new stamps
- * when its bytes are the same as in @row. */
-static gboolean
-index_entry (Job                  *job,
-             const KutipScanEntry *entry,
-             KutipIndexRow        *row,
-             gint64                position,
-             KutipDocumentFacts   *facts,
-             GError              **error)
+/* One document to read for the index: read and prepared by a worker
+ * thread, written by the refresh's thread. */
+typedef struct
 {
+  const KutipScanEntry *entry;
+  const KutipIndexRow  *row;       /* what the index had, or NULL */
+  guint                 position;
+  char                 *article_hash;
+  char                 *sidecar_hash;
+  gboolean              touch;     /* same bytes as @row: new stamps only */
+  KutipIndexedDocument  document;
+} Work;
+
+static void
+work_free (Work *work)
+{
+  g_free (work->article_hash);
+  g_free (work->sidecar_hash);
+  _kutip_indexed_document_clear (&work->document);
+  g_free (work);
+}
+
+static gboolean
+has_bom (const char *data,
+         gsize       len)
+{
+  return len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0;
+}
+
+/* Loads the document of @work from the bytes just read and hashed, so
+ * what is indexed is what the hashes say. Any failure is asked of
+ * kutip_store_open(), whose message is the one the app would show. */
+static KutipDocument *
+load (const char  *article_path,
+      const char  *article_data,
+      gsize        article_len,
+      const char  *sidecar_path,
+      const char  *sidecar_data,
+      gsize        sidecar_len,
+      GError     **error)
+{
+  g_autoptr(KutipDocument) document = NULL;
+
+  if (sidecar_data != NULL)
+    document = kutip_store_load_data (sidecar_data, sidecar_len, sidecar_path,
+                                      KUTIP_LOAD_DEFAULT, NULL);
+  else
+    document = kutip_document_new_from_string (article_data, (gssize) article_len, NULL);
+
+  /* An article and its .kutip.json must hold one text. */
+  if (document != NULL && sidecar_data != NULL && article_data != NULL)
+    {
+      gsize text_len = 0;
+      const char *text = kutip_text_get_utf8 (kutip_document_get_text (document), &text_len);
+      gsize skip = has_bom (article_data, article_len) ? 3 : 0;
+
+      if (article_len - skip != text_len || memcmp (article_data + skip, text, text_len) != 0)
+        g_clear_object (&document);
+    }
+  if (document != NULL)
+    return g_steal_pointer (&document);
+
+  return kutip_store_open (article_path != NULL ? article_path : sidecar_path,
+                           KUTIP_LOAD_DEFAULT, error);
+}
+
+/* In a worker thread: reads and hashes the files of @work->entry, and
+ * prepares the document unless its bytes are those the index has. */
+static void
+prepare_cb (gpointer data,
+            gpointer user_data)
+{
+  Work *work = data;
+  Job *job = user_data;
+  const KutipScanEntry *entry = work->entry;
   g_autofree char *article_path = NULL;
   g_autofree char *sidecar_path = NULL;
-  g_autofree char *article_hash = NULL;
-  g_autofree char *sidecar_hash = NULL;
+  g_autofree char *article_data = NULL;
   g_autofree char *sidecar_data = NULL;
-  g_autoptr(GError) read_error = NULL;
+  g_autoptr(GError) error = NULL;
   g_autoptr(KutipDocument) document = NULL;
-  gsize sidecar_len = 0;
+  gsize article_len = 0, sidecar_len = 0;
 
   if (entry->article != NULL)
     {
       article_path = g_build_filename (job->folder, entry->article, NULL);
-      _kutip_project_read_file (article_path, NULL, NULL, &article_hash, &read_error);
+      _kutip_project_read_file (article_path, &article_data, &article_len, &work->article_hash,
+                                &error);
     }
-  if (entry->has_sidecar && read_error == NULL)
+  if (entry->has_sidecar && error == NULL)
     {
       sidecar_path = g_build_filename (job->folder, entry->sidecar, NULL);
-      _kutip_project_read_file (sidecar_path, &sidecar_data, &sidecar_len, &sidecar_hash,
-                                &read_error);
+      _kutip_project_read_file (sidecar_path, &sidecar_data, &sidecar_len, &work->sidecar_hash,
+                                &error);
     }
 
-  if (read_error == NULL && row != NULL && row->facts.error == NULL &&
-      g_strcmp0 (article_hash, row->article_hash) == 0 &&
-      g_strcmp0 (sidecar_hash, row->sidecar_hash) == 0)
+  if (error == NULL && work->row != NULL && work->row->facts.error == NULL &&
+      g_strcmp0 (work->article_hash, work->row->article_hash) == 0 &&
+      g_strcmp0 (work->sidecar_hash, work->row->sidecar_hash) == 0)
     {
-      _kutip_document_facts_copy (facts, &row->facts);
-      return _kutip_index_touch (job->index, entry, position, error);
+      work->touch = TRUE;
+      _kutip_document_facts_copy (&work->document.facts, &work->row->facts);
     }
-
-  if (read_error == NULL)
+  else
     {
-      if (entry->article == NULL)
-        {
-          /* The bytes just hashed are the bytes indexed. */
-          document = kutip_store_load_data (sidecar_data, sidecar_len, sidecar_path,
-                                            KUTIP_LOAD_DEFAULT, &read_error);
-          if (document != NULL)
-            kutip_document_set_path (document, sidecar_path);
-        }
-      else
-        document = kutip_store_open (article_path, KUTIP_LOAD_DEFAULT, &read_error);
+      if (error == NULL)
+        document = load (article_path, article_data, article_len, sidecar_path, sidecar_data,
+                         sidecar_len, &error);
+      _kutip_indexed_document_init (&work->document, document,
+                                    error != NULL ? error->message : NULL);
     }
 
-  return _kutip_index_put (job->index, entry, position, article_hash, sidecar_hash, document,
-                           read_error != NULL ? read_error->message : NULL, facts, error);
+  g_async_queue_push (job->results, work);
 }
 
 static gboolean
@@ -352,6 +413,32 @@ forget_and_reorder (Job         *job,
   return TRUE;
 }
 
+/* Hands workers the next stale documents, keeping at most WORK_AHEAD
+ * waiting to be written. Returns how many have been handed out. */
+static guint
+submit (Job         *job,
+        GThreadPool *pool,
+        GArray      *stale,
+        GPtrArray   *entries,
+        GHashTable  *rows,
+        guint        submitted,
+        guint        received,
+        GError      *failure)
+{
+  while (failure == NULL && submitted < stale->len && submitted - received < WORK_AHEAD)
+    {
+      Work *work = g_new0 (Work, 1);
+      guint i = g_array_index (stale, guint, submitted);
+
+      work->entry = g_ptr_array_index (entries, i);
+      work->row = g_hash_table_lookup (rows, work->entry->key);
+      work->position = i;
+      g_thread_pool_push (pool, work, NULL);
+      submitted++;
+    }
+  return submitted;
+}
+
 static gboolean
 refresh_once (Job           *job,
               GPtrArray     *entries,
@@ -360,9 +447,13 @@ refresh_once (Job           *job,
 {
   g_autoptr(GHashTable) rows = NULL;
   g_autoptr(GArray) stale = g_array_new (FALSE, FALSE, sizeof (guint));
+  GThreadPool *pool;
+  GError *failure = NULL;
   Update *list;
   guint64 bytes_total = 0;
   guint64 bytes_done = 0;
+  guint submitted = 0;
+  guint received = 0;
   guint done = 0;
   gboolean ok;
 
@@ -407,57 +498,68 @@ refresh_once (Job           *job,
     return FALSE;
 
   post_progress (job, 0, stale->len, 0, bytes_total);
-  while (done < stale->len)
+  if (stale->len == 0)
+    return TRUE;
+
+  /* Workers read and prepare documents (a bounded number ahead, so memory
+   * stays flat); this thread writes them, a batch per transaction. */
+  job->results = g_async_queue_new ();
+  pool = g_thread_pool_new (prepare_cb, job, CLAMP ((int) g_get_num_processors () - 1, 1, 4),
+                            FALSE, NULL);
+  while (received < submitted || (submitted < stale->len && failure == NULL))
     {
       Update *batch = g_new0 (Update, 1);
-      GError *batch_error = NULL;
       gint64 started = g_get_monotonic_time ();
       guint64 batch_bytes = 0;
+      gboolean in_transaction;
 
       batch->kind = UPDATE_FACTS;
       batch->keys = g_ptr_array_new_with_free_func (g_free);
       batch->facts = g_ptr_array_new_with_free_func (facts_free);
+      submitted = submit (job, pool, stale, entries, rows, submitted, received, failure);
 
       _kutip_index_lock (job->index);
-      ok = _kutip_index_begin (job->index, &batch_error);
-      while (ok && done < stale->len && batch->keys->len < BATCH_DOCUMENTS &&
+      in_transaction = failure == NULL && _kutip_index_begin (job->index, &failure);
+      while (received < submitted && batch->keys->len < BATCH_DOCUMENTS &&
              batch_bytes < BATCH_BYTES && g_get_monotonic_time () - started < BATCH_USEC)
         {
-          guint i = g_array_index (stale, guint, done);
-          KutipScanEntry *entry = g_ptr_array_index (entries, i);
-          KutipDocumentFacts *facts = g_new0 (KutipDocumentFacts, 1);
+          Work *work = g_async_queue_pop (job->results);
 
-          if (g_cancellable_set_error_if_cancelled (cancellable, &batch_error))
+          received++;
+          if (failure == NULL)
+            g_cancellable_set_error_if_cancelled (cancellable, &failure);
+          if (failure == NULL &&
+              (work->touch ? _kutip_index_touch (job->index, work->entry, work->position,
+                                                 &failure)
+                           : _kutip_index_put (job->index, work->entry, work->position,
+                                               work->article_hash, work->sidecar_hash,
+                                               &work->document, &failure)))
             {
-              facts_free (facts);
-              ok = FALSE;
-              break;
+              KutipDocumentFacts *facts = g_new0 (KutipDocumentFacts, 1);
+
+              _kutip_document_facts_copy (facts, &work->document.facts);
+              g_ptr_array_add (batch->keys, g_strdup (work->entry->key));
+              g_ptr_array_add (batch->facts, facts);
+              batch_bytes += (guint64) (work->entry->article_stamp.size +
+                                        work->entry->sidecar_stamp.size);
+              done++;
             }
-          ok = index_entry (job, entry, g_hash_table_lookup (rows, entry->key), i, facts,
-                            &batch_error);
-          if (!ok)
-            {
-              facts_free (facts);
-              break;
-            }
-          g_ptr_array_add (batch->keys, g_strdup (entry->key));
-          g_ptr_array_add (batch->facts, facts);
-          batch_bytes += (guint64) (entry->article_stamp.size + entry->sidecar_stamp.size);
-          done++;
+          work_free (work);
+          submitted = submit (job, pool, stale, entries, rows, submitted, received, failure);
         }
       /* A cancelled refresh keeps what it finished. */
-      if (ok || g_error_matches (batch_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (in_transaction &&
+          (failure == NULL || g_error_matches (failure, G_IO_ERROR, G_IO_ERROR_CANCELLED)))
         {
           GError *commit_error = NULL;
 
           if (!_kutip_index_commit (job->index, &commit_error))
             {
-              g_clear_error (&batch_error);
-              batch_error = commit_error;
-              ok = FALSE;
+              g_clear_error (&failure);
+              failure = commit_error;
             }
         }
-      if (!ok)
+      if (failure != NULL)
         _kutip_index_rollback (job->index);
       _kutip_index_unlock (job->index);
 
@@ -466,14 +568,16 @@ refresh_once (Job           *job,
         post (job, batch);
       else
         update_free (batch);
-      if (!ok)
-        {
-          g_propagate_error (error, batch_error);
-          return FALSE;
-        }
       post_progress (job, done, stale->len, bytes_done, bytes_total);
     }
+  g_thread_pool_free (pool, FALSE, TRUE);
+  g_clear_pointer (&job->results, g_async_queue_unref);
 
+  if (failure != NULL)
+    {
+      g_propagate_error (error, failure);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -562,6 +666,103 @@ kutip_project_scan (KutipProject  *self,
     return FALSE;
   _kutip_project_set_problems (self, problems);
   _kutip_project_apply_list (self, entries, NULL);
+  return TRUE;
+}
+
+static int
+compare_rows_by_position (gconstpointer a,
+                          gconstpointer b)
+{
+  const KutipIndexRow *x = (*(gpointer * const *) a)[0];
+  const KutipIndexRow *y = (*(gpointer * const *) b)[0];
+
+  return x->position < y->position ? -1 : x->position > y->position;
+}
+
+/* The scan entry a row was made from: the files follow from its key. */
+static KutipScanEntry *
+entry_from_row (const char          *key,
+                const KutipIndexRow *row)
+{
+  KutipScanEntry *entry = g_new0 (KutipScanEntry, 1);
+
+  entry->key = g_strdup (key);
+  if (_kutip_is_sidecar_name (key))
+    entry->sidecar = g_strdup (key);
+  else
+    {
+      g_autofree char *base = g_strdup (key);
+      char *dot = strrchr (base, '.');
+
+      *dot = '\0';
+      entry->article = g_strdup (key);
+      entry->sidecar = g_strconcat (base, ".kutip.json", NULL);
+    }
+  entry->has_sidecar = row->sidecar_stamp.mtime != 0;
+  entry->article_stamp = row->article_stamp;
+  entry->sidecar_stamp = row->sidecar_stamp;
+  return entry;
+}
+
+/**
+ * kutip_project_load_index:
+ *
+ * Returns: %TRUE, or %FALSE when the index cannot be opened
+ */
+gboolean
+kutip_project_load_index (KutipProject  *self,
+                          GError       **error)
+{
+  g_autoptr(GHashTable) rows = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) facts = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (KUTIP_IS_PROJECT (self), FALSE);
+
+  if (!_kutip_project_ensure_index (self, error))
+    return FALSE;
+  _kutip_index_lock (self->index);
+  rows = _kutip_index_read_rows (self->index, &local_error);
+  _kutip_index_unlock (self->index);
+  if (rows == NULL)
+    {
+      /* A damaged index lists nothing; the next refresh rebuilds it. */
+      if (g_error_matches (local_error, KUTIP_INDEX_ERROR, KUTIP_INDEX_ERROR_CORRUPT))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  /* Pairs of key and row, in the order of the last refresh. */
+  order = g_ptr_array_new_with_free_func (g_free);
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gpointer *pair = g_new (gpointer, 2);
+
+      pair[0] = value;
+      pair[1] = key;
+      g_ptr_array_add (order, pair);
+    }
+  g_ptr_array_sort (order, compare_rows_by_position);
+
+  entries = g_ptr_array_new_full (order->len, _kutip_scan_entry_free);
+  facts = g_ptr_array_new_full (order->len, facts_free);
+  for (guint i = 0; i < order->len; i++)
+    {
+      gpointer *pair = g_ptr_array_index (order, i);
+      KutipDocumentFacts *copy = g_new0 (KutipDocumentFacts, 1);
+
+      g_ptr_array_add (entries, entry_from_row (pair[1], pair[0]));
+      _kutip_document_facts_copy (copy, &((KutipIndexRow *) pair[0])->facts);
+      g_ptr_array_add (facts, copy);
+    }
+  _kutip_project_apply_list (self, entries, facts);
+  self->listed = TRUE;
   return TRUE;
 }
 

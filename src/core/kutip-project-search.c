@@ -38,7 +38,7 @@ static gboolean
 ensure_refreshed (KutipProject  *self,
                   GError       **error)
 {
-  if (self->refreshed || self->refreshing)
+  if (self->listed || self->refreshing)
     return _kutip_project_ensure_index (self, error);
   return kutip_project_refresh (self, KUTIP_PROJECT_REFRESH_DEFAULT, NULL, NULL, NULL, error);
 }

@@ -217,7 +217,7 @@ _kutip_project_set_refreshing (KutipProject *self,
     return;
   self->refreshing = refreshing;
   if (!refreshing)
-    self->refreshed = TRUE;
+    self->listed = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFRESHING]);
 }
 
@@ -648,7 +648,7 @@ reindex (KutipProject       *self,
   const char *key = kutip_document_info_get_relative_path (info);
   g_autofree char *article_hash = NULL;
   g_autofree char *sidecar_hash = NULL;
-  KutipDocumentFacts facts = { 0 };
+  KutipIndexedDocument prepared;
   KutipScanEntry entry = { 0 };
   gboolean ok;
 
@@ -671,10 +671,11 @@ reindex (KutipProject       *self,
 
   if (!_kutip_project_ensure_index (self, error))
     return FALSE;
+  _kutip_indexed_document_init (&prepared, document, NULL);
   _kutip_index_lock (self->index);
   ok = _kutip_index_begin (self->index, error) &&
        _kutip_index_put (self->index, &entry, position_of (self, info), article_hash,
-                         sidecar_hash, document, NULL, &facts, error) &&
+                         sidecar_hash, &prepared, error) &&
        _kutip_index_commit (self->index, error);
   if (!ok)
     _kutip_index_rollback (self->index);
@@ -683,10 +684,10 @@ reindex (KutipProject       *self,
   if (ok)
     {
       _kutip_document_info_set_entry (info, &entry);
-      _kutip_document_info_set_facts (info, &facts);
+      _kutip_document_info_set_facts (info, &prepared.facts);
       update_counts (self);
     }
-  _kutip_document_facts_clear (&facts);
+  _kutip_indexed_document_clear (&prepared);
   return ok;
 }
 

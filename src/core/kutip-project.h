@@ -90,6 +90,11 @@ void                  kutip_project_get_status_counts   (KutipProject           
 gboolean              kutip_project_scan                (KutipProject             *self,
                                                          GCancellable             *cancellable,
                                                          GError                  **error);
+/* Lists the documents as the index last saw them, without reading the
+ * folder: at once, but possibly out of date until kutip_project_refresh().
+ * A project never indexed lists nothing. */
+gboolean              kutip_project_load_index          (KutipProject             *self,
+                                                         GError                  **error);
 /* Scans the folder, updates the document list and brings the index up to
  * date: a missing, stale (a file changed outside Kutip: size and time,
  * then a hash of its bytes) or damaged index is rebuilt, only for the
