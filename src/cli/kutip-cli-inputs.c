@@ -133,7 +133,8 @@ progress_cb (guint    n_done,
     return;
   progress->last = now;
   progress->shown = TRUE;
-  fprintf (stderr, _("\r%s: indexing %u of %u documents (%.1f of %.1f MB)…"), progress->folder,
+  fputc ('\r', stderr);
+  fprintf (stderr, _("%s: indexing %u of %u documents (%.1f of %.1f MB)…"), progress->folder,
            n_done, n_total, bytes_done / 1e6, bytes_total / 1e6);
   fflush (stderr);
 }
