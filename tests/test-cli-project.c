@@ -369,7 +369,8 @@ test_who (void)
   g_assert_true (g_str_has_prefix (csv.out, "\xEF\xBB\xBF" "document,claim_id,person,speaker,"));
   g_assert_cmpuint (count_lines (csv.out), ==, 4);
   assert_contains (csv.out, "politik/jokowi-subsidi.txt,ac,Joko Widodo,Presiden Joko Widodo,"
-                            "subsidi BBM akan dilanjutkan tahun ini.,,2022-03-03,accepted,57,96\r\n");
+                            "subsidi BBM akan dilanjutkan tahun ini.,,2022-03-03,accepted,57,"
+                            "96\r\n");
 
   run_cli (&json, "who", "--json", dir, NULL);
   g_assert_cmpint (json.status, ==, 0);

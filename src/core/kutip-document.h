@@ -26,7 +26,8 @@ G_DECLARE_FINAL_TYPE (KutipDocument, kutip_document, KUTIP, DOCUMENT, GObject)
  *   "entities-changed" ():  an entity was added, removed, renamed or merged
  *   "changed" ():           anything in the document changed (autosave)
  * Properties: "text", "id", "title", "source", "language", "published",
- *   "annotator", "status" (KutipDocumentStatus, derived or stored), "path", "modified", "can-undo", "can-redo", "n-pending".
+ *   "annotator", "status" (KutipDocumentStatus, derived or stored), "path",
+ *   "modified", "can-undo", "can-redo", "n-pending".
  * The annotations list model emits items-changed as usual.
  */
 

@@ -206,8 +206,9 @@ run_search (GTask *outer)
 /**
  * kutip_project_search_async:
  *
- * Searches in a thread. A damaged index is rebuilt (a refresh) before the
- * search is asked again.
+ * Searches in a thread. A project never refreshed or listed is refreshed
+ * first; a damaged index is rebuilt (a refresh) before the search is asked
+ * again.
  */
 void
 kutip_project_search_async (KutipProject        *self,
@@ -241,7 +242,13 @@ kutip_project_search_async (KutipProject        *self,
   search->index = self->index;
   search->settings = g_object_ref (self->settings);
   g_task_set_task_data (task, search, search_data_free);
-  run_search (g_steal_pointer (&task));
+
+  /* Nothing listed yet: hits would have no rows to point at. */
+  if (!self->listed && !self->refreshing)
+    kutip_project_refresh_async (self, KUTIP_PROJECT_REFRESH_DEFAULT, NULL, NULL, NULL,
+                                 cancellable, search_rebuilt_cb, g_steal_pointer (&task));
+  else
+    run_search (g_steal_pointer (&task));
 }
 
 /**

@@ -501,7 +501,8 @@ kutip_project_settings_unmerge (KutipProjectSettings *self,
       {
         for (guint i = 0; i < person->aliases->len; i++)
           {
-            g_autofree char *alias = _kutip_settings_fold_name (g_ptr_array_index (person->aliases, i));
+            const char *name_i = g_ptr_array_index (person->aliases, i);
+            g_autofree char *alias = _kutip_settings_fold_name (name_i);
 
             if (strcmp (alias, key) == 0)
               {

@@ -128,7 +128,8 @@ KutipDocument        *kutip_project_load_document       (KutipProject           
 gboolean              kutip_project_save_document       (KutipProject             *self,
                                                          KutipDocument            *document,
                                                          GError                  **error);
-/* Loads, sets the status and saves, for changing a row without opening it. */
+/* Loads, sets the status and saves, for changing a row without opening it
+ * (not for a document open in a window: save that one instead). */
 gboolean              kutip_project_set_document_status (KutipProject             *self,
                                                          KutipDocumentInfo        *info,
                                                          KutipDocumentStatus       status,
