@@ -187,13 +187,26 @@ test_export_folder (void)
   g_autofree char *exported = NULL;
   g_auto(Run) run = { 0 };
 
-  /* The folder and one of its files: still each document once. */
-  one = g_build_filename (dir, "ekonomi", "sri-mulyani.txt", NULL);
-  run_cli (&run, "export", "--format", "jsonl", "--status", "all", dir, one, "-o", out, NULL);
+  /* A bad document: every document is read and each bad one named, but no
+   * dataset is written with some left out. */
+  run_cli (&run, "export", "--format", "jsonl", dir, "-o", out, NULL);
   g_assert_cmpint (run.status, ==, 1);
   assert_contains (run.err, "bukan-json.kutip.json: line 2");
-  assert_contains (run.err, "Exported 3 documents");
-  assert_contains (run.err, "3 articles without annotations (no .kutip.json) left out");
+  assert_contains (run.err, "1 document could not be read (above).\nNothing was exported.");
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* The folder and one of its files: still each document once. */
+  {
+    g_autofree char *bad = g_build_filename (dir, "rusak", "bukan-json.kutip.json", NULL);
+    g_auto(Run) good = { 0 };
+
+    g_assert_cmpint (g_unlink (bad), ==, 0);
+    one = g_build_filename (dir, "ekonomi", "sri-mulyani.txt", NULL);
+    run_cli (&good, "export", "--format", "jsonl", "--status", "all", dir, one, "-o", out, NULL);
+    g_assert_cmpint (good.status, ==, 0);
+    assert_contains (good.err, "Exported 3 documents");
+    assert_contains (good.err, "3 articles without annotations (no .kutip.json) left out");
+  }
   g_assert_true (g_file_get_contents (out, &exported, NULL, NULL));
   g_assert_cmpuint (count_lines (exported), ==, 3);
   assert_contains (exported, "inflasi masih terkendali");

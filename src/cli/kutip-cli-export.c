@@ -5,10 +5,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "kutip-cli.h"
+#include "kutip-error.h"
+#include "kutip-file.h"
 #include "kutip-format.h"
 #include "kutip-store.h"
 
@@ -24,6 +27,9 @@ typedef struct
   GArray   *splits;        /* Split */
   guint64   seed;
   guint     n_read;
+  guint     n_unreadable;  /* documents that could not be read, reported */
+  guint     n_unannotated; /* a folder's articles without a .kutip.json */
+  gboolean  writing_failed;
 } ExportRun;
 
 static void
@@ -58,29 +64,98 @@ export_one (KutipDocument  *document,
         }
     }
 
-  return kutip_exporter_add (split->exporter, document, error);
+  if (!kutip_exporter_add (split->exporter, document, error))
+    {
+      run->writing_failed = TRUE;
+      return FALSE;
+    }
+  return TRUE;
 }
 
+/* Exports one input file. A document that cannot be read is reported
+ * and the others are still read, so one run names every bad document;
+ * a failure to write stops the export. */
 static gboolean
 export_path (const char  *path,
              ExportRun   *run,
              GError     **error)
 {
+  g_autoptr(GError) read_error = NULL;
+
   if (g_str_has_suffix (path, ".jsonl"))
     {
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, error);
+      g_autoptr(GInputStream) stream = kutip_file_read_stream (path, &read_error);
 
-      if (stream == NULL)
-        return FALSE;
-      return kutip_format_read_jsonl (G_INPUT_STREAM (stream), path, export_one, run, error);
+      if (stream != NULL && kutip_format_read_jsonl (stream, path, export_one, run, &read_error))
+        return TRUE;
+    }
+  else
+    {
+      g_autoptr(KutipDocument) document = kutip_store_open (path, KUTIP_LOAD_DEFAULT,
+                                                            &read_error);
+
+      if (document != NULL)
+        return export_one (document, run, error);
     }
 
-  {
-    g_autoptr(KutipDocument) document = kutip_store_open (path, KUTIP_LOAD_DEFAULT, error);
+  if (run->writing_failed)
+    {
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return FALSE;
+    }
+  kutip_cli_fail ("%s", read_error->message);
+  run->n_unreadable++;
+  return TRUE;
+}
 
-    return document != NULL && export_one (document, run, error);
-  }
+/* Each document of the inputs once; a folder's articles without their
+ * .kutip.json have nothing to export yet. */
+static gboolean
+export_inputs (GPtrArray  *inputs,
+               ExportRun  *run,
+               GError    **error)
+{
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      KutipCliInput *input = g_ptr_array_index (inputs, i);
+
+      for (guint k = 0; k < input->paths->len; k++)
+        {
+          const char *path = g_ptr_array_index (input->paths, k);
+
+          if (input->project != NULL && !g_str_has_suffix (path, ".kutip.json"))
+            {
+              KutipDocumentInfo *info = kutip_project_lookup_document (input->project, path);
+
+              if (info != NULL &&
+                  !g_file_test (kutip_document_info_get_sidecar_path (info), G_FILE_TEST_EXISTS))
+                {
+                  run->n_unannotated++;
+                  continue;
+                }
+            }
+          if (!export_path (path, run, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* A split name becomes a file or folder name inside -o: letters, digits,
+ * "-", "_" and inner dots only, so ".." or "a/b" cannot lead outside. */
+static gboolean
+is_plain_name (const char *name)
+{
+  if (*name == '\0' || *name == '.' || !g_utf8_validate (name, -1, NULL) || strlen (name) > 100)
+    return FALSE;
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalnum (c) && c != '-' && c != '_' && c != '.')
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -99,13 +174,26 @@ parse_splits (const char  *spec,
       double share;
 
       if (pair[0] == NULL || pair[1] == NULL || *pair[0] == '\0' ||
-          strchr (pair[0], '/') != NULL ||
           ((share = g_ascii_strtod (pair[1], &end)), *end != '\0') || share < 0)
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                        _("--split: “%s” is not NAME=SHARE (e.g. train=0.8)"), parts[i]);
           return FALSE;
         }
+      if (!is_plain_name (pair[0]))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--split: “%s” is not a plain name (letters, digits, “-”, “_” and "
+                         "inner dots; it names a file inside -o)"), pair[0]);
+          return FALSE;
+        }
+      for (guint k = 0; k < splits->len; k++)
+        if (strcmp (g_array_index (splits, Split, k).name, pair[0]) == 0)
+          {
+            g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("--split: “%s” is named twice"), pair[0]);
+            return FALSE;
+          }
       total += share;
       split.name = g_strdup (pair[0]);
       split.upto = total;
@@ -122,6 +210,73 @@ parse_splits (const char  *spec,
   return TRUE;
 }
 
+/* Opens an exporter per split, writes every input and finishes them;
+ * on an error the exporters are freed, which removes what they wrote. */
+static gboolean
+export_all (const KutipFormat         *format,
+            const KutipExportOptions  *options,
+            gboolean                   split,
+            const char                *output,
+            GPtrArray                 *inputs,
+            ExportRun                 *run,
+            GError                   **error)
+{
+  GArray *splits = run->splits;
+  gboolean ok = TRUE;
+
+  for (guint i = 0; ok && i < splits->len; i++)
+    {
+      Split *s = &g_array_index (splits, Split, i);
+      g_autofree char *path = NULL;
+
+      if (!split)
+        path = g_strdup (output);
+      else
+        {
+          g_autofree char *name = g_strconcat (s->name, kutip_format_get_extension (format),
+                                               NULL);
+
+          path = g_build_filename (output, name, NULL);
+        }
+      s->exporter = kutip_exporter_new_for_path (format, path, options, error);
+      ok = s->exporter != NULL;
+    }
+
+  if (ok)
+    ok = export_inputs (inputs, run, error);
+  /* Every document was read and every bad one reported; a dataset with
+   * some left out silently is worse than none. */
+  if (ok && run->n_unreadable > 0)
+    {
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO,
+                   g_dngettext (GETTEXT_PACKAGE, "%u document could not be read (above).",
+                                "%u documents could not be read (above).", run->n_unreadable),
+                   run->n_unreadable);
+      ok = FALSE;
+    }
+
+  for (guint i = 0; ok && i < splits->len; i++)
+    ok = kutip_exporter_finish (g_array_index (splits, Split, i).exporter, error);
+
+  if (!ok)
+    {
+      for (guint i = 0; i < splits->len; i++)
+        g_clear_pointer (&g_array_index (splits, Split, i).exporter, kutip_exporter_free);
+      return FALSE;
+    }
+
+  for (guint i = 0; split && i < splits->len; i++)
+    {
+      Split *s = &g_array_index (splits, Split, i);
+      guint n = kutip_exporter_get_n_documents (s->exporter);
+
+      fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "%s: %u document\n",
+                                    "%s: %u documents\n", n),
+               s->name, n);
+    }
+  return TRUE;
+}
+
 int
 kutip_cli_export (int    argc,
                   char **argv)
@@ -135,6 +290,8 @@ kutip_cli_export (int    argc,
   g_autofree char *output = NULL;
   g_auto(GStrv) inputs = NULL;
   gint64 seed = 0;
+  gboolean force = FALSE;
+  gboolean made_output;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("jsonl, doccano, label-studio, brat, conll, hf, prodigy or csv"), "F" },
@@ -151,7 +308,10 @@ kutip_cli_export (int    argc,
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the split"), "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Output file (a folder for brat or --split)"), "OUT" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, N_("FILES|DIR") },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force,
+      N_("Write into a folder that is not empty (brat) and over existing split files"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL,
+      N_("FILES|FOLDERS") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -163,7 +323,6 @@ kutip_cli_export (int    argc,
   KutipExportOptions options;
   ExportRun run = { splits, 0, 0 };
   gboolean failed = FALSE;
-  guint n_unannotated = 0;
 
   g_array_set_clear_func (splits, split_clear);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -200,8 +359,6 @@ kutip_cli_export (int    argc,
     {
       if (!parse_splits (split_spec, splits, &error))
         return kutip_cli_fail ("%s", error->message);
-      if (g_mkdir_with_parents (output, 0755) != 0)
-        return kutip_cli_fail (_("%s: cannot create the folder"), output);
     }
   else
     {
@@ -211,80 +368,33 @@ kutip_cli_export (int    argc,
     }
   run.seed = (guint64) seed;
 
-  for (guint i = 0; i < splits->len; i++)
-    {
-      Split *split = &g_array_index (splits, Split, i);
-      g_autofree char *path = NULL;
+  /* -o FILE is replaced, as named; a folder's files only with --force. */
+  options.overwrite = force || (split_spec == NULL &&
+                                !(kutip_format_get_flags (format) & KUTIP_FORMAT_FOLDER));
 
-      if (split_spec == NULL)
-        path = g_strdup (output);
-      else
-        {
-          g_autofree char *name = g_strconcat (split->name, kutip_format_get_extension (format),
-                                               NULL);
-
-          path = g_build_filename (output, name, NULL);
-        }
-      split->exporter = kutip_exporter_new_for_path (format, path, &options, &error);
-      if (split->exporter == NULL)
-        return kutip_cli_fail ("%s", error->message);
-    }
-
+  made_output = split_spec != NULL && !g_file_test (output, G_FILE_TEST_EXISTS);
+  if (made_output && g_mkdir_with_parents (output, 0755) != 0)
+    return kutip_cli_fail (_("%s: cannot create the folder"), output);
   documents = kutip_cli_inputs_new ((int) g_strv_length (inputs), inputs, &failed);
-  for (guint i = 0; i < documents->len; i++)
+  if (!export_all (format, &options, split_spec != NULL, output, documents, &run, &error))
     {
-      KutipCliInput *input = g_ptr_array_index (documents, i);
-
-      for (guint k = 0; k < input->paths->len; k++)
-        {
-          const char *path = g_ptr_array_index (input->paths, k);
-          g_autoptr(GError) path_error = NULL;
-
-          /* A folder's article without its .kutip.json has nothing to
-           * export yet. */
-          if (input->project != NULL && !g_str_has_suffix (path, ".kutip.json"))
-            {
-              KutipDocumentInfo *info = kutip_project_lookup_document (input->project, path);
-
-              if (info != NULL &&
-                  !g_file_test (kutip_document_info_get_sidecar_path (info), G_FILE_TEST_EXISTS))
-                {
-                  n_unannotated++;
-                  continue;
-                }
-            }
-          if (!export_path (path, &run, &path_error))
-            {
-              /* The other documents are still exported; the status says. */
-              kutip_cli_fail ("%s", path_error->message);
-              failed = TRUE;
-            }
-        }
-    }
-
-  for (guint i = 0; i < splits->len; i++)
-    {
-      Split *split = &g_array_index (splits, Split, i);
-
-      if (!kutip_exporter_finish (split->exporter, &error))
-        return kutip_cli_fail ("%s", error->message);
-      if (split_spec != NULL)
-        {
-          guint n = kutip_exporter_get_n_documents (split->exporter);
-
-          fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "%s: %u document\n",
-                                        "%s: %u documents\n", n),
-                   split->name, n);
-        }
+      /* What the exporters wrote is gone with them; so is a folder made for
+       * the splits (if it is still empty). */
+      if (made_output)
+        g_rmdir (output);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        return kutip_cli_fail (_("%s\nNothing was exported; --force writes over it."),
+                               error->message);
+      return kutip_cli_fail (_("%s\nNothing was exported."), error->message);
     }
 
   fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "Exported %u document as %s to %s\n",
                                 "Exported %u documents as %s to %s\n", run.n_read),
            run.n_read, kutip_format_get_title (format), output);
-  if (n_unannotated > 0)
+  if (run.n_unannotated > 0)
     fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
                                   "%u article without annotations (no .kutip.json) left out\n",
                                   "%u articles without annotations (no .kutip.json) left out\n",
-                                  n_unannotated), n_unannotated);
+                                  run.n_unannotated), run.n_unannotated);
   return failed ? 1 : 0;
 }

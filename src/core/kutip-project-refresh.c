@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "kutip-error.h"
+#include "kutip-file.h"
 #include "kutip-project-private.h"
 #include "kutip-store.h"
 
@@ -213,15 +214,10 @@ _kutip_project_read_file (const char  *path,
                           GError     **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
   gsize len = 0;
 
-  if (!g_file_get_contents (path, &data, &len, &local_error))
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s: could not read: %s", path,
-                   local_error->message);
-      return FALSE;
-    }
+  if (!kutip_file_get_contents (path, &data, &len, error))
+    return FALSE;
   *hash = g_compute_checksum_for_data (G_CHECKSUM_MD5, (const guchar *) data, len);
   if (length != NULL)
     *length = len;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kutip-error.h"
+#include "kutip-file.h"
 #include "kutip-json-reader.h"
 #include "kutip-project-settings-private.h"
 #include "kutip-text.h"
@@ -394,16 +395,13 @@ kutip_project_settings_load (const char *path,
 
   self = kutip_project_settings_new (default_name);
 
-  if (!g_file_get_contents (path, &data, &len, &error))
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    return g_steal_pointer (&self);
+  if (!kutip_file_get_contents (path, &data, &len, &error))
     {
-      if (!g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        {
-          if (problems != NULL)
-            g_ptr_array_add (problems, g_error_new (KUTIP_ERROR, KUTIP_ERROR_IO,
-                                                    "%s: could not read: %s", path,
-                                                    error->message));
-          self->writable = FALSE;
-        }
+      if (problems != NULL)
+        g_ptr_array_add (problems, g_steal_pointer (&error));
+      self->writable = FALSE;
       return g_steal_pointer (&self);
     }
 

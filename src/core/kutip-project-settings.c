@@ -12,11 +12,10 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "kutip-error.h"
+#include "kutip-file.h"
 #include "kutip-project-settings-private.h"
 #include "kutip-suggester.h"
 #include "kutip-text.h"
@@ -213,10 +212,7 @@ kutip_project_settings_save (KutipProjectSettings  *self,
 {
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) node = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
-  GStatBuf st;
-  int mode = 0666;
   gsize len = 0;
 
   g_return_val_if_fail (KUTIP_IS_PROJECT_SETTINGS (self), FALSE);
@@ -245,16 +241,9 @@ kutip_project_settings_save (KutipProjectSettings  *self,
     len++;
   }
 
-  if (g_stat (path, &st) == 0)
-    mode = st.st_mode & 07777;
-  if (!g_file_set_contents_full (path, data, (gssize) len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 mode, &local_error))
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s: could not save: %s", path,
-                   local_error->message);
-      return FALSE;
-    }
+  /* Atomic, through links, under the lock every save of Kutip takes. */
+  if (!kutip_file_replace_contents (path, data, len, error))
+    return FALSE;
   return TRUE;
 }
 
