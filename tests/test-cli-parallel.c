@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -152,13 +153,28 @@ test_parallel_same_bytes (void)
   g_rmdir (dir);
 }
 
+static void
+remove_home (const char *path)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", path);
+
+  g_assert_cmpint (system (command), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *home = g_dir_make_tmp ("kutip-parallel-home-XXXXXX", NULL);
+  int status;
+
+  /* GNU parallel keeps its files in a home of the test's own. */
+  g_setenv ("HOME", home, TRUE);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/kutip/cli-parallel/same-bytes", test_parallel_same_bytes);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_home (home);
+  return status;
 }

@@ -820,7 +820,12 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *cache = g_dir_make_tmp ("kutip-project-cache-XXXXXX", NULL);
+  int status;
+
+  /* The indexes go to a cache of the test's own (set before GLib reads it). */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/kutip/project-index/search", test_search);
   g_test_add_func ("/kutip/project-index/snippet", test_snippet);
@@ -831,5 +836,7 @@ main (int    argc,
   g_test_add_func ("/kutip/project-index/load-index", test_load_index);
   g_test_add_func ("/kutip/project-index/async", test_async);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (cache);
+  return status;
 }

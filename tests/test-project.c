@@ -608,7 +608,12 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *cache = g_dir_make_tmp ("kutip-project-cache-XXXXXX", NULL);
+  int status;
+
+  /* The indexes go to a cache of the test's own (set before GLib reads it). */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/kutip/project/enumeration", test_enumeration);
   g_test_add_func ("/kutip/project/pairing-conflicts", test_pairing_conflicts);
@@ -623,5 +628,7 @@ main (int    argc,
   g_test_add_func ("/kutip/project/list-updates", test_list_updates);
   g_test_add_func ("/kutip/project/load-merges-schema", test_load_merges_schema);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (cache);
+  return status;
 }
