@@ -19,6 +19,7 @@ typedef enum
   KUTIP_META_LANGUAGE,
   KUTIP_META_PUBLISHED,
   KUTIP_META_ANNOTATOR,
+  KUTIP_META_STATUS,    /* "done", ... or NULL: derived */
   KUTIP_META_N
 } KutipMeta;
 
@@ -64,6 +65,7 @@ struct _KutipDocument
    * TRUE from its start to its end, and @replay_running inside a batch. */
   gboolean              replay_open;
   gboolean              replay_running;
+  KutipDocumentStatus   status_notified;  /* the status "status" last notified */
   guint                 next_annotation;
   guint                 next_relation;
   guint                 next_entity;
