@@ -286,13 +286,6 @@ set_status (KutipWindow *self,
     kutip_document_set_annotation_status (self->document, self->selected, status);
 }
 
-static gboolean
-selected_is_pending (KutipWindow *self)
-{
-  return self->selected != NULL &&
-         kutip_annotation_get_status (self->selected) == KUTIP_STATUS_PENDING;
-}
-
 /* Deciding on a suggestion moves on to the next one to review. */
 static void
 accept_action (GSimpleAction *action,
@@ -300,7 +293,7 @@ accept_action (GSimpleAction *action,
                gpointer       user_data)
 {
   KutipWindow *self = user_data;
-  gboolean reviewing = selected_is_pending (self);
+  gboolean reviewing = _kutip_is_pending (self->selected);
 
   set_status (self, KUTIP_STATUS_ACCEPTED);
   if (reviewing)
@@ -313,7 +306,7 @@ reject_action (GSimpleAction *action,
                gpointer       user_data)
 {
   KutipWindow *self = user_data;
-  gboolean reviewing = selected_is_pending (self);
+  gboolean reviewing = _kutip_is_pending (self->selected);
 
   set_status (self, KUTIP_STATUS_REJECTED);
   if (reviewing)

@@ -12,6 +12,13 @@
 
 G_BEGIN_DECLS
 
+/* A suggestion still waiting for review. */
+static inline gboolean
+_kutip_is_pending (KutipAnnotation *annotation)
+{
+  return annotation != NULL && kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING;
+}
+
 typedef struct _KutipWindowJob KutipWindowJob;
 
 /* At most this many edits a batch: the views' update after a batch costs
@@ -137,5 +144,13 @@ void     _kutip_window_review_advance       (KutipWindow    *self,
 gboolean _kutip_window_review_key_pressed   (KutipWindow    *self,
                                              guint           keyval,
                                              GdkModifierType mods);
+/* Selects the next (@direction 1) or previous (-1) suggestion to review
+ * after @from (NULL: the caret); FALSE when none is left. */
+gboolean _kutip_window_select_suggestion    (KutipWindow     *self,
+                                             KutipAnnotation *from,
+                                             int              direction);
+
+/* kutip-window-suggest.c */
+void     _kutip_window_init_suggest         (KutipWindow    *self);
 
 G_END_DECLS
