@@ -833,8 +833,22 @@ _kutip_document_annotations_changed (KutipDocument *self,
     }
 }
 
-/* Emits what waits: the annotations' items-changed, n-pending, then the
- * other signals in the order a single edit emits them. */
+/* The derived status follows the annotations: it is looked at with every
+ * change (two comparisons) rather than in each raw operation. */
+static void
+notify_status (KutipDocument *self)
+{
+  KutipDocumentStatus status = kutip_document_get_status (self);
+
+  if (status != self->status_notified)
+    {
+      self->status_notified = status;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+    }
+}
+
+/* Emits what waits: the annotations' items-changed, n-pending, status,
+ * then the other signals in the order a single edit emits them. */
 static void
 emit_held (KutipDocument *self)
 {
@@ -859,6 +873,7 @@ emit_held (KutipDocument *self)
       self->n_pending_links_notified = self->n_pending_links;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING_LINKS]);
     }
+  notify_status (self);
   for (guint signal = RELATIONS_CHANGED; signal <= CHANGED; signal++)
     if (self->signals_pending & (1u << signal))
       {
@@ -926,14 +941,9 @@ _kutip_document_emit_relations_changed (KutipDocument *self)
 void
 _kutip_document_emit_changed (KutipDocument *self)
 {
-  KutipDocumentStatus status = kutip_document_get_status (self);
-
-  /* The derived status follows the annotations: check it with every change
-   * (two comparisons) rather than in each raw operation. */
-  if (status != self->status_notified)
-    {
-      self->status_notified = status;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-    }
+  /* While signals are held the status waits too: emit_held() looks at it
+   * once, after the annotations' items-changed it is derived from. */
+  if (self->signals_held == 0)
+    notify_status (self);
   emit_or_hold (self, CHANGED);
 }
