@@ -112,15 +112,16 @@ update_status_line (KutipWindow *self)
   gtk_label_set_label (self->status_label, text);
 }
 
-/* Any edit: the title shows it, actions follow, autosave is due. */
+/* Any edit: the title shows it, actions follow, autosave is due. The
+ * model says "changed" before the edit is recorded in its history, so the
+ * document may not read as modified yet: the autosave looks when it runs. */
 void
 _kutip_window_document_changed (KutipWindow *self)
 {
   _kutip_window_update_title (self);
   _kutip_window_update_actions (self);
   update_status_line (self);
-  if (kutip_window_get_dirty (self))
-    _kutip_window_schedule_autosave (self);
+  _kutip_window_schedule_autosave (self);
 }
 
 static void
