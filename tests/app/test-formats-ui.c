@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <unistd.h>
 
 #include "app-test-util.h"
 #include "kutip-application.h"
@@ -385,6 +386,75 @@ test_export_stop (void)
   destroy_all_windows ();
 }
 
+/* Add Folder over the folder of the open document: each document once.
+ * The open one (as it is now, with work not saved) stands for its own
+ * ARTICLE.kutip.json; other names of a file already listed (a symbolic
+ * link, a hard link, a path with "..") add nothing. */
+static void
+test_export_each_document_once (void)
+{
+  g_autofree char *article = write_article ("each-once", "own.txt", ARTICLE);
+  g_autofree char *folder = g_path_get_dirname (article);
+  g_autofree char *own = g_build_filename (folder, "own.kutip.json", NULL);
+  g_autofree char *other = g_build_filename (folder, "other.kutip.json", NULL);
+  g_autofree char *alias = g_build_filename (folder, "alias.kutip.json", NULL);
+  g_autofree char *twin = g_build_filename (folder, "twin.kutip.json", NULL);
+  g_autofree char *dotted = g_build_filename (folder, "..", "each-once", "own.kutip.json", NULL);
+  g_autofree char *out = g_build_filename (tmp_dir, "each-once.jsonl", NULL);
+  g_autoptr(KutipExportDialog) dialog = NULL;
+  g_autoptr(KutipDocument) document = kutip_document_new_from_string ("Kata Sari: “ya”.", -1,
+                                                                       NULL);
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  KutipWindow *window = open_window (article);
+  guint n_exported = 0;
+
+  /* Saved with one speaker, then a second one not saved yet. */
+  tag (kutip_window_get_document (window), KUTIP_LABEL_SPEAKER, "Ani");
+  activate (window, "save", NULL);
+  g_assert_true (g_file_test (own, G_FILE_TEST_IS_REGULAR));
+  tag (kutip_window_get_document (window), KUTIP_LABEL_SPEAKER, "Budi");
+
+  kutip_document_set_id (document, "other");
+  tag (document, KUTIP_LABEL_SPEAKER, "Sari");
+  g_assert_true (kutip_store_save_file (document, other, NULL));
+  g_assert_cmpint (symlink ("own.kutip.json", alias), ==, 0);
+  g_assert_cmpint (link (other, twin), ==, 0);
+
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
+  g_assert_cmpuint (kutip_export_dialog_add_folder (dialog, folder), ==, 1);
+  g_assert_false (kutip_export_dialog_add_file (dialog, dotted));
+  g_assert_false (kutip_export_dialog_add_file (dialog, other));
+  g_assert_cmpuint (kutip_export_dialog_add_folder (dialog, folder), ==, 0);
+
+  g_object_set (dialog, "format", "jsonl", "output", out, NULL);
+  g_assert_true (kutip_export_dialog_start (dialog));
+  wait_until_done (dialog);
+  g_object_get (dialog, "n-exported", &n_exported, NULL);
+  g_assert_cmpuint (n_exported, ==, 2);
+
+  ids = ids_in (out);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (ids, "other", g_str_equal, NULL));
+  /* The open document as it is, both speakers in it. */
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(KutipDocument) exported = NULL;
+
+      if (*lines[i] == '\0')
+        continue;
+      exported = kutip_store_load_data (lines[i], strlen (lines[i]), out, KUTIP_LOAD_DEFAULT,
+                                        NULL);
+      if (g_strcmp0 (kutip_document_get_id (exported), "other") != 0)
+        g_assert_cmpuint (kutip_document_get_n_annotations (exported), ==, 2);
+    }
+
+  destroy_all_windows ();
+}
+
 static void
 test_import (void)
 {
@@ -508,6 +578,8 @@ main (int    argc,
   g_test_add_func ("/kutip/app/formats/export-split", test_export_split);
   g_test_add_func ("/kutip/app/formats/export-error", test_export_error);
   g_test_add_func ("/kutip/app/formats/export-stop", test_export_stop);
+  g_test_add_func ("/kutip/app/formats/export-each-document-once",
+                   test_export_each_document_once);
   g_test_add_func ("/kutip/app/formats/import", test_import);
   g_test_add_func ("/kutip/app/formats/import-error", test_import_error);
 
