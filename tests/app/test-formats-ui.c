@@ -152,7 +152,6 @@ test_export_current (void)
     g_object_get (dialog, "format", &format, NULL);
     g_assert_cmpstr (format, ==, "doccano");
   }
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, 720);
   spin (200);
   render_to_png (GTK_WIDGET (dialog), png);
   g_test_message ("screenshot: %s", png);
@@ -455,6 +454,80 @@ test_export_each_document_once (void)
   destroy_all_windows ();
 }
 
+/* Escape closes each dialog, as any GNOME dialog. */
+static void
+test_dialogs_close_with_escape (void)
+{
+  static const struct { const char *action; GType (*type) (void); } dialogs[] = {
+    { "export", kutip_export_dialog_get_type },
+    { "import", kutip_import_dialog_get_type },
+  };
+  KutipWindow *window = open_article ("escape.txt", ARTICLE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      g_autoptr(GtkWidget) dialog = open_dialog (window, dialogs[i].action, dialogs[i].type ());
+
+      g_assert_true (gtk_widget_get_visible (dialog));
+      g_assert_true (press_shortcut (dialog, GDK_KEY_Escape, 0));
+      spin (50);
+      g_assert_false (gtk_widget_get_visible (dialog));
+      g_assert_null (windows_of_type (dialogs[i].type ()));
+    }
+  destroy_all_windows ();
+}
+
+/* For find_widget: the row titled @title (mnemonic left out). */
+static gboolean
+is_titled_row (GtkWidget    *widget,
+               gconstpointer title)
+{
+  g_autofree char *shown = NULL;
+  char *mnemonic;
+
+  if (!ADW_IS_PREFERENCES_ROW (widget))
+    return FALSE;
+  shown = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+  if (adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (widget)) &&
+      (mnemonic = strchr (shown, '_')) != NULL)
+    memmove (mnemonic, mnemonic + 1, strlen (mnemonic));
+  return g_strcmp0 (shown, title) == 0;
+}
+
+/* At its default size, with the open document listed, the export dialog
+ * shows every row whole without scrolling, Save To and its button too. */
+static void
+test_export_dialog_fits (void)
+{
+  KutipWindow *window = open_article ("fits.txt", ARTICLE);
+  g_autoptr(KutipExportDialog) dialog = open_dialog (window, "export",
+                                                     KUTIP_TYPE_EXPORT_DIALOG);
+  g_autofree char *png = build_path ("kutip-export-dialog-default.png");
+  const char *rows[] = { "Format", "Train, Dev and Test Files", "fits.kutip.json",
+                         "Save To" };
+  GtkWidget *scroller;
+  graphene_rect_t bounds;
+
+  spin (300);
+  scroller = find_widget_of_type (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  render_to_png (GTK_WIDGET (dialog), png);
+  g_test_message ("screenshot: %s", png);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *row = find_widget (GTK_WIDGET (dialog), is_titled_row, rows[i]);
+
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_compute_bounds (row, scroller, &bounds));
+      g_test_message ("%s: %.0f..%.0f of %d", rows[i], bounds.origin.y,
+                      bounds.origin.y + bounds.size.height, gtk_widget_get_height (scroller));
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                         gtk_widget_get_height (scroller));
+    }
+  destroy_all_windows ();
+}
+
 static void
 test_import (void)
 {
@@ -580,6 +653,9 @@ main (int    argc,
   g_test_add_func ("/kutip/app/formats/export-stop", test_export_stop);
   g_test_add_func ("/kutip/app/formats/export-each-document-once",
                    test_export_each_document_once);
+  g_test_add_func ("/kutip/app/formats/dialogs-close-with-escape",
+                   test_dialogs_close_with_escape);
+  g_test_add_func ("/kutip/app/formats/export-dialog-fits", test_export_dialog_fits);
   g_test_add_func ("/kutip/app/formats/import", test_import);
   g_test_add_func ("/kutip/app/formats/import-error", test_import_error);
 
