@@ -160,13 +160,17 @@ search_changed_cb (KutipWindow *self)
   const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   guint start, end;
 
+  /* Closing Find empties the entry: the match stays selected, so a
+   * label key tags it. */
+  gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
+  if (needle[0] == '\0')
+    return;
+
   /* Search again from the start of the current match. */
   if (kutip_article_view_get_selection (self->article_view, &start, &end))
     kutip_article_view_select_range (self->article_view, start, start);
-  if (needle[0] != '\0' && !kutip_article_view_find (self->article_view, needle, FALSE))
+  if (!kutip_article_view_find (self->article_view, needle, FALSE))
     gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
 }
 
 static void
@@ -179,7 +183,19 @@ static void
 search_stop_cb (KutipWindow *self)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (kutip_article_view_get_text_view (self->article_view)));
+}
+
+/* However Find closes (Escape, its close button, Ctrl+F), the keys go
+ * back to the article, where the match is selected. */
+static void
+search_mode_cb (KutipWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    return;
+  if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+    gtk_widget_grab_focus (GTK_WIDGET (kutip_article_view_get_text_view (self->article_view)));
 }
 
 static void
@@ -438,6 +454,8 @@ kutip_window_init (KutipWindow *self)
                            G_CALLBACK (search_activate_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "stop-search",
                            G_CALLBACK (search_stop_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->article_view, "notify::selected",
                            G_CALLBACK (view_selected_cb), self, G_CONNECT_SWAPPED);
