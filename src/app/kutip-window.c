@@ -122,6 +122,9 @@ _kutip_window_document_changed (KutipWindow *self)
   _kutip_window_update_actions (self);
   update_status_line (self);
   _kutip_window_schedule_autosave (self);
+  /* Its Undo would now undo something else. */
+  if (self->undo_toast != NULL)
+    adw_toast_set_button_label (self->undo_toast, NULL);
 }
 
 static void
@@ -302,6 +305,7 @@ kutip_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->after_first_frame_source, g_source_remove);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_weak_pointer (&self->undo_toast);
   _kutip_window_dispose_review (self);
   if (self->autosave_cancellable != NULL)
     g_cancellable_cancel (self->autosave_cancellable);
@@ -622,8 +626,72 @@ kutip_window_show_toast (KutipWindow *self,
 
   g_return_if_fail (KUTIP_IS_WINDOW (self));
 
-  toast = adw_toast_new (message);
+  toast = _kutip_window_new_toast (message);
   adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A toast saying @message as it is: a toast's title is Pango markup, and
+ * messages name files and quote text (“Tom & Jerry”). */
+AdwToast *
+_kutip_window_new_toast (const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  return adw_toast_new (escaped);
+}
+
+/* The toast dismisses itself once its button is clicked. */
+static void
+undo_toast_clicked_cb (KutipWindow *self,
+                       AdwToast    *toast)
+{
+  if (self->undo_toast != toast)
+    return;
+  g_clear_weak_pointer (&self->undo_toast);
+  if (self->document != NULL)
+    kutip_document_undo (self->document);
+}
+
+static void
+undo_toast_dismissed_cb (KutipWindow *self,
+                         AdwToast    *toast)
+{
+  if (self->undo_toast == toast)
+    g_clear_weak_pointer (&self->undo_toast);
+}
+
+/**
+ * _kutip_window_offer_undo:
+ *
+ * Says @message in a toast with an Undo button, right after an edit a
+ * user may not have meant (a delete): the button undoes that edit, and
+ * goes once another edit is made. One such toast at a time: a second
+ * edit takes over the toast shown. (libadwaita 1.2 can crash when a toast
+ * is dismissed before its first frame, so these are never dismissed
+ * here.)
+ */
+void
+_kutip_window_offer_undo (KutipWindow *self,
+                          const char  *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast;
+
+  if (self->undo_toast != NULL)
+    {
+      adw_toast_set_title (self->undo_toast, escaped);
+      adw_toast_set_button_label (self->undo_toast, _("_Undo"));
+      return;
+    }
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 8);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->undo_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
