@@ -71,7 +71,6 @@ gboolean _kutip_window_activate             (KutipWindow    *self,
 
 void     _kutip_window_update_title         (KutipWindow    *self);
 void     _kutip_window_document_changed     (KutipWindow    *self);
-AdwToast *_kutip_window_new_toast           (const char     *message);
 void     _kutip_window_offer_undo           (KutipWindow    *self,
                                              const char     *message);
 void     _kutip_window_show_error           (KutipWindow    *self,

@@ -618,27 +618,25 @@ kutip_window_is_pristine (KutipWindow *self)
          (self->is_sample && !kutip_window_get_dirty (self));
 }
 
+/**
+ * kutip_window_show_toast:
+ *
+ * Says @message, plain text, in a toast for a few seconds.
+ */
 void
 kutip_window_show_toast (KutipWindow *self,
                          const char  *message)
 {
+  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   g_return_if_fail (KUTIP_IS_WINDOW (self));
 
-  toast = _kutip_window_new_toast (message);
+  /* A toast's title is markup; messages name files and quote text. */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
   adw_toast_set_timeout (toast, 3);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-/* A toast saying @message as it is: a toast's title is Pango markup, and
- * messages name files and quote text (“Tom & Jerry”). */
-AdwToast *
-_kutip_window_new_toast (const char *message)
-{
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  return adw_toast_new (escaped);
 }
 
 /* The toast dismisses itself once its button is clicked. */
