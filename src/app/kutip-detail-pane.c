@@ -559,6 +559,8 @@ ensure_details (KutipDetailPane *self)
 
   self->origin_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->origin_row), _("Origin"));
+  /* Names from settings and files, shown as they are. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->origin_row), FALSE);
   adw_preferences_group_add (group, GTK_WIDGET (self->origin_row));
 
   self->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());

@@ -133,6 +133,52 @@ test_pick_speaker_and_date (void)
   close_window (window);
 }
 
+static gboolean
+is_row_titled (GtkWidget    *widget,
+               gconstpointer title)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* Who tagged it and what suggested it come from settings and files: shown
+ * as they are (a bad markup would warn, fatal in this test). */
+static void
+test_origin_shown_as_is (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KutipWindow *window;
+  KutipDocument *document;
+  KutipAnnotation *tagged;
+  g_autoptr(KutipAnnotation) suggested = NULL;
+  GtkWidget *row;
+  guint start;
+
+  g_settings_set_string (settings, "annotator-name", "Tom & Jerry <desk>");
+  window = open_window (NULL);
+  document = kutip_window_get_document (window);
+  tagged = tag_text (window, "Lloyd Austin", KUTIP_LABEL_SPEAKER);
+  spin (50);
+  row = find_widget (GTK_WIDGET (window), is_row_titled, "Origin");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Tagged by Tom & Jerry <desk>");
+  g_assert_cmpstr (kutip_annotation_get_author (tagged), ==, "Tom & Jerry <desk>");
+
+  start = find_text (document, "Jake");
+  suggested = kutip_annotation_new (KUTIP_LABEL_SPEAKER, start, start + 4);
+  kutip_annotation_set_status (suggested, KUTIP_STATUS_PENDING);
+  kutip_annotation_set_origin (suggested, "model <v2> & co");
+  g_assert_true (kutip_document_add_annotation (document, suggested, NULL));
+  kutip_window_set_selected (window, suggested);
+  spin (50);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                  "Suggested by model <v2> & co"));
+
+  g_settings_reset (settings, "annotator-name");
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -143,5 +189,6 @@ main (int    argc,
     return 77;
 
   g_test_add_func ("/kutip/app/detail-pane/pick-speaker-and-date", test_pick_speaker_and_date);
+  g_test_add_func ("/kutip/app/detail-pane/origin-shown-as-is", test_origin_shown_as_is);
   return ui_test_run ();
 }

@@ -494,6 +494,32 @@ is_titled_row (GtkWidget    *widget,
   return g_strcmp0 (shown, title) == 0;
 }
 
+/* A path with markup characters shows as it is (a bad markup would warn,
+ * fatal in this test), in both dialogs. */
+static void
+test_paths_shown_as_is (void)
+{
+  KutipWindow *window = open_article ("as-is.txt", ARTICLE);
+  g_autofree char *out = g_build_filename (tmp_dir, "Tom & Jerry <1>.jsonl", NULL);
+  g_autofree char *in = g_build_filename (tmp_dir, "Tom & Jerry <2>.jsonl", NULL);
+  g_autoptr(KutipExportDialog) export = NULL;
+  g_autoptr(KutipImportDialog) import = NULL;
+  GtkWidget *row;
+
+  export = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
+  g_object_set (export, "output", out, NULL);
+  spin (100);
+  row = find_widget (GTK_WIDGET (export), is_titled_row, "Save To");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, out);
+  gtk_window_close (GTK_WINDOW (export));
+
+  g_assert_true (g_file_set_contents (in, "", 0, NULL));
+  import = open_dialog (window, "import", KUTIP_TYPE_IMPORT_DIALOG);
+  g_object_set (import, "input", in, NULL);
+  spin (100);
+  destroy_all_windows ();
+}
+
 /* At its default size, with the open document listed, the export dialog
  * shows every row whole without scrolling, Save To and its button too. */
 static void
@@ -656,6 +682,7 @@ main (int    argc,
   g_test_add_func ("/kutip/app/formats/dialogs-close-with-escape",
                    test_dialogs_close_with_escape);
   g_test_add_func ("/kutip/app/formats/export-dialog-fits", test_export_dialog_fits);
+  g_test_add_func ("/kutip/app/formats/paths-shown-as-is", test_paths_shown_as_is);
   g_test_add_func ("/kutip/app/formats/import", test_import);
   g_test_add_func ("/kutip/app/formats/import-error", test_import_error);
 
