@@ -63,16 +63,25 @@ isolate_home (void)
   return home;
 }
 
-/* Renders @widget as it is on screen (transfer full). */
+static inline gboolean
+is_allocated (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+/* Renders @widget as it is on screen (transfer full), once it is (a
+ * window just presented on a loaded machine may take a while). */
 static inline GdkTexture *
 render_to_texture (GtkWidget *widget)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GskRenderNode) node = NULL;
+  gboolean allocated = spin_until (is_allocated, widget, 5000);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
+  g_assert_true (allocated);
   g_assert_cmpint (width, >, 0);
   /* After a style change the window must lay out again before it draws. */
   for (guint tries = 0; node == NULL && tries < 50; tries++)
