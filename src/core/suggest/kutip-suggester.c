@@ -13,6 +13,7 @@
 #include "kutip-date-finder.h"
 #include "kutip-error.h"
 #include "kutip-json-reader.h"
+#include "kutip-language.h"
 #include "kutip-suggester.h"
 
 static gboolean
@@ -68,8 +69,9 @@ ends_sentence (const char *p,
     return p + 1 < limit && p[1] == '\n';
   if (*p != '.' && *p != '!' && *p != '?')
     return FALSE;
-  /* "Rp 1.5", "3.000", "Dr." before a capital are not ends; a space then
-   * a capital or a quote mark is. */
+  /* "Rp 1.5", "3.000" are not ends; a space then a capital or a quote mark
+   * is, even after "Dr." (this rule, which links dates, knows no
+   * abbreviations: the attribution finder's sentences end elsewhere). */
   return p + 2 < limit && p[1] == ' ' &&
          (g_ascii_isupper (p[2]) || (guchar) p[2] >= 0xC0 || p[2] == '"');
 }
@@ -301,12 +303,8 @@ kutip_suggest_text_full (KutipText                *text,
     }
 
   utf8 = kutip_text_get_utf8 (text, &n_bytes);
-  if (lang != NULL && *lang == '\0')
-    lang = NULL;
-  if (lang != NULL && !g_str_equal (lang, "id") && !g_str_equal (lang, "en"))
-    lang = NULL; /* unknown languages: detect which rules fit best */
-  if (lang == NULL)
-    lang = kutip_detect_language (utf8, n_bytes);
+  /* No language, or one Kutip has no profile for: the rules that fit best. */
+  lang = kutip_language_get_code (kutip_language_for_text (lang, utf8, n_bytes));
 
   self = kutip_suggestions_new (text);
 
@@ -511,7 +509,8 @@ read_input_line (const char  *line,
         _kutip_json_syntax_error (&r, "expected an object");
       goto out;
     }
-  r.p++;
+  if (!_kutip_json_enter (&r))
+    goto out;
 
   while ((more = _kutip_json_next_member (&r, &first)) == 1)
     {
@@ -535,13 +534,16 @@ read_input_line (const char  *line,
 
               if (!_kutip_json_read_number (&r, &number))
                 goto out;
-              if (!number.is_int)
+              if (!number.whole)
                 {
-                  _kutip_json_wrong_type (&r, &path, "a string or a whole number");
+                  _kutip_json_fail (&r, &path, KUTIP_ERROR_FORMAT,
+                                    "expected a string or a whole number, found %.*s",
+                                    number.len, number.text);
                   goto out;
                 }
+              /* The digits as written: an id past 64 bits stays exact. */
               g_free (in->id);
-              in->id = g_strdup_printf ("%" G_GINT64_FORMAT, number.i);
+              in->id = g_strndup (number.text, r.p - number.text);
             }
           else if (r.p < r.end && *r.p == '"')
             {
@@ -627,7 +629,9 @@ kutip_suggest_jsonl_line (const char            *line,
   g_autoptr(KutipText) text = NULL;
   g_autoptr(KutipSuggestions) suggestions = NULL;
 
-  if (!read_input_line (line, n_bytes, where, &in, error))
+  /* The reader trusts its input to be UTF-8, and an id is echoed. */
+  if (!kutip_utf8_check (line, n_bytes, where, error) ||
+      !read_input_line (line, n_bytes, where, &in, error))
     return FALSE;
 
   text = kutip_text_new_take (g_steal_pointer (&in.text), in.text_len, &local_error);
