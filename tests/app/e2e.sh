@@ -99,7 +99,7 @@ dialog_open () {
   xdotool search --onlyvisible --name "^$1\$" >/dev/null 2>&1
 }
 key ctrl+shift+x
-for _ in $(seq 1 30); do dialog_open Export && break; sleep 0.1; done
+for _ in $(seq 1 100); do dialog_open Export && break; sleep 0.1; done
 if dialog_open Export; then
   key Escape
   sleep 0.5

@@ -60,6 +60,18 @@ choice_position (AdwComboRow *row,
   return 0;
 }
 
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
 /* Opens @row's drop-down and clicks the choice showing @text: the popover's
  * list selects the row and activates it, as a click does. */
 static void
@@ -77,15 +89,14 @@ pick_choice (KutipWindow *window,
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (row)));
   position = choice_position (row, text);
   g_signal_emit_by_name (row, "activate");
-  spin (50);
   list = find_widget (GTK_WIDGET (row), is_list_view, NULL);
   g_assert_nonnull (list);
-  g_assert_true (gtk_widget_get_mapped (list));
+  g_assert_true (spin_until (is_mapped, list, 10000));
   selection = gtk_list_view_get_model (GTK_LIST_VIEW (list));
   gtk_selection_model_select_item (selection, position, TRUE);
   g_signal_emit_by_name (list, "activate", position);
-  spin (100);
-  g_assert_false (gtk_widget_get_mapped (list));
+  g_assert_true (spin_until (is_unmapped, list, 10000));
+  spin (50);
   /* What the row shows now is what was picked. */
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, choice_position (row, text));
 }

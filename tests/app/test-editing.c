@@ -249,7 +249,7 @@ test_article_context_menu (void)
   g_assert_true (kutip_window_get_selected (window) == date);
   click_menu_row (window, "Delete");
   g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 3);
-  g_assert_true (spin_until (has_undo_button, window, 2000));
+  g_assert_true (spin_until (has_undo_button, window, 10000));
   g_signal_emit_by_name (undo_button (window), "clicked");
   spin (50);
   g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 4);
@@ -339,7 +339,7 @@ test_delete_undo_toast (void)
   g_assert_true (press_key (window, GDK_KEY_Delete, 0));
   g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 1);
   g_assert_null (kutip_document_get_linked (document, claim, KUTIP_RELATION_SAID_BY));
-  g_assert_true (spin_until (has_undo_button, window, 2000));
+  g_assert_true (spin_until (has_undo_button, window, 10000));
   /* Still there a moment later, when the user gets to it. */
   spin (1500);
   g_assert_nonnull (undo_button (window));
@@ -350,7 +350,7 @@ test_delete_undo_toast (void)
   g_assert_cmpstr (kutip_annotation_get_text (kutip_document_get_linked (document, claim,
                                                                         KUTIP_RELATION_SAID_BY)),
                    ==, "Karine Jean-Pierre");
-  g_assert_true (spin_until (has_no_undo_button, window, 3000));
+  g_assert_true (spin_until (has_no_undo_button, window, 10000));
 
   /* Deleted again, then another edit at once: the Undo goes. */
   kutip_window_set_selected (window, claim);
@@ -363,7 +363,7 @@ test_delete_undo_toast (void)
   /* Two deletes: the toast names the second, its Undo brings that back. */
   kutip_window_set_selected (window, speaker);
   activate (window, "delete-annotation", NULL);
-  g_assert_true (spin_until (has_undo_button, window, 2000));
+  g_assert_true (spin_until (has_undo_button, window, 10000));
   kutip_window_set_selected (window, first_speaker_at (document, "Lloyd Austin"));
   activate (window, "delete-annotation", NULL);
   spin (100);
@@ -436,7 +436,7 @@ find_then_tag (KutipWindow *window,
                                          GTK_WIDGET (entry)));
   gtk_editable_set_text (GTK_EDITABLE (entry), needle);
   /* The entry reports a change after a short delay. */
-  g_assert_true (spin_until (has_selection, view, 3000));
+  g_assert_true (spin_until (has_selection, view, 10000));
   g_assert_true (kutip_article_view_get_selection (view, &start, &end));
   g_assert_cmpuint (start, ==, find_text (document, needle));
   g_assert_cmpuint (end - start, ==, g_utf8_strlen (needle, -1));
@@ -444,7 +444,7 @@ find_then_tag (KutipWindow *window,
   close (window);
   spin (50);
   /* The bar slides away. */
-  g_assert_true (spin_until (is_unmapped, entry, 3000));
+  g_assert_true (spin_until (is_unmapped, entry, 10000));
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (kutip_article_view_get_text_view (view))));
   g_assert_true (kutip_article_view_get_selection (view, &start, &end));
   g_assert_cmpuint (start, ==, find_text (document, needle));

@@ -76,7 +76,7 @@ is_idle (gpointer object)
 static void
 wait_until_done (gpointer object)
 {
-  g_assert_true (spin_until (is_idle, object, 20000));
+  g_assert_true (spin_until (is_idle, object, 60000));
   spin (30);
 }
 

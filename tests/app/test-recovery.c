@@ -126,7 +126,7 @@ test_first_edit_autosaved (void)
   tag_text (window, "Lloyd Austin", KUTIP_LABEL_SPEAKER);
   g_assert_cmpuint (kutip_document_get_n_annotations (kutip_window_get_document (window)), ==, 1);
   /* The delay is 1 s here (set in main ()). */
-  g_assert_true (spin_until (recovery_exists, NULL, 4000));
+  g_assert_true (spin_until (recovery_exists, NULL, 15000));
 
   paths = kutip_recovery_list ();
   g_assert_cmpuint (paths->len, ==, 1);
@@ -159,10 +159,10 @@ test_undone_edit_drops_recovery (void)
 
   g_assert_false (recovery_exists (NULL));
   tag_text (window, "Lloyd Austin", KUTIP_LABEL_SPEAKER);
-  g_assert_true (spin_until (recovery_exists, NULL, 4000));
+  g_assert_true (spin_until (recovery_exists, NULL, 15000));
   activate (window, "undo", NULL);
   g_assert_false (kutip_window_get_dirty (window));
-  g_assert_true (spin_until (recovery_gone, NULL, 4000));
+  g_assert_true (spin_until (recovery_gone, NULL, 15000));
   close_window (window);
 }
 
@@ -191,14 +191,14 @@ test_first_edit_recovered (void)
     KutipWindow *window = open_window (article);
 
     tag_text (window, "Lloyd Austin", KUTIP_LABEL_SPEAKER);
-    g_assert_true (spin_until (recovery_exists, NULL, 4000));
+    g_assert_true (spin_until (recovery_exists, NULL, 15000));
     gtk_window_destroy (GTK_WINDOW (window));
     spin (50);
   }
 
   app = start_application ();
   g_application_activate (G_APPLICATION (app));
-  g_assert_true (spin_until (has_message_dialog, NULL, 2000));
+  g_assert_true (spin_until (has_message_dialog, NULL, 10000));
   dialog = find_message_dialog (NULL);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "crashed"));
   adw_message_dialog_response (dialog, "recover");
@@ -240,7 +240,7 @@ test_dialog_names_articles (void)
 
   app = start_application ();
   g_application_activate (G_APPLICATION (app));
-  g_assert_true (spin_until (has_message_dialog, NULL, 2000));
+  g_assert_true (spin_until (has_message_dialog, NULL, 10000));
   dialog = find_message_dialog (NULL);
   body = adw_message_dialog_get_body (dialog);
   g_test_message ("recovery dialog: %s", body);
@@ -279,7 +279,7 @@ open_file_with_recovery (const char *response,
   write_recovery (NULL);
   app = start_application ();
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  g_assert_true (spin_until (has_message_dialog, NULL, 2000));
+  g_assert_true (spin_until (has_message_dialog, NULL, 10000));
   dialog = find_message_dialog (NULL);
   adw_message_dialog_response (dialog, response);
   spin (200);
@@ -363,7 +363,7 @@ test_open_file_recover_its_work (void)
 
   app = start_application ();
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  g_assert_true (spin_until (has_message_dialog, NULL, 2000));
+  g_assert_true (spin_until (has_message_dialog, NULL, 10000));
   adw_message_dialog_response (find_message_dialog (NULL), "recover");
   spin (200);
 
