@@ -101,8 +101,11 @@ dialog_open () {
 key ctrl+shift+x
 for _ in $(seq 1 100); do dialog_open Export && break; sleep 0.1; done
 if dialog_open Export; then
+  # No window manager here gives the new dialog the keyboard: as one would.
+  xdotool windowfocus --sync "$(xdotool search --onlyvisible --name '^Export$' | head -n 1)" \
+    2>/dev/null || true
   key Escape
-  sleep 0.5
+  for _ in $(seq 1 30); do dialog_open Export || break; sleep 0.1; done
   if dialog_open Export; then
     echo "not ok - Escape closes the Export dialog"; fail=1
   else
