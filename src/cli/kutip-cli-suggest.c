@@ -5,14 +5,20 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "kutip-cli.h"
+#include "kutip-file.h"
 #include "kutip-language.h"
 #include "kutip-store.h"
 #include "kutip-suggester.h"
 #include "kutip-text.h"
+
+/* How long suggest waits for another process that holds a file it is to
+ * save (that one may be running an external command of its own). */
+#define SUGGEST_LOCK_WAIT_S 300
 
 static gboolean
 parse_families (const char            *only,
@@ -112,9 +118,16 @@ typedef struct
   const char            *lang;
   const char            *published;
   char                 **external_argv;
-  guint                  timeout_ms;
+  gint64                 timeout_us;
   const char            *predictions;
   const char            *output;
+  gboolean               include_done;
+  /* The folder's project, when the file comes from one: its settings fill
+   * in what the command line leaves out. */
+  KutipProject          *project;
+  gboolean               families_given;
+  gboolean               min_confidence_given;
+  guint                  n_left;
 } SuggestOptions;
 
 static void
@@ -127,17 +140,87 @@ report (const char             *path,
            path, what, r->added, r->skipped, r->relations, r->entities);
 }
 
+/* Where suggest_file() saves @path: -o, a Kutip JSON file itself, or an
+ * article's sidecar (as kutip_store_open() sets the document's path). */
+static char *
+save_target (const char           *path,
+             const SuggestOptions *options)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (options->output != NULL)
+    return g_strdup (options->output);
+  if (g_str_has_suffix (lower, ".json"))
+    return g_strdup (path);
+  return kutip_store_sidecar_path (path);
+}
+
+/* Held from reading the file to saving it, so that another kutip-cli or
+ * Kutip saving it meanwhile cannot lose its changes or ours: one waits
+ * for the other. */
+static KutipFileLock *
+lock_target (const char  *target,
+             GError     **error)
+{
+  g_autoptr(GError) busy = NULL;
+  KutipFileLock *lock;
+
+  lock = kutip_file_lock (target, 0, &busy);
+  if (lock != NULL || !g_error_matches (busy, G_IO_ERROR, G_IO_ERROR_BUSY))
+    {
+      if (lock == NULL)
+        g_propagate_error (error, g_steal_pointer (&busy));
+      return lock;
+    }
+
+  fprintf (stderr, _("kutip-cli: %s: another program is saving it; waiting up to %d s\n"),
+           target, SUGGEST_LOCK_WAIT_S);
+  return kutip_file_lock (target, SUGGEST_LOCK_WAIT_S * G_USEC_PER_SEC, error);
+}
+
 static gboolean
 suggest_file (const char           *path,
-              const SuggestOptions *options,
+              SuggestOptions       *options,
               GError              **error)
 {
   g_autoptr(KutipDocument) document = NULL;
-  const char *out_path;
+  g_autoptr(KutipFileLock) lock = NULL;
+  g_autofree char *target = save_target (path, options);
+
+  /* A missing article is the problem to report, not its sidecar's lock. */
+  if (!kutip_file_check_regular (path, error))
+    return FALSE;
+  lock = lock_target (target, error);
+  if (lock == NULL)
+    return FALSE;
+
+  KutipSuggestFamilies families = options->families;
+  double min_confidence = options->min_confidence;
 
   document = kutip_store_open (path, KUTIP_LOAD_DEFAULT, error);
   if (document == NULL)
     return FALSE;
+
+  if (options->project != NULL)
+    {
+      KutipProjectSettings *settings = kutip_project_get_settings (options->project);
+      KutipDocumentStatus status = kutip_document_get_status (document);
+
+      /* Finished work gets no new suggestions unless asked. */
+      if (!options->include_done &&
+          (status == KUTIP_DOCUMENT_STATUS_DONE || status == KUTIP_DOCUMENT_STATUS_SKIPPED))
+        {
+          options->n_left++;
+          return TRUE;
+        }
+      if (!options->families_given)
+        families = kutip_project_settings_get_suggest_families (settings);
+      if (!options->min_confidence_given)
+        min_confidence = kutip_project_settings_get_min_confidence (settings);
+      if (options->lang == NULL && kutip_document_get_language (document) == NULL &&
+          kutip_project_settings_get_language (settings) != NULL)
+        kutip_document_set_language (document, kutip_project_settings_get_language (settings));
+    }
 
   if (options->lang != NULL)
     kutip_document_set_language (document, options->lang);
@@ -150,10 +233,10 @@ suggest_file (const char           *path,
       g_autoptr(KutipSuggestions) found = NULL;
       KutipApplyReport r;
 
-      found = kutip_suggest_document (document, options->families, error);
+      found = kutip_suggest_document (document, families, error);
       if (found == NULL)
         return FALSE;
-      kutip_suggestions_filter (found, options->min_confidence);
+      kutip_suggestions_filter (found, min_confidence);
       kutip_suggestions_apply (found, document, &r);
       report (path, _("rules"), &r);
     }
@@ -164,7 +247,7 @@ suggest_file (const char           *path,
       KutipApplyReport r;
 
       found = kutip_suggest_external (document, (const char * const *) options->external_argv,
-                                      options->timeout_ms, NULL, error);
+                                      options->timeout_us, NULL, error);
       if (found == NULL)
         return FALSE;
       kutip_suggestions_apply (found, document, &r);
@@ -183,11 +266,10 @@ suggest_file (const char           *path,
       report (path, options->predictions, &r);
     }
 
-  out_path = options->output != NULL ? options->output : kutip_document_get_path (document);
-  if (!kutip_store_save_file (document, out_path, error))
+  if (!kutip_store_save_file (document, target, error))
     return FALSE;
 
-  printf ("%s\n", out_path);
+  printf ("%s\n", target);
   return TRUE;
 }
 
@@ -197,6 +279,7 @@ kutip_cli_suggest (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) inputs = NULL;
   g_autofree char *lang = NULL;
   g_autofree char *published = NULL;
   g_autofree char *only = NULL;
@@ -206,10 +289,11 @@ kutip_cli_suggest (int    argc,
   g_auto(GStrv) external_argv = NULL;
   gboolean jsonl = FALSE;
   gboolean no_rules = FALSE;
+  gboolean include_done = FALSE;
+  gboolean failed = FALSE;
   double timeout = 30.0;
-  double min_confidence = 0.0;
+  double min_confidence = NAN;
   SuggestOptions options = { 0 };
-  int status = 0;
   const GOptionEntry entries[] = {
     { "jsonl", 0, 0, G_OPTION_ARG_NONE, &jsonl,
       N_("Filter JSONL: {\"id\",\"text\",\"lang\"?,\"published\"?} lines on stdin, "
@@ -234,17 +318,21 @@ kutip_cli_suggest (int    argc,
       N_("Do not run Kutip's own rules (with --external or --predictions)"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write here instead of beside the article (one FILE only)"), "OUT" },
+    { "include-done", 0, 0, G_OPTION_ARG_NONE, &include_done,
+      N_("In a folder, suggest in documents marked done or skipped too"), NULL },
     { NULL }
   };
 
-  context = g_option_context_new (_("[FILE…] — add pending suggestions of speakers, claims "
-                                    "and dates"));
+  context = g_option_context_new (_("[FILE|FOLDER…] — add pending suggestions of speakers, "
+                                    "claims and dates"));
   g_option_context_set_summary (context,
     _("Runs Kutip's rules (and optionally an external command or a predictions file)\n"
       "over each article (.txt, .md) or Kutip JSON file and saves the suggestions as\n"
       "pending annotations: ARTICLE.txt is never changed, ARTICLE.kutip.json is\n"
       "written beside it. Accepted and rejected annotations stay as they are;\n"
-      "a rejected suggestion is never suggested again.\n"
+      "a rejected suggestion is never suggested again. A folder is a project: each\n"
+      "of its documents once, with its settings' language and suggestion options\n"
+      "unless given here; documents marked done or skipped are left as they are.\n"
       "With --jsonl, filters JSONL from stdin to stdout instead (code point offsets)."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -253,12 +341,17 @@ kutip_cli_suggest (int    argc,
       return 2;
     }
 
+  /* NaN: not given (a folder's settings may say). */
+  options.min_confidence_given = !isnan (min_confidence);
+  if (!options.min_confidence_given)
+    min_confidence = 0.0;
   if (!(min_confidence >= 0 && min_confidence <= 1))
     {
       kutip_cli_fail (_("--min-confidence: give a number between 0 and 1"));
       return 2;
     }
   options.min_confidence = min_confidence;
+  options.families_given = only != NULL;
 
   if (!parse_families (only, &options.families, &error))
     {
@@ -281,7 +374,7 @@ kutip_cli_suggest (int    argc,
       kutip_cli_fail (_("suggest: name at least one FILE, or use --jsonl"));
       return 2;
     }
-  if (output != NULL && argc > 2)
+  if (output != NULL && (argc > 2 || g_file_test (argv[1], G_FILE_TEST_IS_DIR)))
     {
       kutip_cli_fail (_("-o works with one FILE only"));
       return 2;
@@ -314,20 +407,36 @@ kutip_cli_suggest (int    argc,
   options.lang = lang;
   options.published = published;
   options.external_argv = external_argv;
-  options.timeout_ms = (guint) (timeout * 1000);
+  /* Rounded up, so a sub-millisecond timeout stays one. */
+  options.timeout_us = (gint64) ceil (timeout * G_USEC_PER_SEC);
   options.predictions = predictions;
   options.output = output;
+  options.include_done = include_done;
 
-  for (int i = 1; i < argc; i++)
+  inputs = kutip_cli_inputs_new (argc - 1, argv + 1, &failed);
+  for (guint i = 0; i < inputs->len; i++)
     {
-      g_autoptr(GError) file_error = NULL;
+      KutipCliInput *input = g_ptr_array_index (inputs, i);
 
-      if (!suggest_file (argv[i], &options, &file_error))
+      options.project = input->project;
+      for (guint k = 0; k < input->paths->len; k++)
         {
-          kutip_cli_fail ("%s", file_error->message);
-          status = 1;
+          g_autoptr(GError) file_error = NULL;
+
+          if (!suggest_file (g_ptr_array_index (input->paths, k), &options, &file_error))
+            {
+              kutip_cli_fail ("%s", file_error->message);
+              failed = TRUE;
+            }
         }
     }
 
-  return status;
+  if (options.n_left > 0)
+    fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                  "%u document done or skipped was left as it is "
+                                  "(--include-done suggests in it too)\n",
+                                  "%u documents done or skipped were left as they are "
+                                  "(--include-done suggests in them too)\n", options.n_left),
+             options.n_left);
+  return failed ? 1 : 0;
 }
