@@ -15,8 +15,10 @@ G_DECLARE_FINAL_TYPE (KutipExportDialog, kutip_export_dialog, KUTIP, EXPORT_DIAL
 /* Properties: "format" (format name), "output" (path), "progress" (0..1,
  * read-only), "running" (read-only), "n-exported" (read-only). */
 KutipExportDialog *kutip_export_dialog_new        (KutipWindow       *window);
-void               kutip_export_dialog_add_file   (KutipExportDialog *self,
+gboolean           kutip_export_dialog_add_file   (KutipExportDialog *self,
                                                    const char        *path);
+guint              kutip_export_dialog_add_folder (KutipExportDialog *self,
+                                                   const char        *folder);
 void               kutip_export_dialog_set_split  (KutipExportDialog *self,
                                                    gboolean           enabled,
                                                    guint              seed);
