@@ -96,12 +96,21 @@ test_quote_styles (void)
 static void
 test_scare_quotes (void)
 {
-  const char *text = "Pemerintah menyebut program itu “sukses” di banyak daerah.";
+  const char *text = "Program itu disebut “sukses” di banyak daerah.";
+  const char *cued = "Pemerintah menyebut program itu “sukses” di banyak daerah.";
   g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), "id");
+  g_autoptr(KutipAttribution) att_cued = kutip_attribution_find (cued, strlen (cued), "id");
+  const KutipClaimMatch *claims;
   guint n;
 
   kutip_attribution_get_claims (att, &n);
   g_assert_cmpuint (n, ==, 0);
+  /* With a cue the quoted word is part of the reported claim, not one of
+   * its own. */
+  claims = kutip_attribution_get_claims (att_cued, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (claims[0].kind, ==, KUTIP_CLAIM_INDIRECT);
+  g_assert_nonnull (find_claim (att_cued, cued, "program itu “sukses” di banyak daerah"));
 
   /* A closing mark with no quote open is stray, not an opening one. */
   {
@@ -157,34 +166,46 @@ static void
 test_reported_id (void)
 {
   const char *text = "Menteri Kesehatan Budi Santoso mengatakan, stok vaksin cukup untuk "
-                     "tiga bulan. Menurut Sari Wulandari, antrean di puskesmas sudah berkurang.";
-  g_autoptr(KutipAttribution) all = kutip_attribution_find_full (text, strlen (text), "id", 0);
+                     "tiga bulan. Menurut Sari Wulandari, antrean di puskesmas sudah berkurang. "
+                     "“Kami menambah petugas,” kata Sari.";
   g_autoptr(KutipAttribution) def = kutip_attribution_find (text, strlen (text), "id");
-  const KutipClaimMatch *c1 = find_claim (all, text, "stok vaksin cukup untuk tiga bulan");
-  const KutipClaimMatch *c2 = find_claim (all, text, "antrean di puskesmas sudah berkurang");
+  g_autoptr(KutipAttribution) direct =
+    kutip_attribution_find_scoped (text, strlen (text), "id", KUTIP_ATTRIBUTION_MIN_CONFIDENCE,
+                                   KUTIP_CLAIM_SCOPE_DIRECT);
+  const KutipClaimMatch *c1 = find_claim (def, text, "stok vaksin cukup untuk tiga bulan");
+  const KutipClaimMatch *c2 = find_claim (def, text, "antrean di puskesmas sudah berkurang");
+  const KutipClaimMatch *quote = find_claim (def, text, "“Kami menambah petugas,”");
   g_autofree char *w1 = NULL, *w2 = NULL;
   guint n_claims, n_speakers;
+  const KutipClaimMatch *claims;
   const KutipSpeakerMatch *speakers;
   g_autofree char *first = NULL;
 
+  /* Reported speech is suggested by default, ranked below the quote. */
   g_assert_nonnull (c1);
   g_assert_nonnull (c2);
+  g_assert_nonnull (quote);
   g_assert_cmpint (c1->kind, ==, KUTIP_CLAIM_INDIRECT);
-  w1 = speaker_text (all, text, c1);
-  w2 = speaker_text (all, text, c2);
+  g_assert_cmpint (c2->kind, ==, KUTIP_CLAIM_INDIRECT);
+  g_assert_cmpfloat (c1->confidence, >=, KUTIP_ATTRIBUTION_MIN_CONFIDENCE);
+  g_assert_cmpfloat (c1->confidence, <, quote->confidence);
+  g_assert_cmpfloat (c2->confidence, <, quote->confidence);
+  w1 = speaker_text (def, text, c1);
+  w2 = speaker_text (def, text, c2);
   g_assert_cmpstr (w1, ==, "Menteri Kesehatan Budi Santoso");
   g_assert_cmpstr (w2, ==, "Sari Wulandari");
-
-  /* Indonesian reported speech stays below the default threshold (news
-   * annotation tags quotes), and so do the people only it introduces. */
-  kutip_attribution_get_claims (def, &n_claims);
-  g_assert_cmpuint (n_claims, ==, 0);
   kutip_attribution_get_speakers (def, &n_speakers);
-  g_assert_cmpuint (n_speakers, ==, 0);
-  speakers = kutip_attribution_get_speakers (all, &n_speakers);
+  g_assert_cmpuint (n_speakers, ==, 3);
+
+  /* Quotes only: the quote, its speaker and (Indonesian quote-only
+   * annotation) her introduction; the minister is quoted nowhere. */
+  claims = kutip_attribution_get_claims (direct, &n_claims);
+  g_assert_cmpuint (n_claims, ==, 1);
+  g_assert_cmpint (claims[0].kind, ==, KUTIP_CLAIM_DIRECT);
+  speakers = kutip_attribution_get_speakers (direct, &n_speakers);
   g_assert_cmpuint (n_speakers, ==, 2);
   first = slice (text, speakers[0].start, speakers[0].end);
-  g_assert_cmpstr (first, ==, "Menteri Kesehatan Budi Santoso");
+  g_assert_cmpstr (first, ==, "Sari Wulandari");
 }
 
 static void

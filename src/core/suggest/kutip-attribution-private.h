@@ -122,6 +122,8 @@ typedef struct
   GArray               *entities;  /* AttEntity, filled by att_group_entities() */
   GArray               *keys;      /* AttKey: att_group_entities()' open-addressing table */
   GString              *key_bytes; /* folded name words the keys point into */
+  /* A ” hanging on a sentence's end opens the quote a later ” closes. */
+  gboolean              hanging_mark_opens;
   /* Seen by att_tokenize(): */
   guint32               lex_seen;  /* LEX_* of every word, or-ed */
   guint                 n_quote_marks;
@@ -219,6 +221,21 @@ void      att_find_speaker_cues   (AttContext  *ctx);
 int       att_last_named_mention  (AttContext  *ctx,
                                    guint        before);
 void      att_group_entities      (AttContext  *ctx);
+
+/* kutip-reported-clause.c */
+guint     att_skip_dateline       (AttContext  *ctx,
+                                   guint        st,
+                                   guint        limit);
+int       att_clause_subject      (AttContext  *ctx,
+                                   guint        v,
+                                   guint       *subject_first,
+                                   const char  *rule);
+guint     att_clause_start        (AttContext  *ctx,
+                                   guint        c,
+                                   guint        end,
+                                   gboolean     after_verb);
+guint     att_statement_before    (AttContext  *ctx,
+                                   guint        comma);
 
 /* kutip-reported-speech.c */
 guint     att_reported_speech_at  (AttContext  *ctx,

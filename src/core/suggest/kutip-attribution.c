@@ -383,11 +383,22 @@ clear_array (GArray *array)
 }
 
 /* Finds claims and mentions with the context's arrays; returns the result. */
+/* Is claim @c suggested, at @min_confidence in @scope? */
+static inline gboolean
+claim_kept (const AttClaim  *c,
+            double           min_confidence,
+            KutipClaimScope  scope)
+{
+  return c->confidence >= min_confidence
+         && (scope == KUTIP_CLAIM_SCOPE_ALL || c->kind == KUTIP_CLAIM_DIRECT);
+}
+
 static KutipAttribution *
-find (AttContext *ctx,
-      Scratch    *scratch,
-      const char *lang,
-      double      min_confidence)
+find (AttContext      *ctx,
+      Scratch         *scratch,
+      const char      *lang,
+      double           min_confidence,
+      KutipClaimScope  scope)
 {
   GArray *order = scratch->order;
   GArray *per_entity = scratch->per_entity;
@@ -451,9 +462,11 @@ find (AttContext *ctx,
   att_group_entities (ctx);
 
   /* Claims point at mentions in text order. A claim attributed through
-   * "-nya" names the person introduced earlier: Indonesian reporting gives
-   * the full name and role once ("Kepala BMKG X menjelaskan, …") and quotes
-   * through "katanya" after, so the claim links to that first mention. */
+   * "-nya" names the person mentioned before it. Where quotes alone are
+   * suggested it links to the person's first mention instead: Indonesian
+   * reporting gives the full name and role once ("Kepala BMKG X menjelaskan,
+   * …") and quotes through "katanya" after, and quote-only annotation
+   * (PFSA-ID) tags that introduction. */
   {
     GArray *first_of_entity = per_entity;
 
@@ -474,7 +487,7 @@ find (AttContext *ctx,
         if (c->mention < 0)
           continue;
         c->mention = g_array_index (order, int, c->mention);
-        if (c->via_clitic)
+        if (c->via_clitic && scope == KUTIP_CLAIM_SCOPE_DIRECT)
           {
             int e = g_array_index (ctx->mentions, AttMention, c->mention).entity;
             int f = g_array_index (first_of_entity, int, e);
@@ -482,15 +495,16 @@ find (AttContext *ctx,
             if (f >= 0)
               c->mention = f;
           }
-        if (c->confidence >= min_confidence)
+        if (claim_kept (c, min_confidence, scope))
           g_array_index (ctx->mentions, AttMention, c->mention).emit = TRUE;
       }
   }
 
   /* Indonesian reporting introduces each person once with title and full
-   * name and quotes them later; suggest that introduction for everyone who
-   * is quoted (and, with a speech verb, for everyone reported). */
-  if (ctx->language->speech.suggest_introductions)
+   * name and quotes them later; quote-only annotation tags that
+   * introduction for everyone who is quoted. (With reported speech, a
+   * mention is suggested only where it is the source of a claim.) */
+  if (ctx->language->speech.suggest_introductions && scope == KUTIP_CLAIM_SCOPE_DIRECT)
     {
       enum { QUOTED = 1, SEEN = 2 };
       GArray *state = per_entity; /* QUOTED | SEEN, by entity */
@@ -504,7 +518,7 @@ find (AttContext *ctx,
         {
           AttClaim *c = &g_array_index (ctx->claims, AttClaim, k);
 
-          if (c->mention >= 0 && c->confidence >= min_confidence)
+          if (c->mention >= 0 && claim_kept (c, min_confidence, scope))
             g_array_index (state, int,
                            g_array_index (ctx->mentions, AttMention, c->mention).entity) |= QUOTED;
         }
@@ -555,7 +569,7 @@ find (AttContext *ctx,
       AttClaim *c = &g_array_index (ctx->claims, AttClaim, k);
       KutipClaimMatch out;
 
-      if (c->confidence < min_confidence)
+      if (!claim_kept (c, min_confidence, scope))
         continue;
 
       out.start = ATT_TOK (ctx, c->first)->start;
@@ -617,6 +631,31 @@ kutip_attribution_find_full (const char *utf8,
                              const char *lang,
                              double      min_confidence)
 {
+  return kutip_attribution_find_scoped (utf8, n_bytes, lang, min_confidence,
+                                        KUTIP_CLAIM_SCOPE_ALL);
+}
+
+/**
+ * kutip_attribution_find_scoped:
+ * @utf8: the text
+ * @n_bytes: its length in bytes
+ * @lang: (nullable): a language code; %NULL, or one with no profile,
+ *   detects the language
+ * @min_confidence: claims and speakers below this are left out
+ * @scope: every claim, or quotes only
+ *
+ * Like kutip_attribution_find_full(), suggesting the claims of @scope and
+ * the speakers they name.
+ *
+ * Returns: (transfer full): the result; free with kutip_attribution_free()
+ */
+KutipAttribution *
+kutip_attribution_find_scoped (const char      *utf8,
+                               gsize            n_bytes,
+                               const char      *lang,
+                               double           min_confidence,
+                               KutipClaimScope  scope)
+{
   AttContext ctx = { 0 };
   KutipAttribution *self;
   Scratch *scratch;
@@ -636,8 +675,9 @@ kutip_attribution_find_full (const char *utf8,
   ctx.entities = scratch->entities;
   ctx.keys = scratch->keys;
   ctx.key_bytes = scratch->key_bytes;
+  ctx.hanging_mark_opens = scope == KUTIP_CLAIM_SCOPE_ALL;
 
-  self = find (&ctx, scratch, ctx.language->code, min_confidence);
+  self = find (&ctx, scratch, ctx.language->code, min_confidence, scope);
 
   scratch_release (scratch, ctx.toks->len);
   return self;

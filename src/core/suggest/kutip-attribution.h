@@ -57,6 +57,21 @@ KutipAttribution *kutip_attribution_find_full    (const char        *utf8,
                                                   gsize              n_bytes,
                                                   const char        *lang,
                                                   double             min_confidence);
+
+/* Which claims are suggested. */
+typedef enum
+{
+  KUTIP_CLAIM_SCOPE_ALL,    /* quotes and reported speech, each source's mention */
+  KUTIP_CLAIM_SCOPE_DIRECT, /* quotes only, for guidelines that tag quotes alone
+                             * (PFSA-ID): the speakers of quotes, and in
+                             * Indonesian the introduction of everyone quoted */
+} KutipClaimScope;
+
+KutipAttribution *kutip_attribution_find_scoped  (const char        *utf8,
+                                                  gsize              n_bytes,
+                                                  const char        *lang,
+                                                  double             min_confidence,
+                                                  KutipClaimScope    scope);
 void              kutip_attribution_free         (KutipAttribution  *self);
 
 const char       *kutip_attribution_get_language (KutipAttribution  *self);

@@ -39,6 +39,65 @@ is_head_word (AttTok *t)
   return is_word (t) && !(t->flags & ATT_F_DIGIT) && is_name_word (t);
 }
 
+/* "Kementerian Dalam Negeri", "Pejabat Sementara Gubernur": a word that is
+ * never a name by itself, capitalised inside a sentence, between @neighbour
+ * (a name word) and the name word on its other side. */
+static gboolean
+capitalised_inside (AttContext *ctx,
+                    guint       j,
+                    gint        other)
+{
+  AttTok *t = ATT_TOK (ctx, j);
+
+  if (!ctx->language->names.capitalised_inside || other < 0 || (guint) other >= ctx->toks->len)
+    return FALSE;
+  return is_word (t) && (t->flags & ATT_F_CAP) && !(t->flags & (ATT_F_SENT_START | ATT_F_ALL_CAPS))
+         && (t->lex & LEX_NOT_NAME)
+         && !(t->lex & (LEX_TIME | LEX_PRONOUN | LEX_ACCORDING | LEX_CLITIC_CUE | LEX_THAT))
+         && is_head_word (ATT_TOK (ctx, other)) && !(ATT_TOK (ctx, other)->flags & ATT_F_DIGIT);
+}
+
+/* "(36)" from token @j: an age after a name. */
+static gboolean
+age_at (AttContext *ctx,
+        guint       j)
+{
+  return ctx->language->names.age_after_name && att_punct_is (ctx, j, '(')
+         && j + 2 < ctx->toks->len && (ATT_TOK (ctx, j + 1)->flags & ATT_F_DIGIT)
+         && ATT_TOK (ctx, j + 1)->end - ATT_TOK (ctx, j + 1)->start <= 3
+         && att_punct_is (ctx, j + 2, ')');
+}
+
+/* "warga setempat", "saksi mata", "Pedagang lainnya": one lower-case word
+ * closing a phrase whose last word is a group noun or a title. */
+static gboolean
+closing_modifier (AttContext *ctx,
+                  guint       j)
+{
+  AttTok *t = ATT_TOK (ctx, j);
+  const char * const *prefix = ctx->language->names.verb_prefixes;
+
+  if (prefix == NULL || j == 0 || !is_word (t) || (t->flags & (ATT_F_CAP | ATT_F_DIGIT))
+      || !(ATT_TOK (ctx, j - 1)->lex & (LEX_GROUP_NOUN | LEX_TITLE))
+      || !is_word (ATT_TOK (ctx, j - 1)))
+    return FALSE;
+  if (t->lex & LEX_POST_DET)
+    return TRUE;
+  if (t->lex & (LEX_NOT_NAME | LEX_FUNCTION | LEX_PRONOUN | LEX_AUX | LEX_VERB_SAY
+                | LEX_VERB_WEAK | LEX_CUE_AFTER | LEX_ACCORDING | LEX_PASSIVE_CUE | LEX_THAT
+                | LEX_CLITIC_CUE | LEX_CONNECTOR | LEX_OBJECT_PREP | LEX_CIRCUMSTANCE
+                | LEX_NEGATION | LEX_DETERMINER | LEX_TIME))
+    return FALSE;
+  for (; *prefix != NULL; prefix++)
+    {
+      gsize n = strlen (*prefix);
+
+      if (t->end - t->start > n && g_ascii_strncasecmp (ctx->text + t->start, *prefix, n) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Words that join the parts of a role or an organisation: "Dinas
  * Pertanahan dan Tata Ruang", "Konsul Jenderal RI di New York", "Network for
  * Democracy". */
@@ -88,7 +147,9 @@ att_name_forward (AttContext *ctx,
 
   if (i >= n)
     return FALSE;
-  if (ctx->language->names.determiner_opens && (ATT_TOK (ctx, i)->lex & LEX_DETERMINER))
+  /* "a senior official", "salah satu saksi mata" */
+  while (ctx->language->names.determiner_opens && j < n && j < i + 2
+         && (ATT_TOK (ctx, j)->lex & LEX_DETERMINER) && is_word (ATT_TOK (ctx, j)))
     j++;
 
   for (; j < n && j - i < MAX_NAME_TOKENS; j++)
@@ -121,6 +182,20 @@ att_name_forward (AttContext *ctx,
       if (has_head && is_word (t) && (t->lex & LEX_PARTICLE) && j + 1 < n
           && (ATT_TOK (ctx, j + 1)->flags & ATT_F_CAP))
         continue;
+      if (has_head && capitalised_inside (ctx, j, (gint) j + 1))
+        continue;
+      if (has_head && age_at (ctx, j))
+        {
+          j += 2;
+          end = j + 1;
+          continue;
+        }
+      if (has_head && lower_run == 0 && closing_modifier (ctx, j)
+          && !(j + 1 < n && is_head_word (ATT_TOK (ctx, j + 1))))
+        {
+          end = j + 1;
+          break;
+        }
       if (has_head && is_word (t) && !(t->flags & ATT_F_CAP) && lower_run == 0
           && ctx->language->names.lowercase_after_title
           && !(t->lex & (LEX_NOT_NAME | LEX_FUNCTION | LEX_VERB_SAY | LEX_VERB_WEAK
@@ -219,6 +294,18 @@ att_name_backward (AttContext *ctx,
       if (has_head && is_word (t) && (t->lex & LEX_PARTICLE) && j > 0
           && is_head_word (ATT_TOK (ctx, j - 1)))
         continue;
+      if (has_head && capitalised_inside (ctx, (guint) j, j - 1))
+        continue;
+      /* "Winda (36)" */
+      if (has_head && j >= 2 && att_punct_is (ctx, j, ')') && age_at (ctx, j - 2) && j >= 3
+          && is_head_word (ATT_TOK (ctx, j - 3)))
+        {
+          j -= 2;
+          continue;
+        }
+      /* "saksi mata", "warga setempat": the last word of the phrase. */
+      if (!has_head && (guint) j + 1 == end && closing_modifier (ctx, j))
+        continue;
       /* "Dinas Pertanahan dan Tata Ruang …", "Anggota KPU, Viryan Aziz": kept
        * only when a title stands further left. */
       if (has_head && j > 0 && is_head_word (ATT_TOK (ctx, j - 1))
@@ -233,7 +320,10 @@ att_name_backward (AttContext *ctx,
         }
       if (has_head && (t->lex & LEX_DETERMINER))
         {
+          /* "salah satu", "para" */
           start = j;
+          if (j > 0 && (ATT_TOK (ctx, j - 1)->lex & LEX_DETERMINER) && is_word (ATT_TOK (ctx, j - 1)))
+            start = j - 1;
           break;
         }
       if (ctx->language->names.lowercase_modifiers && is_word (t)

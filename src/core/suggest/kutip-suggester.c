@@ -340,7 +340,10 @@ kutip_suggest_text_full (KutipText                *text,
 
   if (families & (KUTIP_SUGGEST_CLAIMS | KUTIP_SUGGEST_SPEAKERS))
     {
-      g_autoptr(KutipAttribution) found = kutip_attribution_find (utf8, n_bytes, lang);
+      KutipClaimScope scope = (families & KUTIP_SUGGEST_DIRECT_ONLY) ? KUTIP_CLAIM_SCOPE_DIRECT
+                                                                    : KUTIP_CLAIM_SCOPE_ALL;
+      g_autoptr(KutipAttribution) found =
+        kutip_attribution_find_scoped (utf8, n_bytes, lang, KUTIP_ATTRIBUTION_MIN_CONFIDENCE, scope);
       const KutipSpeakerMatch *speakers;
       const KutipClaimMatch *claim_matches;
       guint n_speakers = 0, n_claims = 0;
