@@ -236,6 +236,8 @@ guint     att_clause_start        (AttContext  *ctx,
                                    gboolean     after_verb);
 guint     att_statement_before    (AttContext  *ctx,
                                    guint        comma);
+gboolean  att_cue_in_circumstance (AttContext  *ctx,
+                                   guint        j);
 
 /* kutip-reported-speech.c */
 guint     att_reported_speech_at  (AttContext  *ctx,

@@ -39,12 +39,12 @@ static const KutipCue cues[] = {
   SAY ("berpesan"), SAY ("menampik"), SAY ("menyangkal"), SAY ("menepis"),
   SAY ("memungkiri"), SAY ("menulis"), SAY ("menuliskan"), SAY ("menyerukan"),
   SAY ("mengonfirmasi"), SAY ("menggarisbawahi"), SAY ("menyimpulkan"), SAY ("berdalih"),
-  SAY ("berkilah"), SAY ("beralasan"), SAY ("menyarankan"),
+  SAY ("berkilah"), SAY ("beralasan"), SAY ("menyarankan"), SAY ("memastikan"),
   /* Speech verbs that also name actions ("X menjawab masalah itu", "X
-   * melaporkan kasus itu ke polisi", "memastikan keamanan"): a clause only
+   * melaporkan kasus itu ke polisi"): a clause only
    * after a comma, a colon or "bahwa". */
   SAY_MARK ("menjawab"), SAY_MARK ("menanggapi"), SAY_MARK ("melaporkan"),
-  SAY_MARK ("memastikan"), SAY_MARK ("menyinggung"), SAY_MARK ("mengeluhkan"),
+  SAY_MARK ("menyinggung"), SAY_MARK ("mengeluhkan"),
   SAY_MARK ("menjanjikan"), SAY_MARK ("mengabarkan"), SAY_MARK ("memberitahukan"),
   /* Stance verbs: beliefs, wishes, requests, judgements and forecasts. */
   STANCE ("menilai"), STANCE ("berpendapat"), STANCE ("berharap"), STANCE ("meminta"),
@@ -54,7 +54,7 @@ static const KutipCue cues[] = {
   STANCE ("memandang"), STANCE ("mengajak"), STANCE ("mempertanyakan"),
   STANCE ("menginstruksikan"), STANCE ("memerintahkan"), STANCE ("menyoroti"),
   STANCE ("berjanji"), STANCE ("menyadari"), STANCE ("memprakirakan"), STANCE ("meramalkan"),
-  STANCE ("berwacana"),
+  STANCE ("berwacana"), STANCE ("mempermasalahkan"), STANCE ("mempersoalkan"),
   /* The same as judgements of an object ("X mengapresiasi langkah itu",
    * "X menolak berkomentar"): a clause only after a mark. Feelings
    * ("khawatir", "bersyukur") are no cues at all. */
@@ -79,11 +79,17 @@ static const char * const verb_prefixes[] = { "me", "ber", "di", "ter", NULL };
 
 /* "tidak menampik bahwa …": a negated denial still reports a statement. */
 static const char * const denials[] = {
-  "menampik", "membantah", "menyangkal", "memungkiri", "menepis", "menolak", NULL
+  "menampik", "membantah", "menyangkal", "memungkiri", "menepis", "menolak",
+  /* "tidak mempermasalahkan …": not objecting is a stance too. */
+  "mempermasalahkan", "mempersoalkan", NULL
 };
 
 /* "Berdasarkan keterangan X, …" */
 static const char * const according_prepositions[] = { "berdasarkan", NULL };
+
+/* "X berharap agar …": left out where the clause starts right after the
+ * verb (not in "mengingatkan KPU agar …"). */
+static const char * const complementizers[] = { "agar", "supaya", NULL };
 
 /* "Hal senada diungkapkan X": X says the same as the sentence before. */
 static const char * const similar[] = { "senada", "serupa", "sama", NULL };
@@ -193,7 +199,7 @@ static const KutipWord words[] = {
    * move some of its sentence ends, after "U.N." or "Inc.", for one.) */
   ABBREV ("prof"), ABBREV ("dr"), ABBREV ("ir"), ABBREV ("no"), ABBREV ("jl"),
   ABBREV ("st"), ABBREV ("hj"), ABBREV ("drs"),
-  /* "X mengatakan bahwa …", "X said that …" */
+  /* "X mengatakan bahwa …" */
   THAT ("bahwa"),
   /* Particles inside names. */
   PARTICLE ("bin"), PARTICLE ("binti"), PARTICLE ("van"), PARTICLE ("de"),
@@ -369,6 +375,7 @@ KutipLanguage kutip_language_id = {
     .similar = similar,
     .according_prepositions = according_prepositions,
     .min_clause_words = 2,
+    .complementizers = complementizers,
     .name_introductions = TRUE,
     .suggest_introductions = TRUE,
     /* "X mengatakan kepada wartawan bahwa …" */

@@ -129,6 +129,9 @@ typedef struct
    * diungkapkan X"): the speaker is named, the sentence before is not
    * theirs (NULL: none). */
   const char * const *similar;
+  /* Words like "that" that open a clause right after its verb ("berharap
+   * agar …") and are left out of it (NULL: none). */
+  const char * const *complementizers;
   /* The fewest words a reported clause after a cue has ("membenarkan
    * insiden tersebut"; 0: three). */
   guint       min_clause_words;

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "kutip-attribution-private.h"
 
 /* How far the subject of a verb may stand from it, in tokens. */
@@ -43,8 +45,19 @@ att_skip_dateline (AttContext *ctx,
   return st;
 }
 
+static gboolean
+word_in (AttContext         *ctx,
+         guint               i,
+         const char * const *words)
+{
+  for (; words != NULL && *words != NULL; words++)
+    if (att_word_is (ctx, i, *words))
+      return TRUE;
+  return FALSE;
+}
+
 /* A speech, stance or according cue in lower case among [first, last):
- * another clause, not a circumstance. */
+ * another clause, not a circumstance ("saat menyampaikan pendapat" is one). */
 static gboolean
 has_cue (AttContext *ctx,
          guint       first,
@@ -55,7 +68,8 @@ has_cue (AttContext *ctx,
       AttTok *t = ATT_TOK (ctx, j);
 
       if (t->kind == ATT_TOK_WORD && !(t->flags & ATT_F_CAP)
-          && (t->lex & (LEX_VERB_SAY | LEX_VERB_WEAK | LEX_CUE_AFTER | LEX_ACCORDING)))
+          && (t->lex & (LEX_VERB_SAY | LEX_VERB_WEAK | LEX_CUE_AFTER | LEX_ACCORDING))
+          && !att_cue_in_circumstance (ctx, j))
         return TRUE;
       if (t->flags & ATT_F_IN_QUOTE)
         return TRUE;
@@ -75,25 +89,63 @@ next_comma (AttContext *ctx,
   return limit;
 }
 
-/* Does the comma-set segment [first, last) name the subject again: a role,
- * a group or a name ("Ketua Puspaham", "warga Kota Tual", "Rakhmat
- * Hidayat")? Times, "yang …" and "dalam siaran pers" do not. */
+/* "saat menyampaikan pendapat …": a cue word right after a word of
+ * circumstance tells when, it attributes nothing. */
+gboolean
+att_cue_in_circumstance (AttContext *ctx,
+                         guint       j)
+{
+  return j > 0 && att_word_has (ctx, j - 1, LEX_CIRCUMSTANCE)
+         && !(ATT_TOK (ctx, j - 1)->lex & LEX_OBJECT_PREP);
+}
+
+/* A lower-case word that begins like a verb ("membawa", "berencana"),
+ * not a title or group noun ("menteri", "direktur"). */
 static gboolean
-is_appositive (AttContext *ctx,
-               guint       first,
-               guint       last)
+verb_like (AttContext *ctx,
+           guint       j)
+{
+  AttTok *t = ATT_TOK (ctx, j);
+  const char * const *prefix = ctx->language->names.verb_prefixes;
+
+  if (t->kind != ATT_TOK_WORD || (t->flags & (ATT_F_CAP | ATT_F_DIGIT))
+      || (t->lex & (LEX_TITLE | LEX_GROUP_NOUN | LEX_FUNCTION | LEX_CONNECTOR)))
+    return FALSE;
+  for (; prefix != NULL && *prefix != NULL; prefix++)
+    {
+      gsize n = strlen (*prefix);
+
+      if (t->end - t->start > n && g_ascii_strncasecmp (ctx->text + t->start, *prefix, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does [first, last) read as a role or a description of a person ("Ketua
+ * Puspaham", "warga Kota Tual", "Sutradara film Story of Kale", "pelaku
+ * usaha mikro di Depok")? Times, "yang …", "dalam siaran pers" and clauses
+ * with a verb do not. */
+static gboolean
+is_role (AttContext *ctx,
+         guint       first,
+         guint       last)
 {
   AttTok *t;
-  guint end;
 
-  if (first >= last || !is_word (ctx, first))
+  if (first >= last || last - first > 20 || !is_word (ctx, first))
     return FALSE;
   t = ATT_TOK (ctx, first);
-  if (t->lex & (LEX_TIME | LEX_NOT_NAME | LEX_CIRCUMSTANCE | LEX_PRONOUN))
+  if (t->lex & (LEX_TIME | LEX_NOT_NAME | LEX_CIRCUMSTANCE | LEX_PRONOUN | LEX_DATA_NOUN))
     return FALSE;
   if (!((t->flags & ATT_F_CAP) || (t->lex & (LEX_TITLE | LEX_GROUP_NOUN))))
     return FALSE;
-  return att_name_forward (ctx, first, &end) && end >= last;
+  for (guint j = first; j < last; j++)
+    if (verb_like (ctx, j) || ATT_TOK (ctx, j)->kind == ATT_TOK_QUOTE
+        || (ATT_TOK (ctx, j)->flags & ATT_F_SENT_END)
+        || (ATT_TOK (ctx, j)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, j)->lex & LEX_CIRCUMSTANCE)
+            && !(ATT_TOK (ctx, j)->lex & LEX_CONNECTOR)))
+      return FALSE;
+  return !has_cue (ctx, first, last);
 }
 
 typedef enum
@@ -133,7 +185,7 @@ walk_to_verb (AttContext *ctx,
 
           if (has_cue (ctx, pos + 1, seg_end))
             return WALK_NEVER;
-          if (apposable && is_appositive (ctx, pos + 1, seg_end))
+          if (apposable && is_role (ctx, pos + 1, seg_end))
             *span_last = seg_end;
           else
             apposable = FALSE;
@@ -174,8 +226,12 @@ att_clause_subject (AttContext *ctx,
                     const char *rule)
 {
   guint st = att_skip_dateline (ctx, att_sentence_start (ctx, v), v);
+  guint role_first = G_MAXUINT; /* "Sutradara film X, Angga Sasongko, menyebut" */
 
   if (v - st > SUBJECT_REACH)
+    return -1;
+  /* "Hasil studi X, Y, dan Z menyebutkan …": data. */
+  if (att_word_has (ctx, st, LEX_DATA_NOUN))
     return -1;
   for (int attempt = 0; attempt < 3 && st < v; attempt++)
     {
@@ -203,15 +259,24 @@ att_clause_subject (AttContext *ctx,
             {
               guint first = pronoun ? st : att_trim_leading (ctx, st, span_last);
 
+              if (role_first != G_MAXUINT && !pronoun)
+                first = role_first;
+
               *subject_first = first;
               return att_add_mention (ctx, first, span_last, pronoun, rule, pronoun ? 0.7 : 0.75);
             }
         }
-      /* An adverbial opens the clause: the subject follows its comma. */
-      st = next_comma (ctx, st, v);
-      if (st >= v || has_cue (ctx, att_sentence_start (ctx, v), st))
-        return -1;
-      st++;
+      /* An adverbial opens the clause: the subject follows its comma. A
+       * role set off by its comma opens the subject's span. */
+      {
+        guint comma = next_comma (ctx, st, v);
+
+        if (comma >= v || has_cue (ctx, att_sentence_start (ctx, v), comma))
+          return -1;
+        role_first = attempt == 0 && ctx->language->names.appositive_in_span
+                     && is_role (ctx, st, comma) ? st : G_MAXUINT;
+        st = comma + 1;
+      }
     }
   return -1;
 }
@@ -233,6 +298,8 @@ att_clause_start (AttContext *ctx,
   if (!ctx->language->speech.split_attributions)
     return c;
   if (is_word (ctx, c) && (ATT_TOK (ctx, c)->lex & LEX_THAT))
+    return c + 1;
+  if (after_verb && word_in (ctx, c, ctx->language->speech.complementizers))
     return c + 1;
   if (after_verb && is_word (ctx, c)
       && (ATT_TOK (ctx, c)->lex & (LEX_OBJECT_PREP | LEX_CIRCUMSTANCE)))

@@ -130,9 +130,8 @@ subject_of (AttContext *ctx,
     }
   /* The subject opening the clause, set off by appositives and
    * circumstances ("X, Ketua Y, mengatakan", "X saat dihubungi, Rabu,
-   * mengatakan"), or not next to the verb at all. */
-  if (ctx->language->names.appositive_in_span
-      && (att_punct_is (ctx, s, ',') || !att_name_backward (ctx, s + 1, &first)))
+   * mengatakan", "Ketua X yang juga hadir di Gedung Sate berharap"). */
+  if (ctx->language->names.appositive_in_span)
     {
       int m = att_clause_subject (ctx, v, subject_first, rule);
 
@@ -673,7 +672,7 @@ att_reported_speech_at (AttContext *ctx,
         }
     }
 
-  if (!(t->lex & (LEX_VERB_SAY | LEX_VERB_WEAK)))
+  if (!(t->lex & (LEX_VERB_SAY | LEX_VERB_WEAK)) || att_cue_in_circumstance (ctx, i))
     return i + 1;
   /* "the United States" is no verb, but "Obama Says Museum Will …" in a
    * title-case headline is. */

@@ -239,8 +239,9 @@ att_name_forward (AttContext *ctx,
           && ATT_TOK (ctx, j - 1)->end == ATT_TOK (ctx, j)->start && j + 1 < n
           && is_head_word (ATT_TOK (ctx, j + 1)))
         continue;
-      /* "Jean - Pierre", "Covid - 19" */
-      if (has_head && att_punct_is (ctx, j, '-') && j + 1 < n
+      /* "Jean - Pierre", "Covid - 19", "Menteri Riset dan Teknologi / Kepala
+       * Badan …" */
+      if (has_head && (att_punct_is (ctx, j, '-') || att_punct_is (ctx, j, '/')) && j + 1 < n
           && is_head_word (ATT_TOK (ctx, j + 1)))
         continue;
       break;
@@ -366,7 +367,7 @@ att_name_backward (AttContext *ctx,
             }
           break;
         }
-      if (has_head && att_punct_is (ctx, j, '-') && j > 0
+      if (has_head && (att_punct_is (ctx, j, '-') || att_punct_is (ctx, j, '/')) && j > 0
           && is_head_word (ATT_TOK (ctx, j - 1)))
         continue;
       /* "Mr. Clarke", "Sen. Ted Cruz" */
