@@ -66,6 +66,25 @@ first_with_label (KutipDocument *document,
   return NULL;
 }
 
+/* The annotation of @label starting at @start, or NULL. */
+static KutipAnnotation *
+first_at_label (KutipDocument *document,
+                const char    *label,
+                guint          start)
+{
+  GListModel *model = kutip_document_get_annotations (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KutipAnnotation) a = g_list_model_get_item (model, i);
+
+      if (g_str_equal (kutip_annotation_get_label (a), label)
+          && kutip_annotation_get_start (a) == start)
+        return a;
+    }
+  return NULL;
+}
+
 /* The rules find the quote, its speaker and the date; everything is pending
  * with a rule origin, and one undo takes all of it back. */
 static void
@@ -179,6 +198,54 @@ test_apply_keeps_links (void)
 
   speaker = kutip_document_get_linked (document, claim, "said-by");
   g_assert_true (speaker == other);
+}
+
+/* Suggesting groups its own mentions; it never changes the entity of a
+ * mention a person decided: one in the person's entity stays there, one
+ * they left without an entity stays without, and a new mention of the same
+ * person joins the person's entity. */
+static void
+test_apply_keeps_entities (void)
+{
+  const char *text = "CIREBON — Wakil Kepala Satlantas Polresta Cirebon Ajun Komisaris Purwadi "
+                     "mengatakan, kendaraan pemudik akan memadati Cirebon. “Kami siapkan jalur "
+                     "alternatif di Kuningan,” kata Purwadi. “Petugas berjaga sampai malam di "
+                     "setiap simpang,” ujar Purwadi.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipDocument) document = kutip_document_new_from_string (text, -1, &error);
+  g_autoptr(KutipSuggestions) found = NULL;
+  g_autoptr(KutipEntity) mine = kutip_entity_new ("Purwadi (Satlantas)");
+  KutipText *t = kutip_document_get_text (document);
+  KutipAnnotation *titled, *named, *third;
+  KutipEntity *e;
+  guint at = 0, first_kata = 0, ujar = 0;
+  KutipApplyReport report;
+
+  g_assert_no_error (error);
+  kutip_document_set_language (document, "id");
+  g_assert_true (kutip_text_find (t, "Ajun Komisaris Purwadi", 0, &at));
+  titled = kutip_document_tag (document, "speaker", at, at + 22, &error);
+  g_assert_no_error (error);
+  g_assert_true (kutip_text_find (t, "kata Purwadi", 0, &first_kata));
+  named = kutip_document_tag (document, "speaker", first_kata + 5, first_kata + 12, &error);
+  g_assert_no_error (error);
+  g_assert_true (kutip_document_add_entity (document, mine, &error));
+  g_assert_no_error (error);
+  kutip_document_entity_add_mention (document, mine, named);
+  g_assert_cmpint (kutip_annotation_get_status (titled), ==, KUTIP_STATUS_ACCEPTED);
+
+  found = kutip_suggest_document (document, KUTIP_SUGGEST_ALL, NULL);
+  kutip_suggestions_apply (found, document, &report);
+
+  g_assert_null (kutip_document_get_entity_for (document, titled));
+  g_assert_true (kutip_document_get_entity_for (document, named) == mine);
+  g_assert_cmpstr (kutip_entity_get_name (mine), ==, "Purwadi (Satlantas)");
+  g_assert_true (kutip_text_find (t, "ujar Purwadi", 0, &ujar));
+  third = first_at_label (document, "speaker", ujar + 5);
+  g_assert_nonnull (third);
+  g_assert_cmpint (kutip_annotation_get_status (third), ==, KUTIP_STATUS_PENDING);
+  e = kutip_document_get_entity_for (document, third);
+  g_assert_true (e == mine);
 }
 
 static void
@@ -668,6 +735,7 @@ main (int    argc,
   g_test_add_func ("/kutip/suggester/apply-rules", test_apply_rules);
   g_test_add_func ("/kutip/suggester/apply-keeps-decisions", test_apply_keeps_decisions);
   g_test_add_func ("/kutip/suggester/apply-keeps-links", test_apply_keeps_links);
+  g_test_add_func ("/kutip/suggester/apply-keeps-entities", test_apply_keeps_entities);
   g_test_add_func ("/kutip/suggester/jsonl-line", test_jsonl_line);
   g_test_add_func ("/kutip/suggester/jsonl-bad-lines", test_jsonl_bad_lines);
   g_test_add_func ("/kutip/suggester/filter", test_filter);

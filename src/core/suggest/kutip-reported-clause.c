@@ -198,6 +198,11 @@ walk_to_verb (AttContext *ctx,
 
           if (has_cue (ctx, pos + 1, seg_end))
             return WALK_NEVER;
+          /* "Serangan di perbatasan terus berlanjut setelah …": a verb of
+           * its own (not "saat meninjau", "yang diterima") is a predicate. */
+          for (guint j = pos + 1; j < seg_end; j++)
+            if (verb_like (ctx, j) && !att_word_has (ctx, j - 1, LEX_CIRCUMSTANCE))
+              return WALK_NOT_HERE;
           apposable = FALSE;
           pos = seg_end;
           continue;

@@ -222,6 +222,34 @@ after_be (AttContext *ctx,
   return FALSE;
 }
 
+/* Does the subject right before the verb at @v follow a lower-case word
+ * of circumstance ("setelah Biden menyerukan", "saat Presiden
+ * mengatakan"), where the language splits its attributions? */
+static gboolean
+in_clause_of_time (AttContext *ctx,
+                   guint       v)
+{
+  gint s = (gint) v - 1;
+  guint first;
+  AttTok *w;
+
+  if (!ctx->language->speech.split_attributions)
+    return FALSE;
+  while (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, s)->lex & LEX_AUX))
+    s--;
+  if (s < 0 || ATT_TOK (ctx, s)->kind != ATT_TOK_WORD)
+    return FALSE;
+  if (ATT_TOK (ctx, s)->lex & LEX_PRONOUN)
+    first = (guint) s;
+  else if (!att_name_backward (ctx, (guint) s + 1, &first))
+    return FALSE;
+  if (first == 0)
+    return FALSE;
+  w = ATT_TOK (ctx, first - 1);
+  return w->kind == ATT_TOK_WORD && !(w->flags & ATT_F_CAP) && (w->lex & LEX_CIRCUMSTANCE)
+         && !(w->lex & (LEX_OBJECT_PREP | LEX_CONNECTOR));
+}
+
 /* Takes out mention @m again when the last cue added it and nothing else
  * refers to it yet. */
 static void
@@ -716,6 +744,11 @@ att_reported_speech_at (AttContext *ctx,
         }
       return i + 1;
     }
+
+  /* "Serangan berlanjut setelah Biden menyerukan …": a cue in a clause of
+   * time is the journalist's narration. */
+  if (in_clause_of_time (ctx, i))
+    return i + 1;
 
   /* Subject + verb: "X mengatakan, …", "X said (that) …", "…, X said." */
   m = subject_of (ctx, i, &subject_first,

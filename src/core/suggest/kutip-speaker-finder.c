@@ -225,10 +225,11 @@ att_name_forward (AttContext *ctx,
             }
           break;
         }
-      /* "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo" */
+      /* "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo": the parts
+       * of a role, capitalised; not "kata Erwin, pemerintah provinsi …". */
       if (has_head && ctx->language->names.comma_in_role && att_punct_is (ctx, j, ',') && j + 1 < n
           && is_head_word (ATT_TOK (ctx, j + 1))
-          && !(ATT_TOK (ctx, j + 1)->flags & ATT_F_DIGIT))
+          && (ATT_TOK (ctx, j + 1)->flags & ATT_F_CAP) && has_title (ctx, i, j))
         continue;
       if (has_head && j + 1 < n && is_head_word (ATT_TOK (ctx, j + 1))
           && ((is_connector (ctx, j) && has_title (ctx, i, j))

@@ -451,9 +451,11 @@ kutip_suggestions_apply (KutipSuggestions *self,
           if (d == NULL || kutip_annotation_get_status (d) == KUTIP_STATUS_REJECTED)
             continue;
           e = kutip_document_get_entity_for (document, d);
-          if (e == NULL)
+          /* A mention a person decided keeps the entity they gave it, or
+           * none; only pending ones are grouped. */
+          if (e == NULL && kutip_annotation_get_status (d) == KUTIP_STATUS_PENDING)
             g_ptr_array_add (loose, d);
-          else if (target == NULL)
+          else if (e != NULL && target == NULL)
             target = e;
         }
 
