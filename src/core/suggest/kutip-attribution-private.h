@@ -85,11 +85,17 @@ typedef struct
   gboolean       via_clitic; /* "katanya": refers back to the person */
 } AttClaim;
 
-/* An entity's fullest name phrase, a slice of the text (len 0: none yet). */
+/* An entity's name, a slice of the text (len 0: none yet), and while it is
+ * found: its fullest mention and the personal name in it (tokens). */
 typedef struct
 {
   guint32 start;     /* byte offsets */
   guint32 len;
+  int     fullest;   /* mention index, or -1 */
+  guint   name_first;
+  guint   name_last; /* end exclusive; name_first == name_last: no personal name */
+  guint   matched;   /* first token of the name another mention repeats, or G_MAXUINT */
+  gboolean person;   /* a mention of it has a personal name (not a body) */
 } AttEntity;
 
 /* A name word pointing at an entity while mentions are grouped. */

@@ -73,6 +73,13 @@ static const KutipCue cues[] = {
   { NULL, 0, 0 }
 };
 
+/* Titles of organisations, not of people (entity names). */
+static const char * const organisations[] = {
+  "kementerian", "kepolisian", "dinas", "badan", "bidang", "humas", "divisi", "direktorat",
+  "satuan", "tugas", "pusat", "daerah", "kota", "kabupaten", "provinsi", "universitas",
+  "fakultas", "lembaga", "komisi", "bagian", "biro", NULL
+};
+
 /* Lower-case words with these beginnings are verbs, never a modifier in a
  * speaker's phrase ("warga setempat", not "warga membakar"). */
 static const char * const verb_prefixes[] = { "me", "ber", "di", "ter", NULL };
@@ -393,6 +400,7 @@ KutipLanguage kutip_language_id = {
     .age_after_name = TRUE,
     .appositive_in_span = TRUE,
     .verb_prefixes = verb_prefixes,
+    .organisations = organisations,
   },
 
   .date_words = date_words,

@@ -207,6 +207,9 @@ typedef struct
    * mengatakan": a subject's appositives and a role before it set off by
    * commas are one speaker span with it. */
   gboolean            appositive_in_span;
+  /* Titles that name an organisation, not a person's role ("kementerian",
+   * "dinas"): a mention with no other title is a body, named in full. */
+  const char * const *organisations;
   /* "warga setempat": one lower-case word after a group noun or a title
    * ends the phrase, unless it begins like a verb (NULL: never). */
   const char * const *verb_prefixes;
