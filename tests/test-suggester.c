@@ -373,6 +373,73 @@ test_dated (void)
   g_assert_cmpuint (n_dated, ==, 1);
 }
 
+/* The text of the date the claim starting with @claim_prefix is dated by,
+ * or NULL. */
+static const char *
+dated_text (KutipSuggestions *found,
+            const char       *claim_prefix)
+{
+  GPtrArray *spans = kutip_suggestions_get_spans (found);
+  GPtrArray *relations = kutip_suggestions_get_relations (found);
+  KutipAnnotation *claim = NULL;
+
+  for (guint j = 0; j < spans->len && claim == NULL; j++)
+    {
+      KutipAnnotation *a = g_ptr_array_index (spans, j);
+
+      if (g_str_equal (kutip_annotation_get_label (a), "claim")
+          && g_str_has_prefix (kutip_annotation_get_text (a), claim_prefix))
+        claim = a;
+    }
+  if (claim == NULL)
+    g_error ("no claim “%s…”", claim_prefix);
+  for (guint i = 0; i < relations->len; i++)
+    {
+      KutipRelation *r = g_ptr_array_index (relations, i);
+
+      if (!g_str_equal (kutip_relation_get_rtype (r), "dated")
+          || !g_str_equal (kutip_relation_get_from_id (r), kutip_annotation_get_id (claim)))
+        continue;
+      for (guint j = 0; j < spans->len; j++)
+        {
+          KutipAnnotation *a = g_ptr_array_index (spans, j);
+
+          if (g_str_equal (kutip_annotation_get_id (a), kutip_relation_get_to_id (r)))
+            return kutip_annotation_get_text (a);
+        }
+    }
+  return NULL;
+}
+
+/* A claim is dated when it was said: the date in its attribution before a
+ * date inside it; the date of the sentence before that sets the speaker's
+ * scene; none from a sentence about something else; and an abbreviation
+ * ("Dr.") does not cut the attribution off its sentence. */
+static void
+test_dated_statement (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipText) text = kutip_text_new (
+    "Ahmad, Senin (4/4/2022), mengatakan, bantuan akan tiba pada Rabu (6/4/2022). "
+    "Pada Selasa (5/4/2022), Menteri Sosial Tri Rismaharini meninjau lokasi banjir di "
+    "Demak. Rismaharini mengatakan, pemerintah menyiapkan dapur umum di setiap desa.\n"
+    "Pada Selasa (5/4/2022), banjir merendam 300 rumah. Camat Budi Santoso mengatakan, "
+    "warga sudah dievakuasi ke balai desa.\n"
+    "Pada Kamis (7/4/2022), Dr. Sari Wulandari mengatakan, stok obat di posko cukup.\n"
+    "“Kami membuka posko sampai Jumat (8/4/2022),” kata Budi.\n", -1, &error);
+  g_autoptr(KutipSuggestions) found = NULL;
+
+  g_assert_no_error (error);
+  found = kutip_suggest_text (text, "id", "2022-04-09", KUTIP_SUGGEST_ALL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dated_text (found, "bantuan akan tiba"), ==, "Senin (4/4/2022)");
+  g_assert_cmpstr (dated_text (found, "pemerintah menyiapkan"), ==, "Selasa (5/4/2022)");
+  g_assert_null (dated_text (found, "warga sudah dievakuasi"));
+  g_assert_cmpstr (dated_text (found, "stok obat"), ==, "Kamis (7/4/2022)");
+  /* Nothing else says when: the date inside the quote. */
+  g_assert_cmpstr (dated_text (found, "“Kami membuka"), ==, "Jumat (8/4/2022)");
+}
+
 static void
 test_jsonl_bad_lines (void)
 {
@@ -740,6 +807,7 @@ main (int    argc,
   g_test_add_func ("/kutip/suggester/jsonl-bad-lines", test_jsonl_bad_lines);
   g_test_add_func ("/kutip/suggester/filter", test_filter);
   g_test_add_func ("/kutip/suggester/dated", test_dated);
+  g_test_add_func ("/kutip/suggester/dated-statement", test_dated_statement);
   g_test_add_func ("/kutip/suggester/external", test_external);
   g_test_add_func ("/kutip/suggester/predictions", test_predictions);
   g_test_add_func ("/kutip/suggester/async", test_async);

@@ -383,6 +383,72 @@ clear_array (GArray *array)
 }
 
 /* Finds claims and mentions with the context's arrays; returns the result. */
+/* Does the sentence [first, last) hold the word @word (@len bytes)? */
+static gboolean
+sentence_names (AttContext *ctx,
+                guint       first,
+                guint       last,
+                const char *word,
+                gsize       len)
+{
+  for (guint j = first; j < last; j++)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (t->kind == ATT_TOK_WORD && t->end - t->start == len
+          && g_ascii_strncasecmp (ctx->text + t->start, word, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Sets @out's told and scene ranges for claim @c (see KutipClaimMatch):
+ * the claim's sentences with its speaker's when that is the one next to
+ * them, and the sentence before in the paragraph when it names the
+ * speaker (the last word of the entity's name) or the speaker is a
+ * pronoun. */
+static void
+claim_told (AttContext       *ctx,
+            const AttClaim   *c,
+            KutipClaimMatch  *out)
+{
+  guint t0 = att_sentence_start (ctx, c->first);
+  guint t1 = att_sentence_end (ctx, c->last - 1);
+  AttMention *m = c->mention >= 0 ? &g_array_index (ctx->mentions, AttMention, c->mention) : NULL;
+
+  if (m != NULL)
+    {
+      guint m0 = att_sentence_start (ctx, m->first);
+      guint m1 = att_sentence_end (ctx, m->first);
+
+      if (m1 >= t0 && m0 <= t1 && (m1 == t0 || m0 == t1 || (m0 >= t0 && m1 <= t1)
+                                   || (m0 <= t0 && m1 >= t1)))
+        {
+          t0 = MIN (t0, m0);
+          t1 = MAX (t1, m1);
+        }
+    }
+  out->told_start = ATT_TOK (ctx, t0)->start;
+  out->told_end = ATT_TOK (ctx, t1 - 1)->end;
+  out->scene_start = out->scene_end = 0;
+  if (m != NULL && t0 > 0 && ATT_TOK (ctx, t0 - 1)->kind != ATT_TOK_PARA)
+    {
+      guint p0 = att_sentence_start (ctx, t0 - 1);
+      const AttEntity *e = &g_array_index (ctx->entities, AttEntity, m->entity);
+      const char *name = ctx->text + e->start;
+      const char *word = name + e->len;
+
+      while (word > name && word[-1] != ' ')
+        word--;
+      if (m->pronoun || c->via_clitic
+          || sentence_names (ctx, p0, t0, word, (gsize) (name + e->len - word)))
+        {
+          out->scene_start = ATT_TOK (ctx, p0)->start;
+          out->scene_end = ATT_TOK (ctx, t0 - 1)->end;
+        }
+    }
+}
+
 /* Is claim @c suggested, at @min_confidence in @scope? */
 static inline gboolean
 claim_kept (const AttClaim  *c,
@@ -574,6 +640,7 @@ find (AttContext      *ctx,
 
       out.start = ATT_TOK (ctx, c->first)->start;
       out.end = ATT_TOK (ctx, c->last - 1)->end;
+      claim_told (ctx, c, &out);
       out.kind = c->kind;
       out.speaker = c->mention >= 0 ? g_array_index (public_index, int, c->mention) : -1;
       out.rule = c->rule;

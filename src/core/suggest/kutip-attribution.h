@@ -32,6 +32,14 @@ typedef struct
   int             speaker;    /* index into the speakers array, or -1 */
   const char     *rule;       /* e.g. "quote-cue-after", "reported-verb" */
   double          confidence; /* 0..1 */
+  /* Where the article tells when it was said: the sentences of the claim
+   * and of its attribution ("Biden mengatakan, …"), and the sentence before
+   * them in the paragraph when it sets the speaker's scene ("Pada Rabu
+   * (18/5) Presiden Joe Biden …"; scene_start == scene_end: none). */
+  gsize           told_start;
+  gsize           told_end;
+  gsize           scene_start;
+  gsize           scene_end;
 } KutipClaimMatch;
 
 typedef struct

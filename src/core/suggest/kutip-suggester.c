@@ -57,115 +57,114 @@ rule_origin (char        *buf,
   return buf;
 }
 
-/* How far a claim's sentence is looked for on either side, in bytes: a
- * date further away than this belongs to other news. */
-#define SENTENCE_REACH 400
+/* Where a claim's date is looked for, in code points (KutipClaimMatch). */
+typedef struct
+{
+  KutipAnnotation *claim;
+  guint            told_start, told_end;
+  guint            scene_start, scene_end;
+} ClaimTime;
 
+/* The first date (index into @dates, in text order) starting at or after
+ * @offset. */
+static guint
+first_date_from (GPtrArray *dates,
+                 guint      offset)
+{
+  guint lo = 0, hi = dates->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (kutip_annotation_get_start (g_ptr_array_index (dates, mid)) < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Is [start, end) inside a claim of @times other than @self? */
 static gboolean
-ends_sentence (const char *p,
-               const char *limit)
+in_other_claim (const ClaimTime *times,
+                guint            n_times,
+                guint            self,
+                guint            start,
+                guint            end)
 {
-  if (*p == '\n')
-    return p + 1 < limit && p[1] == '\n';
-  if (*p != '.' && *p != '!' && *p != '?')
-    return FALSE;
-  /* "Rp 1.5", "3.000" are not ends; a space then a capital or a quote mark
-   * is, even after "Dr." (this rule, which links dates, knows no
-   * abbreviations: the attribution finder's sentences end elsewhere). */
-  return p + 2 < limit && p[1] == ' ' &&
-         (g_ascii_isupper (p[2]) || (guchar) p[2] >= 0xC0 || p[2] == '"');
+  /* Claims come in text order: look at the neighbours only. */
+  for (guint k = self > 3 ? self - 3 : 0; k < n_times && k <= self + 3; k++)
+    if (k != self && kutip_annotation_get_start (times[k].claim) <= start
+        && end <= kutip_annotation_get_end (times[k].claim))
+      return TRUE;
+  return FALSE;
 }
 
-/* The byte range of the sentences a claim [start, end) sits in: back to the
- * end of the sentence before and on to the end of its own, scanning at
- * most SENTENCE_REACH bytes each way. Cheap and local, so linking dates
- * costs nothing next to finding them. */
-static void
-claim_sentence (const char *utf8,
-                gsize       n_bytes,
-                gsize       start,
-                gsize       end,
-                gsize      *first,
-                gsize      *last)
-{
-  const char *lo = utf8 + (start > SENTENCE_REACH ? start - SENTENCE_REACH : 0);
-  const char *hi = utf8 + MIN (n_bytes, end + SENTENCE_REACH);
-  const char *p;
-
-  for (p = utf8 + start; p > lo && !ends_sentence (p - 1, utf8 + n_bytes); p--)
-    ;
-  *first = (gsize) (p - utf8);
-
-  for (p = utf8 + end; p < hi && !ends_sentence (p, hi); p++)
-    ;
-  *last = (gsize) (p - utf8);
-}
-
-/* A claim is dated by the nearest date in its own sentence or in the
- * sentence that carries its attribution. */
+/* A claim is dated by the date of the statement: the one nearest to it in
+ * the sentences that attribute it, outside every claim ("Ahmad, Senin
+ * (3/4), mengatakan, …"); else the one the sentence before sets the
+ * speaker's scene with ("Pada Rabu (18/5) Presiden Joe Biden … . …, Biden
+ * mengatakan …"); else the first date inside the claim itself ("… hari
+ * ini,” kata X"). */
 static void
 link_dates (KutipSuggestions *self,
-            GPtrArray        *claims,
+            const ClaimTime  *times,
+            guint             n_times,
             GPtrArray        *dates)
 {
-  KutipText *text = kutip_suggestions_get_text (self);
-  const char *utf8;
-  gsize n_bytes;
-
-  if (dates == NULL || claims == NULL || dates->len == 0 || claims->len == 0)
+  if (dates == NULL || dates->len == 0 || n_times == 0)
     return;
 
-  utf8 = kutip_text_get_utf8 (text, &n_bytes);
-
-  for (guint i = 0; i < claims->len; i++)
+  for (guint i = 0; i < n_times; i++)
     {
-      KutipAnnotation *claim = g_ptr_array_index (claims, i);
-      guint start = kutip_annotation_get_start (claim);
-      guint end = kutip_annotation_get_end (claim);
-      gsize first_byte, last_byte;
-      guint first, last, lo, hi;
+      const ClaimTime *t = &times[i];
+      guint start = kutip_annotation_get_start (t->claim);
+      guint end = kutip_annotation_get_end (t->claim);
       KutipAnnotation *best = NULL;
       guint best_distance = G_MAXUINT;
 
-      claim_sentence (utf8, n_bytes, kutip_text_offset_to_byte (text, start),
-                      kutip_text_offset_to_byte (text, end), &first_byte, &last_byte);
-      first = kutip_text_byte_to_offset (text, first_byte);
-      last = kutip_text_byte_to_offset (text, last_byte);
-
-      /* Dates come in text order: start at the first one inside. */
-      lo = 0;
-      hi = dates->len;
-      while (lo < hi)
-        {
-          guint mid = lo + (hi - lo) / 2;
-
-          if (kutip_annotation_get_start (g_ptr_array_index (dates, mid)) < first)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-
-      for (guint j = lo; j < dates->len; j++)
+      for (guint j = first_date_from (dates, t->told_start); j < dates->len; j++)
         {
           KutipAnnotation *date = g_ptr_array_index (dates, j);
           guint ds = kutip_annotation_get_start (date);
           guint de = kutip_annotation_get_end (date);
           guint distance;
 
-          if (ds >= last)
+          if (ds >= t->told_end)
             break;
-          if (de > last)
+          if (de > t->told_end || (ds < end && de > start)
+              || in_other_claim (times, n_times, i, ds, de))
             continue;
-          distance = de <= start ? start - de : ds >= end ? ds - end : 0;
+          distance = de <= start ? start - de : ds - end;
           if (distance < best_distance)
             {
               best_distance = distance;
               best = date;
             }
         }
+      if (best == NULL && t->scene_end > t->scene_start)
+        for (guint j = first_date_from (dates, t->scene_start); j < dates->len; j++)
+          {
+            KutipAnnotation *date = g_ptr_array_index (dates, j);
 
+            if (kutip_annotation_get_start (date) >= t->scene_end)
+              break;
+            if (kutip_annotation_get_end (date) <= t->scene_end
+                && !in_other_claim (times, n_times, i, kutip_annotation_get_start (date),
+                                    kutip_annotation_get_end (date)))
+              best = date; /* the last: nearest to the claim */
+          }
+      if (best == NULL)
+        {
+          guint j = first_date_from (dates, start);
+
+          if (j < dates->len && kutip_annotation_get_end (g_ptr_array_index (dates, j)) <= end)
+            best = g_ptr_array_index (dates, j);
+        }
       if (best != NULL)
-        kutip_suggestions_add_relation (self, KUTIP_RELATION_DATED, claim, best, "rule:claim-date");
+        kutip_suggestions_add_relation (self, KUTIP_RELATION_DATED, t->claim, best,
+                                        "rule:claim-date");
     }
 }
 
@@ -284,7 +283,8 @@ kutip_suggest_text_full (KutipText                *text,
 {
   Progress progress = { progress_func, progress_data, cancellable };
   g_autoptr(KutipSuggestions) self = NULL;
-  g_autoptr(GPtrArray) claims = NULL; /* made at the first: most texts have none */
+  g_autofree ClaimTime *times = NULL; /* made at the first claim: most texts have none */
+  guint n_times = 0;
   g_autoptr(GPtrArray) dates = NULL;
   GDate date;
   gboolean have_date;
@@ -391,9 +391,14 @@ kutip_suggest_text_full (KutipText                *text,
               kutip_annotation_set_attribute (a, "kind",
                                               m->kind == KUTIP_CLAIM_DIRECT ? "direct"
                                                                             : "indirect");
-              if (claims == NULL)
-                claims = g_ptr_array_sized_new (n_claims);
-              g_ptr_array_add (claims, a);
+              if (times == NULL)
+                times = g_new (ClaimTime, n_claims);
+              times[n_times].claim = a;
+              times[n_times].told_start = kutip_text_byte_to_offset (text, m->told_start);
+              times[n_times].told_end = kutip_text_byte_to_offset (text, m->told_end);
+              times[n_times].scene_start = kutip_text_byte_to_offset (text, m->scene_start);
+              times[n_times].scene_end = kutip_text_byte_to_offset (text, m->scene_end);
+              n_times++;
               if (m->speaker >= 0 && (guint) m->speaker < n_speakers &&
                   speaker_spans[m->speaker] != NULL)
                 kutip_suggestions_add_relation (self, KUTIP_RELATION_SAID_BY, a,
@@ -405,7 +410,7 @@ kutip_suggest_text_full (KutipText                *text,
 
   if (!progress_step (&progress, DATES_SHARE + CLAIMS_SHARE, error))
     return NULL;
-  link_dates (self, claims, dates);
+  link_dates (self, times, n_times, dates);
   progress_step (&progress, 1.0, NULL);
 
   return g_steal_pointer (&self);
