@@ -112,7 +112,8 @@ typedef struct
  * mark and (where labels name speakers) no colon has no claim and no
  * suggested speaker:
  * att_reported_speech_at() finds nothing anywhere else. */
-#define LEX_CUE_ANYWHERE (LEX_VERB_SAY | LEX_VERB_WEAK | LEX_ACCORDING)
+#define LEX_CUE_ANYWHERE (LEX_VERB_SAY | LEX_VERB_WEAK | LEX_ACCORDING | LEX_SOURCE_NOUN \
+                          | LEX_PASSIVE_CUE)
 #define LEX_CUE_AFTER_COMMA (LEX_CUE_AFTER | LEX_CLITIC_CUE)
 
 typedef struct

@@ -105,7 +105,16 @@ static gboolean
 is_connector (AttContext *ctx,
               guint       j)
 {
-  return att_word_has (ctx, j, LEX_CONNECTOR) || att_punct_is (ctx, j, '&');
+  if (att_punct_is (ctx, j, '&'))
+    return TRUE;
+  if (!att_word_has (ctx, j, LEX_CONNECTOR))
+    return FALSE;
+  /* A connector of place ("di") joins an office to its place ("Konsul
+   * Jenderal RI di New York"), not a person to where they spoke
+   * ("Gubernur … Khofifah di Surabaya"). */
+  return !(ATT_TOK (ctx, j)->lex & LEX_CIRCUMSTANCE)
+         || (j > 0 && (ATT_TOK (ctx, j - 1)->lex & LEX_TITLE))
+         || (j > 0 && (ATT_TOK (ctx, j - 1)->flags & ATT_F_ALL_CAPS));
 }
 
 static gboolean
