@@ -440,6 +440,29 @@ test_dated_statement (void)
   g_assert_cmpstr (dated_text (found, "“Kami membuka"), ==, "Jumat (8/4/2022)");
 }
 
+/* The engine keeps its suggestions as records until annotations are asked
+ * for: both write the same JSONL, and the count is the same before. */
+static void
+test_rule_records (void)
+{
+  g_autoptr(KutipDocument) document = new_article ();
+  g_autoptr(KutipSuggestions) found = kutip_suggest_document (document, KUTIP_SUGGEST_ALL, NULL);
+  g_autoptr(GString) records = g_string_new (NULL);
+  g_autoptr(GString) objects = g_string_new (NULL);
+  guint n;
+
+  n = kutip_suggestions_get_n_spans (found);
+  g_assert_cmpuint (n, >=, 4);
+  g_assert_cmpuint (kutip_suggestions_count_label (found, "claim"), ==, 2);
+  kutip_suggestions_write_jsonl (found, "a", records);
+  g_assert_cmpuint (kutip_suggestions_get_spans (found)->len, ==, n);
+  g_assert_cmpuint (kutip_suggestions_get_n_spans (found), ==, n);
+  kutip_suggestions_write_jsonl (found, "a", objects);
+  g_assert_cmpstr (records->str, ==, objects->str);
+  g_assert_nonnull (strstr (records->str, "\"kind\":\"indirect\""));
+  g_assert_nonnull (strstr (records->str, "\"type\":\"dated\""));
+}
+
 static void
 test_jsonl_bad_lines (void)
 {
@@ -808,6 +831,7 @@ main (int    argc,
   g_test_add_func ("/kutip/suggester/filter", test_filter);
   g_test_add_func ("/kutip/suggester/dated", test_dated);
   g_test_add_func ("/kutip/suggester/dated-statement", test_dated_statement);
+  g_test_add_func ("/kutip/suggester/rule-records", test_rule_records);
   g_test_add_func ("/kutip/suggester/external", test_external);
   g_test_add_func ("/kutip/suggester/predictions", test_predictions);
   g_test_add_func ("/kutip/suggester/async", test_async);

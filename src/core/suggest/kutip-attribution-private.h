@@ -72,6 +72,8 @@ typedef struct
   gboolean candidate; /* a title-and-name phrase found without any cue */
   const char *rule;
   double   confidence;
+  guint    name_first; /* the personal name in it (att_group_entities()); */
+  guint    name_last;  /* name_first == name_last: none */
 } AttMention;
 
 typedef struct

@@ -258,6 +258,7 @@ struct _KutipLanguage
 
   /* Built by kutip-language.c on first use. */
   KutipWordTable      *lexicon;       /* LEX_* by word */
+  KutipWordTable      *organisation_words; /* names.organisations, or NULL */
   KutipDateLexicon    *date_lexicon;
 };
 

@@ -180,6 +180,12 @@ build_all (gpointer data)
 
       g_assert (language->code != NULL && language->date_rules != NULL);
       language->lexicon = build_lexicon (language);
+      if (language->names.organisations != NULL)
+        {
+          language->organisation_words =
+            kutip_word_table_new (strv_count (language->names.organisations));
+          add_words (language->organisation_words, language->names.organisations, 1);
+        }
       language->date_lexicon = kutip_date_lexicon_build (language->date_words,
                                                          language->n_date_words);
       n += strv_count (language->function_words);

@@ -179,25 +179,18 @@ new_entity (AttContext *ctx)
   return (int) ctx->entities->len - 1;
 }
 
-static gboolean
-word_in (AttContext         *ctx,
-         guint               i,
-         const char * const *words)
-{
-  for (; words != NULL && *words != NULL; words++)
-    if (att_word_is (ctx, i, *words))
-      return TRUE;
-  return FALSE;
-}
-
 /* A title that names a person's role ("Kepala", "juru bicara"), not an
  * organisation ("Kementerian", "Dinas"). */
 static gboolean
 is_role (AttContext *ctx,
          guint       j)
 {
-  return (ATT_TOK (ctx, j)->lex & LEX_TITLE)
-         && !word_in (ctx, j, ctx->language->names.organisations);
+  const KutipWordTable *organisations = ctx->language->organisation_words;
+  AttTok *t = ATT_TOK (ctx, j);
+
+  return (t->lex & LEX_TITLE)
+         && !(organisations != NULL
+              && kutip_word_table_lookup (organisations, ctx->text + t->start, t->end - t->start));
 }
 
 /* The personal name in the segment [first, last) of a mention: the
@@ -292,10 +285,10 @@ names_last (AttContext       *ctx,
 
   if (!e->person || e->fullest < 0)
     return TRUE;
-  mention_name (ctx, m, &f, &l);
-  if (f < l)
+  if (m->name_first < m->name_last)
     return TRUE;
-  mention_name (ctx, &g_array_index (ctx->mentions, AttMention, e->fullest), &f, &l);
+  f = g_array_index (ctx->mentions, AttMention, e->fullest).name_first;
+  l = g_array_index (ctx->mentions, AttMention, e->fullest).name_last;
   if (f >= l)
     return TRUE;
   a = ATT_TOK (ctx, l - 1);
@@ -323,8 +316,12 @@ name_entities (AttContext *ctx)
       entity->matched = G_MAXUINT;
       entity->name_first = entity->name_last = 0;
       if (entity->fullest >= 0)
-        mention_name (ctx, &g_array_index (ctx->mentions, AttMention, entity->fullest),
-                      &entity->name_first, &entity->name_last);
+        {
+          const AttMention *fullest = &g_array_index (ctx->mentions, AttMention, entity->fullest);
+
+          entity->name_first = fullest->name_first;
+          entity->name_last = fullest->name_last;
+        }
     }
 
   for (guint k = 0; k < ctx->mentions->len; k++)
@@ -399,6 +396,7 @@ att_group_entities (AttContext *ctx)
       AttMention *m = &g_array_index (ctx->mentions, AttMention, k);
 
       n_keys += m->last - m->first;
+      mention_name (ctx, m, &m->name_first, &m->name_last);
     }
   while (size < 2 * n_keys + 2)
     size *= 2;
@@ -459,9 +457,8 @@ att_group_entities (AttContext *ctx)
        * "… Kementerian Dalam Negeri Bahtiar"). Titles point at it too, for
        * a later "kata Presiden". */
       {
-        guint names = 0, name_first, name_last;
+        guint names = 0, name_first = m->name_first, name_last = m->name_last;
 
-        mention_name (ctx, m, &name_first, &name_last);
         if (name_first < name_last)
           g_array_index (ctx->entities, AttEntity, entity).person = TRUE;
         for (guint j = m->last; j > m->first; j--)

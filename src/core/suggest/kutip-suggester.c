@@ -57,27 +57,36 @@ rule_origin (char        *buf,
   return buf;
 }
 
+/* A suggested date or claim as the date linking sees it: its span index
+ * and code point offsets. */
+typedef struct
+{
+  guint span;
+  guint start, end;
+} Placed;
+
 /* Where a claim's date is looked for, in code points (KutipClaimMatch). */
 typedef struct
 {
-  KutipAnnotation *claim;
-  guint            told_start, told_end;
-  guint            scene_start, scene_end;
+  Placed claim;
+  guint  told_start, told_end;
+  guint  scene_start, scene_end;
 } ClaimTime;
 
 /* The first date (index into @dates, in text order) starting at or after
  * @offset. */
 static guint
-first_date_from (GPtrArray *dates,
-                 guint      offset)
+first_date_from (const Placed *dates,
+                 guint         n_dates,
+                 guint         offset)
 {
-  guint lo = 0, hi = dates->len;
+  guint lo = 0, hi = n_dates;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (kutip_annotation_get_start (g_ptr_array_index (dates, mid)) < offset)
+      if (dates[mid].start < offset)
         lo = mid + 1;
       else
         hi = mid;
@@ -95,8 +104,7 @@ in_other_claim (const ClaimTime *times,
 {
   /* Claims come in text order: look at the neighbours only. */
   for (guint k = self > 3 ? self - 3 : 0; k < n_times && k <= self + 3; k++)
-    if (k != self && kutip_annotation_get_start (times[k].claim) <= start
-        && end <= kutip_annotation_get_end (times[k].claim))
+    if (k != self && times[k].claim.start <= start && end <= times[k].claim.end)
       return TRUE;
   return FALSE;
 }
@@ -111,32 +119,28 @@ static void
 link_dates (KutipSuggestions *self,
             const ClaimTime  *times,
             guint             n_times,
-            GPtrArray        *dates)
+            const Placed     *dates,
+            guint             n_dates)
 {
-  if (dates == NULL || dates->len == 0 || n_times == 0)
-    return;
-
-  for (guint i = 0; i < n_times; i++)
+  for (guint i = 0; i < n_times && n_dates > 0; i++)
     {
       const ClaimTime *t = &times[i];
-      guint start = kutip_annotation_get_start (t->claim);
-      guint end = kutip_annotation_get_end (t->claim);
-      KutipAnnotation *best = NULL;
+      guint start = t->claim.start;
+      guint end = t->claim.end;
+      const Placed *best = NULL;
       guint best_distance = G_MAXUINT;
 
-      for (guint j = first_date_from (dates, t->told_start); j < dates->len; j++)
+      for (guint j = first_date_from (dates, n_dates, t->told_start); j < n_dates; j++)
         {
-          KutipAnnotation *date = g_ptr_array_index (dates, j);
-          guint ds = kutip_annotation_get_start (date);
-          guint de = kutip_annotation_get_end (date);
+          const Placed *date = &dates[j];
           guint distance;
 
-          if (ds >= t->told_end)
+          if (date->start >= t->told_end)
             break;
-          if (de > t->told_end || (ds < end && de > start)
-              || in_other_claim (times, n_times, i, ds, de))
+          if (date->end > t->told_end || (date->start < end && date->end > start)
+              || in_other_claim (times, n_times, i, date->start, date->end))
             continue;
-          distance = de <= start ? start - de : ds - end;
+          distance = date->end <= start ? start - date->end : date->start - end;
           if (distance < best_distance)
             {
               best_distance = distance;
@@ -144,27 +148,24 @@ link_dates (KutipSuggestions *self,
             }
         }
       if (best == NULL && t->scene_end > t->scene_start)
-        for (guint j = first_date_from (dates, t->scene_start); j < dates->len; j++)
+        for (guint j = first_date_from (dates, n_dates, t->scene_start); j < n_dates; j++)
           {
-            KutipAnnotation *date = g_ptr_array_index (dates, j);
-
-            if (kutip_annotation_get_start (date) >= t->scene_end)
+            if (dates[j].start >= t->scene_end)
               break;
-            if (kutip_annotation_get_end (date) <= t->scene_end
-                && !in_other_claim (times, n_times, i, kutip_annotation_get_start (date),
-                                    kutip_annotation_get_end (date)))
-              best = date; /* the last: nearest to the claim */
+            if (dates[j].end <= t->scene_end
+                && !in_other_claim (times, n_times, i, dates[j].start, dates[j].end))
+              best = &dates[j]; /* the last: nearest to the claim */
           }
       if (best == NULL)
         {
-          guint j = first_date_from (dates, start);
+          guint j = first_date_from (dates, n_dates, start);
 
-          if (j < dates->len && kutip_annotation_get_end (g_ptr_array_index (dates, j)) <= end)
-            best = g_ptr_array_index (dates, j);
+          if (j < n_dates && dates[j].end <= end)
+            best = &dates[j];
         }
       if (best != NULL)
-        kutip_suggestions_add_relation (self, KUTIP_RELATION_DATED, t->claim, best,
-                                        "rule:claim-date");
+        kutip_suggestions_add_rule_relation (self, KUTIP_RELATION_DATED, t->claim.span,
+                                             best->span, "rule:claim-date");
     }
 }
 
@@ -285,7 +286,8 @@ kutip_suggest_text_full (KutipText                *text,
   g_autoptr(KutipSuggestions) self = NULL;
   g_autofree ClaimTime *times = NULL; /* made at the first claim: most texts have none */
   guint n_times = 0;
-  g_autoptr(GPtrArray) dates = NULL;
+  g_autofree Placed *dates = NULL;
+  guint n_dates = 0;
   GDate date;
   gboolean have_date;
   const char *utf8;
@@ -315,23 +317,20 @@ kutip_suggest_text_full (KutipText                *text,
 
       if (matches == NULL)
         return NULL;
+      if (matches->len > 0)
+        dates = g_new (Placed, matches->len);
       for (guint i = 0; i < matches->len; i++)
         {
           const KutipDateMatch *m = &g_array_index (matches, KutipDateMatch, i);
           char origin_buf[ORIGIN_BUF];
           g_autofree char *origin_heap = NULL;
           const char *origin = rule_origin (origin_buf, &origin_heap, m->rule);
-          KutipAnnotation *a;
+          Placed *d = &dates[n_dates++];
 
-          a = kutip_suggestions_add_span (self, KUTIP_LABEL_DATE,
-                                          kutip_text_byte_to_offset (text, m->start),
-                                          kutip_text_byte_to_offset (text, m->end),
-                                          origin, m->confidence);
-          if (m->value != NULL)
-            kutip_annotation_set_attribute (a, "value", m->value);
-          if (dates == NULL)
-            dates = g_ptr_array_sized_new (matches->len);
-          g_ptr_array_add (dates, a);
+          d->start = kutip_text_byte_to_offset (text, m->start);
+          d->end = kutip_text_byte_to_offset (text, m->end);
+          d->span = kutip_suggestions_add_rule_span (self, KUTIP_LABEL_DATE, d->start, d->end,
+                                                     origin, m->confidence, m->value, NULL);
         }
     }
 
@@ -347,12 +346,12 @@ kutip_suggest_text_full (KutipText                *text,
       const KutipSpeakerMatch *speakers;
       const KutipClaimMatch *claim_matches;
       guint n_speakers = 0, n_claims = 0;
-      g_autofree KutipAnnotation **speaker_spans = NULL;
+      g_autofree guint *speaker_spans = NULL; /* span index + 1, or 0: none */
 
       speakers = kutip_attribution_get_speakers (found, &n_speakers);
       claim_matches = kutip_attribution_get_claims (found, &n_claims);
       if (n_speakers > 0)
-        speaker_spans = g_new0 (KutipAnnotation *, n_speakers);
+        speaker_spans = g_new0 (guint, n_speakers);
 
       if (families & KUTIP_SUGGEST_SPEAKERS)
         {
@@ -362,15 +361,15 @@ kutip_suggest_text_full (KutipText                *text,
               char origin_buf[ORIGIN_BUF];
               g_autofree char *origin_heap = NULL;
               const char *origin = rule_origin (origin_buf, &origin_heap, m->rule);
+              guint span;
 
-              speaker_spans[i] =
-                kutip_suggestions_add_span (self, KUTIP_LABEL_SPEAKER,
-                                            kutip_text_byte_to_offset (text, m->start),
-                                            kutip_text_byte_to_offset (text, m->end),
-                                            origin, m->confidence);
+              span = kutip_suggestions_add_rule_span (self, KUTIP_LABEL_SPEAKER,
+                                                      kutip_text_byte_to_offset (text, m->start),
+                                                      kutip_text_byte_to_offset (text, m->end),
+                                                      origin, m->confidence, NULL, NULL);
+              speaker_spans[i] = span + 1;
               if (m->entity >= 0)
-                kutip_suggestions_add_to_entity (self, m->entity, m->canonical,
-                                                 speaker_spans[i]);
+                kutip_suggestions_add_rule_to_entity (self, m->entity, m->canonical, span);
             }
         }
 
@@ -382,35 +381,35 @@ kutip_suggest_text_full (KutipText                *text,
               char origin_buf[ORIGIN_BUF];
               g_autofree char *origin_heap = NULL;
               const char *origin = rule_origin (origin_buf, &origin_heap, m->rule);
-              KutipAnnotation *a;
+              ClaimTime *t;
 
-              a = kutip_suggestions_add_span (self, KUTIP_LABEL_CLAIM,
-                                              kutip_text_byte_to_offset (text, m->start),
-                                              kutip_text_byte_to_offset (text, m->end),
-                                              origin, m->confidence);
-              kutip_annotation_set_attribute (a, "kind",
-                                              m->kind == KUTIP_CLAIM_DIRECT ? "direct"
-                                                                            : "indirect");
               if (times == NULL)
                 times = g_new (ClaimTime, n_claims);
-              times[n_times].claim = a;
-              times[n_times].told_start = kutip_text_byte_to_offset (text, m->told_start);
-              times[n_times].told_end = kutip_text_byte_to_offset (text, m->told_end);
-              times[n_times].scene_start = kutip_text_byte_to_offset (text, m->scene_start);
-              times[n_times].scene_end = kutip_text_byte_to_offset (text, m->scene_end);
-              n_times++;
-              if (m->speaker >= 0 && (guint) m->speaker < n_speakers &&
-                  speaker_spans[m->speaker] != NULL)
-                kutip_suggestions_add_relation (self, KUTIP_RELATION_SAID_BY, a,
-                                                speaker_spans[m->speaker],
-                                                "rule:said-by");
+              t = &times[n_times++];
+              t->claim.start = kutip_text_byte_to_offset (text, m->start);
+              t->claim.end = kutip_text_byte_to_offset (text, m->end);
+              t->claim.span =
+                kutip_suggestions_add_rule_span (self, KUTIP_LABEL_CLAIM, t->claim.start,
+                                                 t->claim.end, origin, m->confidence, NULL,
+                                                 m->kind == KUTIP_CLAIM_DIRECT ? "direct"
+                                                                               : "indirect");
+              t->told_start = kutip_text_byte_to_offset (text, m->told_start);
+              t->told_end = kutip_text_byte_to_offset (text, m->told_end);
+              t->scene_start = kutip_text_byte_to_offset (text, m->scene_start);
+              t->scene_end = kutip_text_byte_to_offset (text, m->scene_end);
+              if (m->speaker >= 0 && (guint) m->speaker < n_speakers
+                  && speaker_spans[m->speaker] > 0)
+                kutip_suggestions_add_rule_relation (self, KUTIP_RELATION_SAID_BY,
+                                                     t->claim.span,
+                                                     speaker_spans[m->speaker] - 1,
+                                                     "rule:said-by");
             }
         }
     }
 
   if (!progress_step (&progress, DATES_SHARE + CLAIMS_SHARE, error))
     return NULL;
-  link_dates (self, times, n_times, dates);
+  link_dates (self, times, n_times, dates, n_dates);
   progress_step (&progress, 1.0, NULL);
 
   return g_steal_pointer (&self);
