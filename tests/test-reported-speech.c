@@ -306,6 +306,11 @@ test_speaker_spans (void)
          { "stok vaksin aman", 'i', "Kementerian Kesehatan" });
   CHECK ("“Airnya naik sampai pinggang,” kata seorang warga.",
          { "“Airnya naik sampai pinggang,”", 'd', "seorang warga" });
+  /* A role set off by commas after the name, after any cue. */
+  CHECK ("Menurut Ani (45), pedagang cabai, omzetnya turun 40 persen.",
+         { "omzetnya turun 40 persen", 'i', "Ani (45), pedagang cabai" });
+  CHECK ("“Airnya naik sampai pinggang,” kata Eky Rahawarin (45), warga Desa Sukamaju.",
+         { "“Airnya naik sampai pinggang,”", 'd', "Eky Rahawarin (45), warga Desa Sukamaju" });
 }
 
 /* Pronoun subjects are speaker spans of the person's entity. */

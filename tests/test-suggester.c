@@ -426,7 +426,8 @@ test_dated_statement (void)
     "Pada Selasa (5/4/2022), banjir merendam 300 rumah. Camat Budi Santoso mengatakan, "
     "warga sudah dievakuasi ke balai desa.\n"
     "Pada Kamis (7/4/2022), Dr. Sari Wulandari mengatakan, stok obat di posko cukup.\n"
-    "“Kami membuka posko sampai Jumat (8/4/2022),” kata Budi.\n", -1, &error);
+    "“Kami membuka posko sampai Jumat (8/4/2022),” kata Budi.\n"
+    "Camat Budi Santoso memperkirakan air surut dua hari lagi.\n", -1, &error);
   g_autoptr(KutipSuggestions) found = NULL;
 
   g_assert_no_error (error);
@@ -436,8 +437,10 @@ test_dated_statement (void)
   g_assert_cmpstr (dated_text (found, "pemerintah menyiapkan"), ==, "Selasa (5/4/2022)");
   g_assert_null (dated_text (found, "warga sudah dievakuasi"));
   g_assert_cmpstr (dated_text (found, "stok obat"), ==, "Kamis (7/4/2022)");
-  /* Nothing else says when: the date inside the quote. */
+  /* Nothing else says when: the date inside a quote; not a date reported
+   * speech tells of. */
   g_assert_cmpstr (dated_text (found, "“Kami membuka"), ==, "Jumat (8/4/2022)");
+  g_assert_null (dated_text (found, "air surut"));
 }
 
 /* The engine keeps its suggestions as records until annotations are asked

@@ -247,6 +247,11 @@ guint     att_statement_before    (AttContext  *ctx,
                                    guint        comma);
 gboolean  att_cue_in_circumstance (AttContext  *ctx,
                                    guint        j);
+gboolean  att_is_role             (AttContext  *ctx,
+                                   guint        first,
+                                   guint        last);
+guint     att_name_appositive     (AttContext  *ctx,
+                                   guint        last);
 
 /* kutip-reported-speech.c */
 guint     att_reported_speech_at  (AttContext  *ctx,

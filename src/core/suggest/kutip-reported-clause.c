@@ -125,10 +125,10 @@ verb_like (AttContext *ctx,
  * Puspaham", "warga Kota Tual", "Sutradara film Story of Kale", "pelaku
  * usaha mikro di Depok")? Times, "yang …", "dalam siaran pers" and clauses
  * with a verb do not. */
-static gboolean
-is_role (AttContext *ctx,
-         guint       first,
-         guint       last)
+gboolean
+att_is_role (AttContext *ctx,
+             guint       first,
+             guint       last)
 {
   AttTok *t;
 
@@ -185,7 +185,7 @@ walk_to_verb (AttContext *ctx,
 
           if (has_cue (ctx, pos + 1, seg_end))
             return WALK_NEVER;
-          if (apposable && is_role (ctx, pos + 1, seg_end))
+          if (apposable && att_is_role (ctx, pos + 1, seg_end))
             *span_last = seg_end;
           else
             apposable = FALSE;
@@ -279,11 +279,38 @@ att_clause_subject (AttContext *ctx,
         if (comma >= v || has_cue (ctx, att_sentence_start (ctx, v), comma))
           return -1;
         role_first = attempt == 0 && ctx->language->names.appositive_in_span
-                     && is_role (ctx, st, comma) ? st : G_MAXUINT;
+                     && att_is_role (ctx, st, comma) ? st : G_MAXUINT;
         st = comma + 1;
       }
     }
   return -1;
+}
+
+/**
+ * att_name_appositive:
+ * @last: the end of a name phrase (exclusive)
+ *
+ * "Menurut Ani (45), pedagang cabai, omzetnya …", "… kata Eky Rahawarin
+ * (45), warga Kota Tual.": a role set off by commas after a speaker's name
+ * belongs to the speaker's span, where the profile has it so.
+ *
+ * Returns: the end of the span with the role, or @last
+ */
+guint
+att_name_appositive (AttContext *ctx,
+                     guint       last)
+{
+  guint end, comma;
+
+  if (!ctx->language->names.appositive_in_span || !att_punct_is (ctx, last, ','))
+    return last;
+  end = att_sentence_end (ctx, last);
+  comma = next_comma (ctx, last + 1, end);
+  /* The role ends the sentence ("… warga Kota Tual.") or its own comma. */
+  if (comma == end)
+    while (comma > last + 1 && ATT_TOK (ctx, comma - 1)->kind != ATT_TOK_WORD)
+      comma--;
+  return att_is_role (ctx, last + 1, comma) ? comma : last;
 }
 
 /* "Sabtu (12/12/2020), Panwaslu menemukan …": a time set off by a comma at

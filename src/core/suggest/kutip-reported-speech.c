@@ -608,6 +608,7 @@ att_reported_speech_at (AttContext *ctx,
                     last = k;
                     break;
                   }
+              last = att_name_appositive (ctx, last);
               m = att_add_mention (ctx, j, last, FALSE, "according-to", 0.8);
             }
           else
@@ -687,8 +688,11 @@ att_reported_speech_at (AttContext *ctx,
 
       if (pronoun)
         last = i + 2;
-      if ((pronoun || att_name_forward (ctx, i + 1, &last))
-          && (ends_soon (ctx, last) || interrupts (ctx, last)))
+      else if (att_name_forward (ctx, i + 1, &last))
+        last = att_name_appositive (ctx, last);
+      else
+        last = 0;
+      if (last > 0 && (ends_soon (ctx, last) || interrupts (ctx, last)))
         {
           m = att_add_mention (ctx, i + 1, last, pronoun,
                                pronoun ? "clause-cue-pronoun" : "clause-cue-name",

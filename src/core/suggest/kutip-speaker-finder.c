@@ -528,6 +528,7 @@ att_find_speaker_after (AttContext *ctx,
         }
       if (att_name_forward (ctx, j, &last))
         {
+          last = att_name_appositive (ctx, last);
           *cue_end = last;
           return att_add_mention (ctx, j, last, FALSE, "cue-after-name", 0.9);
         }

@@ -68,9 +68,10 @@ typedef struct
 /* Where a claim's date is looked for, in code points (KutipClaimMatch). */
 typedef struct
 {
-  Placed claim;
-  guint  told_start, told_end;
-  guint  scene_start, scene_end;
+  Placed   claim;
+  guint    told_start, told_end;
+  guint    scene_start, scene_end;
+  gboolean direct; /* a quote: its own "hari ini" is when it was said */
 } ClaimTime;
 
 /* The first date (index into @dates, in text order) starting at or after
@@ -113,8 +114,9 @@ in_other_claim (const ClaimTime *times,
  * the sentences that attribute it, outside every claim ("Ahmad, Senin
  * (3/4), mengatakan, …"); else the one the sentence before sets the
  * speaker's scene with ("Pada Rabu (18/5) Presiden Joe Biden … . …, Biden
- * mengatakan …"); else the first date inside the claim itself ("… hari
- * ini,” kata X"). */
+ * mengatakan …"); else, for a quote, the first date inside it ("… hari
+ * ini,” kata X"; a date reported speech tells of is no date of telling:
+ * "Ia memperkirakan harga normal dua pekan lagi"). */
 static void
 link_dates (KutipSuggestions *self,
             const ClaimTime  *times,
@@ -156,7 +158,7 @@ link_dates (KutipSuggestions *self,
                 && !in_other_claim (times, n_times, i, dates[j].start, dates[j].end))
               best = &dates[j]; /* the last: nearest to the claim */
           }
-      if (best == NULL)
+      if (best == NULL && t->direct)
         {
           guint j = first_date_from (dates, n_dates, start);
 
@@ -393,6 +395,7 @@ kutip_suggest_text_full (KutipText                *text,
                                                  t->claim.end, origin, m->confidence, NULL,
                                                  m->kind == KUTIP_CLAIM_DIRECT ? "direct"
                                                                                : "indirect");
+              t->direct = m->kind == KUTIP_CLAIM_DIRECT;
               t->told_start = kutip_text_byte_to_offset (text, m->told_start);
               t->told_end = kutip_text_byte_to_offset (text, m->told_end);
               t->scene_start = kutip_text_byte_to_offset (text, m->scene_start);
