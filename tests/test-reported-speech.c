@@ -196,6 +196,8 @@ test_according_and_after (void)
          { "jalur utama padat", 'i', "Kapolres Cirebon Purwadi" },
          { "jalur selatan lebih lengang", 'i', "Kapolres Cirebon Purwadi" },
          { "Petugas disiagakan di setiap simpang", 'i', "Kapolres Cirebon Purwadi" });
+  CHECK ("Kata Asep, pihaknya akan memanggil dinas terkait.",
+         { "pihaknya akan memanggil dinas terkait", 'i', "Asep" });
   CHECK ("Berdasarkan keterangan salah satu saksi mata, lima orang datang membawa bensin.",
          { "lima orang datang membawa bensin", 'i', "salah satu saksi mata" });
   /* The time of telling is not the claim. */

@@ -115,6 +115,7 @@ typedef struct
  * suggested speaker:
  * att_reported_speech_at() finds nothing anywhere else. */
 #define LEX_CUE_ANYWHERE (LEX_VERB_SAY | LEX_VERB_WEAK | LEX_ACCORDING | LEX_SOURCE_NOUN \
+                          | LEX_CUE_AFTER /* "Kata X, …" */ \
                           | LEX_PASSIVE_CUE)
 #define LEX_CUE_AFTER_COMMA (LEX_CUE_AFTER | LEX_CLITIC_CUE)
 

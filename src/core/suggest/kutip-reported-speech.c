@@ -638,6 +638,35 @@ att_reported_speech_at (AttContext *ctx,
       return MAX (next, last);
     }
 
+  /* "Kata Asep, pihaknya akan …", "Katanya, …": a cue opening its
+   * sentence looks ahead, like "Menurut X, …". */
+  if ((t->lex & LEX_CUE_AFTER) && (t->flags & ATT_F_SENT_START)
+      && ctx->language->speech.sentence_cue_looks_ahead && ctx->language->speech.split_attributions)
+    {
+      guint before = ctx->claims->len, next;
+
+      if (t->lex & LEX_CLITIC_CUE)
+        {
+          m = att_last_named_mention (ctx, i);
+          last = i + 1;
+        }
+      else if (att_word_has (ctx, i + 1, LEX_PRONOUN))
+        {
+          m = att_add_mention (ctx, i + 1, i + 2, TRUE, "cue-ahead-pronoun", 0.7);
+          last = i + 2;
+        }
+      else if (att_name_forward (ctx, i + 1, &last) && att_punct_is (ctx, last, ','))
+        m = att_add_mention (ctx, i + 1, last, FALSE, "cue-ahead-name", 0.75);
+      else
+        return i + 1;
+      if (m < 0 || !att_punct_is (ctx, last, ','))
+        return last;
+      next = reported_clause (ctx, last + 1, FALSE, m, "cue-ahead", 0.65);
+      if (t->lex & LEX_CLITIC_CUE)
+        mark_clitic (ctx, before);
+      return MAX (next, last);
+    }
+
   /* "Berdasarkan keterangan X, …": a statement of X. */
   if ((t->flags & ATT_F_SENT_START) && word_in (ctx, i, ctx->language->speech.according_prepositions)
       && att_word_has (ctx, i + 1, LEX_SOURCE_NOUN))
