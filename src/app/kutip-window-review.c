@@ -398,9 +398,14 @@ suggest_action (GSimpleAction *action,
 
   if (self->document == NULL || self->suggest_cancellable != NULL)
     return;
+  g_autofree char *claims = g_settings_get_string (self->settings, "suggest-claims");
+  KutipSuggestFamilies families = KUTIP_SUGGEST_ALL;
+
+  if (g_str_equal (claims, "direct"))
+    families |= KUTIP_SUGGEST_DIRECT_ONLY;
   run = start_run (self, _("Finding speakers, claims and dates…"));
   kutip_review_bar_set_progress (self->review_bar, 0);
-  kutip_suggest_document_async (self->document, KUTIP_SUGGEST_ALL, suggest_progress_cb, run,
+  kutip_suggest_document_async (self->document, families, suggest_progress_cb, run,
                                 run->cancellable, suggest_done_cb, run);
 }
 
