@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "kutip-date-id-private.h"
 #include "kutip-language-private.h"
 
 #define AFTER(w)     { w, KUTIP_CUE_VERB_SUBJECT, KUTIP_CUE_SPEECH }
@@ -223,7 +224,7 @@ static const KutipDateLex date_words[] = {
 
   K ("pagi", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_MO),
   K ("subuh", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_MO),
-  K ("siang", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_AF),
+  K ("siang", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_MI),
   K ("sore", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_AF),
   K ("petang", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_EV),
   K ("malam", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_NI),
@@ -247,6 +248,25 @@ static const KutipDateLex date_words[] = {
   K ("yang", KUTIP_LEX_FILLER, 0), K ("tadi", KUTIP_LEX_FILLER, 1),
   K ("baru", KUTIP_LEX_FILLER, 4),
   K ("sebelum", KUTIP_LEX_FILLER, 5), K ("pada", KUTIP_LEX_FILLER, 6),
+  /* "belum lama ini", "ke depannya", "keesokan harinya" */
+  K ("belum", KUTIP_LEX_PHRASE, 1), K ("depannya", KUTIP_LEX_PHRASE, 2),
+  K ("keesokan", KUTIP_LEX_PHRASE, 3),
+
+  /* Holidays (kutip-date-holidays-id.c): "Lebaran 2022", "Idul Adha",
+   * "Tahun Baru Imlek" (through "tahun"), "1 Muharam". */
+  K ("lebaran", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IDUL_FITRI),
+  K ("idulfitri", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IDUL_FITRI),
+  K ("iduladha", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IDUL_ADHA),
+  K ("idulkurban", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IDUL_ADHA),
+  K ("idul", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_PREFIX),
+  K ("imlek", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IMLEK),
+  { "natal", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_NATAL, KUTIP_LEXF_CAP_ONLY },
+  K ("nyepi", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_NYEPI),
+  K ("waisak", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_WAISAK),
+  K ("waisyak", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_WAISAK),
+  K ("paskah", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_EASTER),
+  K ("muharam", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_MUHARAM),
+  K ("muharram", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_MUHARAM),
 };
 
 KutipLanguage kutip_language_id = {
