@@ -131,6 +131,7 @@ test_part_of_day (void)
   check ("Ia pulang kemarin sore.", "kemarin sore", "2022-03-07TAF");
   check ("Api padam pukul 02.00 dini hari.", "pukul 02.00 dini hari", "2022-03-08T02:00");
   check ("Api padam pukul 7 malam.", "pukul 7 malam", "2022-03-08T19:00");
+  check ("Gempa terjadi dini hari tadi.", "dini hari tadi", "2022-03-08TMO");
 }
 
 static void
@@ -155,6 +156,9 @@ test_span_edges (void)
   check ("Rute ditambah pada tahun 2023 nanti.", "tahun 2023 nanti", "2023");
   check ("Batas waktunya pukul 13.00 waktu setempat.", "pukul 13.00 waktu setempat",
          "2022-03-08T13:00");
+  /* A relative day with its written date: the written date counts. */
+  check ("Presiden datang kemarin (6/3).", "kemarin (6/3)", "2022-03-06");
+  check ("Sidang digelar hari ini (8/3/2022).", "hari ini (8/3/2022)", "2022-03-08");
   /* "Selama 2021": the year only. */
   check_only ("Selama 2021 ia bekerja di sana.", around2);
   /* A written date beats a day name that does not match it: 6 March 2022
@@ -256,6 +260,8 @@ test_quarters_and_decades (void)
   check_nth ("2021-06-08", "Vaksin diproduksi pada triwulan empat 2021.",
              "triwulan empat 2021", 0, "2021-Q4");
   check ("Ekonomi tumbuh pada kuartal kedua.", "kuartal kedua", "2022-Q2");
+  check ("Ekonomi tumbuh pada kuartal I/2021.", "kuartal I/2021", "2021-Q1");
+  check ("Ekonomi tumbuh pada paruh pertama 2021.", "paruh pertama 2021", "2021-H1");
   check ("Ekonomi tumbuh pada kuartal III tahun lalu.", "kuartal III tahun lalu", "2021-Q3");
   check ("Musik tahun 1990-an kembali populer.", "tahun 1990-an", "199");
   check ("Digitalisasi dimulai sejak tahun 2000 - an.", "tahun 2000 - an", "200");

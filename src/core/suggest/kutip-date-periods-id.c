@@ -237,8 +237,9 @@ quarter_rule (const Ctx    *ctx,
   if (n <= 0 || (unit == KUTIP_UNIT_QUARTER ? n > 4 : n > 2))
     return FALSE;
   k++;
-  /* "kuartal I-2022" */
-  if (PUNCT (k, '-') && kutip_date_glued (ctx, k) && kutip_date_is_num (ctx, k + 1) &&
+  /* "kuartal I-2022", "kuartal I/2022" */
+  if ((PUNCT (k, '-') || PUNCT (k, '/')) && kutip_date_glued (ctx, k) &&
+      kutip_date_is_num (ctx, k + 1) &&
       ctx->toks[k + 1].n_digits == 4)
     k++;
   if (WORD (k, "tahun") && kutip_date_year_at (ctx, k + 1, FALSE, &y))
@@ -265,6 +266,32 @@ quarter_rule (const Ctx    *ctx,
     parts->year = KUTIP_DATE_X;
   kutip_date_hit_set (hit, i, k, "date-id-quarter", 0.88);
   return TRUE;
+}
+
+/* A written date in brackets after a relative day: "kemarin (17/5)",
+ * "hari ini (18/5/2020)". The written date gives the value. */
+static guint
+written_date_after (const Ctx      *ctx,
+                    guint           k,
+                    KutipDateParts *parts)
+{
+  guint k2;
+  int d, m, y;
+
+  if (!PUNCT (k, '(') || !(k2 = kutip_date_numeric_at (ctx, k + 1, FALSE, &d, &m, &y)) ||
+      !PUNCT (k2, ')'))
+    return 0;
+  parts->year = y;
+  parts->month = m;
+  parts->day = d;
+  parts->week = 0;
+  parts->ref = 0;
+  if (y == 0)
+    {
+      parts->year = 0;
+      kutip_date_parts_guess_year (parts, ctx->published);
+    }
+  return k2 + 1;
 }
 
 /* "Nanti Kita Cerita Tentang Hari Ini": a unit and "ini" in a title. */
@@ -379,6 +406,11 @@ kutip_date_id_unit_rule (const Ctx    *ctx,
         {
           parts->tod = tod;
           k = k2;
+        }
+      if (unit == KUTIP_UNIT_DAY && !back && (k2 = written_date_after (ctx, k, parts)))
+        {
+          kutip_date_hit_set (hit, i, k2, "date-id-today-date", 0.9);
+          return TRUE;
         }
       kutip_date_hit_set (hit, i, k, unit == KUTIP_UNIT_DAY && !back ? "date-id-today" : rule,
                           back ? 0.72 : 0.76);
@@ -542,6 +574,11 @@ kutip_date_id_deictic_rule (const Ctx    *ctx,
             return FALSE;
           parts->tod = KUTIP_TOD_NI;
         }
+      if ((k2 = written_date_after (ctx, k, parts)))
+        {
+          kutip_date_hit_set (hit, i, k2, "date-id-deictic-date", 0.9);
+          return TRUE;
+        }
       kutip_date_hit_set (hit, i, k, "date-id-deictic", 0.78);
       return TRUE;
     }
@@ -582,6 +619,14 @@ kutip_date_id_phrase_rule (const Ctx    *ctx,
   KutipDateParts *parts = &hit->parts;
   int tod = 0;
 
+  if (WORD (i, "dini") && WORD (i + 1, "hari") && (WORD (i + 2, "tadi") || WORD (i + 2, "ini")))
+    {
+      /* "dini hari tadi" */
+      kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_DAY, 0);
+      parts->tod = KUTIP_TOD_MO;
+      kutip_date_hit_set (hit, i, i + 3, "date-id-part-today", 0.72);
+      return TRUE;
+    }
   if (WORD (i, "belum") && WORD (i + 1, "lama") && WORD (i + 2, "ini"))
     {
       parts->ref = KUTIP_REF_PAST;

@@ -202,7 +202,8 @@ static const KutipDateLex date_words[] = {
   U ("hari", KUTIP_UNIT_DAY), U ("pekan", KUTIP_UNIT_WEEK),
   U ("bulan", KUTIP_UNIT_MONTH), U ("tahun", KUTIP_UNIT_YEAR),
   U ("kuartal", KUTIP_UNIT_QUARTER), U ("triwulan", KUTIP_UNIT_QUARTER),
-  U ("semester", KUTIP_UNIT_HALF), U ("dekade", KUTIP_UNIT_DECADE),
+  U ("semester", KUTIP_UNIT_HALF), U ("paruh", KUTIP_UNIT_HALF),
+  U ("dekade", KUTIP_UNIT_DECADE),
   U ("dasawarsa", KUTIP_UNIT_DECADE), U ("abad", KUTIP_UNIT_CENTURY),
   U ("waktu", KUTIP_UNIT_VAGUE), U ("menit", KUTIP_UNIT_MINUTE),
   /* One word that is a unit made from "se-" + unit: "sepekan lalu". */
@@ -250,7 +251,7 @@ static const KutipDateLex date_words[] = {
   K ("sebelum", KUTIP_LEX_FILLER, 5), K ("pada", KUTIP_LEX_FILLER, 6),
   /* "belum lama ini", "ke depannya", "keesokan harinya" */
   K ("belum", KUTIP_LEX_PHRASE, 1), K ("depannya", KUTIP_LEX_PHRASE, 2),
-  K ("keesokan", KUTIP_LEX_PHRASE, 3),
+  K ("keesokan", KUTIP_LEX_PHRASE, 3), K ("dini", KUTIP_LEX_PHRASE, 4),
 
   /* Holidays (kutip-date-holidays-id.c): "Lebaran 2022", "Idul Adha",
    * "Tahun Baru Imlek" (through "tahun"), "1 Muharam". */
