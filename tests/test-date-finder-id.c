@@ -208,6 +208,8 @@ test_holidays (void)
   check ("Perayaan 1 Muharam 1444 H digelar.", "1 Muharam 1444 H", "2022-07-30");
   check ("Jalan ramai saat Tahun Baru Imlek 2020.", "Tahun Baru Imlek 2020", "2020-01-25");
   check ("Bali sepi saat Nyepi 2022.", "Nyepi 2022", "2022-03-03");
+  check ("Bali sepi saat Nyepi Saka 1944.", "Nyepi Saka 1944", "2022-03-03");
+  check ("Warga merayakan Imlek 2573 di Glodok.", "Imlek 2573", "2022-02-01");
   check ("Umat Buddha merayakan Waisak 2022 di Borobudur.", "Waisak 2022", "2022-05-16");
   check ("Gereja penuh pada Natal 2021.", "Natal 2021", "2021-12-25");
   check ("Gereja penuh pada Paskah 2022.", "Paskah 2022", "2022-04-17");

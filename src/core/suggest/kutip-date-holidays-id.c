@@ -372,6 +372,12 @@ kutip_date_id_holiday_rule (const Ctx    *ctx,
       year = ctx->toks[j + 1].num + 78;  /* "Nyepi Saka 1944" is 2022 */
       j += 2;
     }
+  else if (holiday == KUTIP_HOLIDAY_IMLEK && kutip_date_is_num (ctx, j) &&
+           ctx->toks[j].n_digits == 4 && ctx->toks[j].num >= 2500 && ctx->toks[j].num < 2700)
+    {
+      year = ctx->toks[j].num - 551;  /* "Imlek 2573" (Kongzili) is 2022 */
+      j++;
+    }
   else if (kutip_date_year_at (ctx, j, FALSE, &n))
     {
       int n2;
