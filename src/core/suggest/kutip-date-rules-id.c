@@ -733,7 +733,7 @@ number_rule (const Ctx    *ctx,
       return TRUE;
     }
   /* "480 SM", "480 sebelum Masehi" */
-  if (kutip_date_year_at (ctx, i, TRUE, &y) && (k = era_at (ctx, i + 1, &parts->bc)))
+  if ((k = era_at (ctx, i + 1, &parts->bc)) && kutip_date_year_at (ctx, i, TRUE, &y))
     {
       parts->year = y;
       kutip_date_hit_set (hit, i, k, "date-id-year", 0.85);
