@@ -154,6 +154,7 @@ test_span_edges (void)
   check ("Pemungutan suara pada 9 Desember nanti.", "9 Desember nanti", "2022-12-09");
   check ("Film itu dirilis 23 Februari kemarin.", "23 Februari kemarin", "2022-02-23");
   check ("Rute ditambah pada tahun 2023 nanti.", "tahun 2023 nanti", "2023");
+  check ("Pada 2022 ini harga naik.", "2022 ini", "2022");
   check ("Batas waktunya pukul 13.00 waktu setempat.", "pukul 13.00 waktu setempat",
          "2022-03-08T13:00");
   /* A relative day with its written date: the written date counts. */

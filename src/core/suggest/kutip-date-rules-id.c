@@ -247,10 +247,10 @@ kutip_date_id_year_tail (const Ctx      *ctx,
   if ((PUNCT (j, '-') || LEX (j, KUTIP_LEX_RANGE)) &&
       kutip_date_year_at (ctx, j + 1, TRUE, &y2) && era_at (ctx, j + 2, &parts->bc))
     return j;
-  /* "2019 lalu", "2024 mendatang", "2021 nanti" */
+  /* "2019 lalu", "2024 mendatang", "2021 nanti", "2020 ini" */
   if ((k = kutip_date_id_trailer_at (ctx, j, &dir)))
     return k;
-  return j;
+  return WORD (j, "ini") ? j + 1 : j;
 }
 
 gboolean
