@@ -148,6 +148,10 @@ test_span_edges (void)
   check_nth ("2022-03-01", "Sidang digelar Jumat nanti, 4 Maret 2022.",
              "Jumat nanti, 4 Maret 2022", 0, "2022-03-04");
   check ("Sidang digelar Rabu (2/3) lalu.", "Rabu (2/3) lalu", "2022-03-02");
+  /* "Selasa lalu" is before a Tuesday's report, "Selasa kemarin" may be it. */
+  check ("Ia diperiksa Selasa lalu.", "Selasa lalu", "2022-03-01");
+  check ("Ia diperiksa Selasa kemarin.", "Selasa kemarin", "2022-03-08");
+  check ("Ia diperiksa Senin kemarin.", "Senin kemarin", "2022-03-07");
   /* A few days after a publication date that lags is still this year's. */
   check ("Kereta padat pada 12 Maret lalu.", "12 Maret lalu", "2022-03-12");
   check ("Kereta padat pada 12 Mei lalu.", "12 Mei lalu", "2021-05-12");

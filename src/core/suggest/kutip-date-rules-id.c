@@ -572,8 +572,12 @@ weekday_rule (const Ctx    *ctx,
     }
   if ((k = kutip_date_id_direction_after (ctx, j, &dir)))
     {
-      kutip_date_parts_weekday (parts, ctx->published, wd->value, 0,
-                                dir < 0 ? -2 : dir > 0 ? 2 : 0);
+      /* "Senin lalu" is before the day of the report; "Sabtu kemarin" is
+       * the latest Saturday, the report's own day when it is dated a
+       * Saturday (news is dated the day it reports and read after). */
+      int direction = dir < 0 ? (LEX (j, KUTIP_LEX_DEICTIC) ? -1 : -2) : dir > 0 ? 2 : 0;
+
+      kutip_date_parts_weekday (parts, ctx->published, wd->value, 0, direction);
       kutip_date_hit_set (hit, first, k, "date-id-day-rel", 0.92);
       return TRUE;
     }
