@@ -361,6 +361,7 @@ test_not_dates (void)
   check_none ("Anak berusia 12 tahun itu dirawat.");
   /* Years in the numbers of laws and units. */
   check_none ("Ia dijerat UU Nomor 22 Tahun 2009 dan Undang-Undang Dasar 1945.");
+  check_none ("Aturan itu merujuk Inpres 6 Tahun 2020 dan PP 21 Tahun 2020.");
   check_none ("Kapolres dan Dandim 1715/ Yahukimo hadir.");
   check_none ("Setiap 17 Agustus kami adakan lomba.");
   check_none ("Kantor tutup tiap hari Minggu.");

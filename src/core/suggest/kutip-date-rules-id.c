@@ -266,6 +266,16 @@ kutip_date_id_is_reference_year (const Ctx *ctx,
     return TRUE;
   if (PUNCT (j, '/') && kutip_date_glued (ctx, i))
     return TRUE;
+  {
+    /* "Inpres 6 Tahun 2020", "PP 21 Tahun 2020": a capital "Tahun" after
+     * a number inside a sentence is a law's. */
+    guint t = WORD (i, "tahun") ? i : j;
+
+    if (WORD (t, "tahun") && t > 0 && kutip_date_is_capital (ctx, t) &&
+        kutip_date_is_num (ctx, t - 1) && ctx->toks[t - 1].n_digits <= 3 &&
+        !kutip_date_id_opens_sentence (ctx, t - 1))
+      return TRUE;
+  }
   if (WORD (j, "tahun"))
     j--;
   if (!kutip_date_is_num (ctx, j))
