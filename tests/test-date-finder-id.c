@@ -320,8 +320,18 @@ test_references_back (void)
   check (text, "Sehari kemudian", "2020-11-03");
   check (text, "Keesokan harinya", "2020-11-04");
   check (text, "dua hari sebelumnya", "2020-11-02");
-  /* Without a date before, they count from publication. */
+  /* Without a date before, they count from publication; so they do when
+   * the date lies far back (here 2,500 words without a sentence end). */
   check ("Angka ini naik dibanding tahun sebelumnya.", "tahun sebelumnya", "2021");
+  {
+    GString *far = g_string_new ("Pada 2019 angka naik");
+
+    for (int k = 0; k < 2500; k++)
+      g_string_append (far, " dan naik");
+    g_string_append (far, " dibanding tahun sebelumnya.");
+    check (far->str, "tahun sebelumnya", "2021");
+    g_string_free (far, TRUE);
+  }
   /* A clock time takes the day of the date written right after it, or of
    * the date before it in its sentence. */
   check ("Batasnya pukul 00.00 waktu setempat pada 6 Desember 2020.",
@@ -345,6 +355,13 @@ test_joined_stories (void)
   check_nth ("2020-11-16", text, "kemarin", 0, "2020-11-15");
   check_nth ("2020-11-16", text, "kemarin", 1, "2020-12-13");
   check_nth ("2020-11-16", text, "Senin (14/12/2020)", 0, "2020-12-14");
+  text = "Rapat digelar Senin (16/11/2020). JAKARTA, KOMPAS.com - Sidang digelar "
+         "Jumat (4/12/2020). Putusan dibacakan besok.";
+  check_nth ("2020-11-16", text, "besok", 0, "2020-12-05");
+  /* Capitals that are no dateline do not start a story. */
+  text = "Rapat digelar Senin (16/11/2020). KPU, BAWASLU - dan DKPP - hadir Jumat (4/12/2020). "
+         "Putusan dibacakan besok.";
+  check_nth ("2020-11-16", text, "besok", 0, "2020-11-17");
 }
 
 static void

@@ -328,19 +328,28 @@ clear_match_cb (gpointer data)
   kutip_date_match_clear (data);
 }
 
+/* Tokens kutip_date_sentence_ends() looks at, at most: a reference back
+ * never reaches further, and a text without periods stays linear. */
+#define SENTENCE_SCAN_MAX 2048
+
 guint
 kutip_date_sentence_ends (const KutipDateCtx *ctx,
                           guint               from,
-                          guint               to)
+                          guint               to,
+                          guint               max)
 {
   guint n = 0;
 
-  for (guint j = from; j < to && j < ctx->n_toks; j++)
+  to = MIN (to, ctx->n_toks);
+  if (to > from && to - from > SENTENCE_SCAN_MAX)
+    return max + 1;
+  /* Backwards from @to, stopping once past @max. */
+  for (guint j = to; j > from && n <= max; j--)
     {
-      const KutipDateTok *t = &ctx->toks[j];
+      const KutipDateTok *t = &ctx->toks[j - 1];
 
       if (t->kind == KUTIP_DTOK_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?') &&
-          (j + 1 >= ctx->n_toks || (ctx->toks[j + 1].flags & KUTIP_DTOKF_SPACE_BEFORE)))
+          (j >= ctx->n_toks || (ctx->toks[j].flags & KUTIP_DTOKF_SPACE_BEFORE)))
         n++;
     }
   return n;
@@ -483,19 +492,29 @@ all_caps (const char         *utf8,
 }
 
 /* Does a dateline ("BANDAR LAMPUNG, KOMPAS —", "JAKARTA (ANTARA) -") end
- * at the dash @k, opening a sentence? Then a new story starts there, with
- * its own date. Returns the token the dateline starts at, or 0. */
+ * at the dash @k, opening a sentence and followed by one? Then a new story
+ * starts there, with its own date. Returns the token the dateline starts
+ * at, or 0. */
 static guint
 dateline_at (const char         *utf8,
              const KutipDateTok *toks,
+             guint               n_toks,
              guint               k)
 {
-  guint j = k;
+  guint j = k, after = k + 1;
 
   if (j < 4)
     return 0;
+  /* The story's first sentence follows: "KOMPAS - - Pemerintah …", not
+   * "KPU, BAWASLU - dan …". */
+  while (after < n_toks && toks[after].kind == KUTIP_DTOK_PUNCT && toks[after].punct == '-')
+    after++;
+  if (after >= n_toks || toks[after].kind != KUTIP_DTOK_WORD ||
+      !(toks[after].flags & KUTIP_DTOKF_CAPITAL))
+    return 0;
   j--;
-  if (toks[j].kind == KUTIP_DTOK_WORD && (utf8[toks[j].start] | 0x20) == 'c' && j >= 2 &&
+  if (toks[j].kind == KUTIP_DTOK_WORD && toks[j].end - toks[j].start == 3 &&
+      g_ascii_strncasecmp (utf8 + toks[j].start, "com", 3) == 0 && j >= 2 &&
       toks[j - 1].punct == '.')
     j -= 2;  /* "KOMPAS.com" */
   if (toks[j].kind == KUTIP_DTOK_PUNCT && toks[j].punct == ')' && j >= 2 &&
@@ -540,7 +559,7 @@ redate_later_stories (const char          *utf8,
 
       if (k < n && !(t[k].kind == KUTIP_DTOK_PUNCT && t[k].punct == '-'))
         continue;
-      if (k < n && (start = dateline_at (utf8, t, k)) == 0)
+      if (k < n && (start = dateline_at (utf8, t, n, k)) == 0)
         continue;
       if (k == n)
         start = n;

@@ -216,10 +216,12 @@ gboolean kutip_date_rules_en (const KutipDateCtx *ctx,
                               guint               i,
                               KutipDateHit       *hit);
 
-/* How many sentence ends (". ", "! ", "? ") lie in tokens [@from, @to). */
+/* How many sentence ends (". ", "! ", "? ") lie in tokens [@from, @to),
+ * counted up to @max + 1 (more than @max when they are far apart). */
 guint kutip_date_sentence_ends (const KutipDateCtx *ctx,
                                 guint               from,
-                                guint               to);
+                                guint               to,
+                                guint               max);
 
 /* Marks tokens [@first, @last) as a match of @rule. */
 static inline void

@@ -315,13 +315,13 @@ kutip_date_id_anchor (const Ctx    *ctx,
 
   if (unit == KUTIP_UNIT_DAY || unit == KUTIP_UNIT_WEEK || unit == KUTIP_UNIT_WEEKEND)
     {
-      if (ctx->day_end > 0 && kutip_date_sentence_ends (ctx, ctx->day_end, i) <= reach)
+      if (ctx->day_end > 0 && kutip_date_sentence_ends (ctx, ctx->day_end, i, reach) <= reach)
         p = &ctx->day_parts;
     }
   else if (ctx->last_end > 0 && ctx->last_parts.ref == 0 && ctx->last_parts.year > 0 &&
            ctx->last_parts.year_digits == 4 && ctx->last_parts.week == 0 &&
            (unit != KUTIP_UNIT_MONTH || ctx->last_parts.month > 0) &&
-           kutip_date_sentence_ends (ctx, ctx->last_end, i) <= reach)
+           kutip_date_sentence_ends (ctx, ctx->last_end, i, reach) <= reach)
     p = &ctx->last_parts;
   g_date_clear (anchor, 1);
   if (p != NULL)
@@ -342,7 +342,7 @@ clock_day (const Ctx      *ctx,
            guint           i,
            KutipDateParts *parts)
 {
-  if (ctx->day_end > 0 && kutip_date_sentence_ends (ctx, ctx->day_end, i) == 0)
+  if (ctx->day_end > 0 && kutip_date_sentence_ends (ctx, ctx->day_end, i, 0) == 0)
     {
       parts->year = ctx->day_parts.year;
       parts->month = ctx->day_parts.month;
