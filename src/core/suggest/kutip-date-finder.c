@@ -442,21 +442,22 @@ new_matches (void)
 }
 
 /* The first complete calendar date ("2022-02-21", maybe with a time) among
- * @matches that starts within the first @head bytes from @from and looks
- * like the report's own date: right at the start (a dateline) or with its
- * day name ("Senin (21/2/2022)"), which a historical date in the lead
- * rarely has. */
+ * @matches (from index @first) that starts within @head bytes of @from and
+ * looks like the report's own date: right at the start (a dateline) or
+ * with its day name ("Senin (21/2/2022)"), which a historical date in the
+ * lead rarely has. */
 #define DATELINE_START 100  /* bytes: where a dateline date sits */
 #define DATELINE_HEAD  400  /* bytes: how far a lead's dated day name may be */
 
 static gboolean
 dateline_in (GArray              *matches,
              const KutipLanguage *language,
+             guint                first,
              gsize                from,
              gsize                head,
              GDate               *date)
 {
-  for (guint k = 0; k < matches->len; k++)
+  for (guint k = first; k < matches->len; k++)
     {
       const KutipDateMatch *m = &g_array_index (matches, KutipDateMatch, k);
       int y, mo, d;
@@ -551,11 +552,15 @@ redate_later_stories (const char          *utf8,
   const KutipDateTok *t = (const KutipDateTok *) (gpointer) toks->data;
   guint n = toks->len;
   guint story = 0;
+  guint next = 0;        /* the first match not yet in @out */
+  GArray *out = NULL;    /* the matches again, when a story was redone */
 
   for (guint k = 1; k <= n; k++)
     {
       guint start = 0;
       GDate anchor;
+      gsize from, to;
+      guint first;
 
       if (k < n && !(t[k].kind == KUTIP_DTOK_PUNCT && t[k].punct == '-'))
         continue;
@@ -564,27 +569,35 @@ redate_later_stories (const char          *utf8,
       if (k == n)
         start = n;
       /* Tokens [story, start) are one story. */
-      if (story > 0 && dateline_in (matches, language, t[story].start, DATELINE_HEAD, &anchor) &&
+      from = t[story].start;
+      to = start < n ? t[start].start : G_MAXSIZE;
+      first = next;
+      while (first < matches->len && g_array_index (matches, KutipDateMatch, first).start < from)
+        first++;
+      if (story > 0 && dateline_in (matches, language, first, from, DATELINE_HEAD, &anchor) &&
           (published == NULL || g_date_compare (&anchor, published) != 0))
         {
-          gsize from = t[story].start;
-          gsize to = start < n ? t[start].start : G_MAXSIZE;
-          guint first = 0, last;
-          g_autoptr(GArray) redone = new_matches ();
-
-          while (first < matches->len &&
-                 g_array_index (matches, KutipDateMatch, first).start < from)
-            first++;
-          last = first;
-          while (last < matches->len && g_array_index (matches, KutipDateMatch, last).start < to)
-            last++;
-          run_rules (utf8, toks, story, start, language, &anchor, redone);
-          g_array_remove_range (matches, first, last - first);
-          /* The matches move into @matches; @redone must not free them. */
-          g_array_set_clear_func (redone, NULL);
-          g_array_insert_vals (matches, first, redone->data, redone->len);
+          /* Matches move (not copied) into @out; those of this story are
+           * found again from its own date. */
+          if (out == NULL)
+            out = g_array_sized_new (FALSE, FALSE, sizeof (KutipDateMatch), matches->len);
+          g_array_append_vals (out, &g_array_index (matches, KutipDateMatch, next), first - next);
+          while (first < matches->len && g_array_index (matches, KutipDateMatch, first).start < to)
+            kutip_date_match_clear (&g_array_index (matches, KutipDateMatch, first++));
+          next = first;
+          run_rules (utf8, toks, story, start, language, &anchor, out);
         }
       story = start;
+    }
+  if (out != NULL)
+    {
+      g_array_append_vals (out, &g_array_index (matches, KutipDateMatch, next), matches->len - next);
+      /* Every value now belongs to @out (or was cleared above). */
+      g_array_set_clear_func (matches, NULL);
+      g_array_set_size (matches, 0);
+      g_array_append_vals (matches, out->data, out->len);
+      g_array_set_clear_func (matches, clear_match_cb);
+      g_array_unref (out);
     }
 }
 
@@ -607,7 +620,7 @@ kutip_date_finder_find_dateline (const char *utf8,
   matches = new_matches ();
   run_rules (utf8, toks, 0, toks->len, language, NULL, matches);
   toks_release (toks, MIN (n_bytes, DATELINE_HEAD));
-  return dateline_in (matches, language, 0, DATELINE_HEAD, date);
+  return dateline_in (matches, language, 0, 0, DATELINE_HEAD, date);
 }
 
 GArray *
@@ -642,7 +655,7 @@ kutip_date_finder_find_full (const char  *utf8,
   run_rules (utf8, toks, 0, toks->len, language, published, matches);
   /* Without a publication date, a full date in the dateline stands in for
    * it; the rules run again only when there is one. */
-  if (published == NULL && dateline_in (matches, language, 0, DATELINE_HEAD, &dateline))
+  if (published == NULL && dateline_in (matches, language, 0, 0, DATELINE_HEAD, &dateline))
     {
       g_array_set_size (matches, 0);
       run_rules (utf8, toks, 0, toks->len, language, &dateline, matches);
