@@ -234,6 +234,12 @@ test_holidays (void)
          "2021-01-01");
   check_none ("Tradisi mudik Lebaran sudah lama ada.");
   check_none ("Ia lahir di Mandailing Natal.");
+  /* There the year alone is the date, as in any event's name. */
+  check ("Pilkada Mandailing Natal 2020 digelar.", "2020", "2020");
+  check ("Festival Lebaran Betawi 2019 meriah.", "2019", "2019");
+  /* "deteksi dini" (early detection) starts "hari ini", not at dawn. */
+  check ("Program deteksi dini hari ini dimulai.", "hari ini", "2022-03-08");
+  check ("Jemaat hadir pada Misa Natal 2021.", "Natal 2021", "2021-12-25");
 }
 
 static void

@@ -289,6 +289,18 @@ holiday_name_at (const Ctx        *ctx,
         return 0;
       return j + 2;
     }
+  /* "Mandailing Natal" is a regency, "Lebaran Betawi" a festival: a
+   * holiday's name inside a capitalised name is not the holiday. */
+  if (j > 0 && kutip_date_is_capital (ctx, j - 1) && ctx->toks[j - 1].kind == KUTIP_DTOK_WORD &&
+      !kutip_date_id_opens_sentence (ctx, j - 1) && !WORD (j - 1, "hari") && !WORD (j - 1, "raya") &&
+      !WORD (j - 1, "malam") && !WORD (j - 1, "libur") && !WORD (j - 1, "perayaan") &&
+      !WORD (j - 1, "misa") && !WORD (j - 1, "selamat") && !WORD (j - 1, "mudik") &&
+      !WORD (j - 1, "arus") && !WORD (j - 1, "menjelang") && !WORD (j - 1, "jelang"))
+    return 0;
+  if (lex->value == KUTIP_HOLIDAY_IDUL_FITRI && kutip_date_is_capital (ctx, j + 1) &&
+      ctx->toks[j + 1].kind == KUTIP_DTOK_WORD && !WORD (j + 1, "haji") && !WORD (j + 1, "idul") &&
+      !WORD (j + 1, "kurban"))
+    return 0;
   *holiday = lex->value;
   j++;
   if (lex->value == KUTIP_HOLIDAY_IDUL_FITRI && (WORD (j, "haji") || WORD (j, "kurban")))

@@ -619,7 +619,7 @@ kutip_date_id_phrase_rule (const Ctx    *ctx,
   KutipDateParts *parts = &hit->parts;
   int tod = 0;
 
-  if (WORD (i, "dini") && WORD (i + 1, "hari") && (WORD (i + 2, "tadi") || WORD (i + 2, "ini")))
+  if (WORD (i, "dini") && WORD (i + 1, "hari") && WORD (i + 2, "tadi"))
     {
       /* "dini hari tadi" */
       kutip_date_parts_relative (parts, ctx->published, KUTIP_UNIT_DAY, 0);
