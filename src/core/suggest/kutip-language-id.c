@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "kutip-date-id-private.h"
 #include "kutip-language-private.h"
 
 #define AFTER(w)     { w, KUTIP_CUE_VERB_SUBJECT, KUTIP_CUE_SPEECH }
@@ -308,7 +309,8 @@ static const KutipDateLex date_words[] = {
   U ("hari", KUTIP_UNIT_DAY), U ("pekan", KUTIP_UNIT_WEEK),
   U ("bulan", KUTIP_UNIT_MONTH), U ("tahun", KUTIP_UNIT_YEAR),
   U ("kuartal", KUTIP_UNIT_QUARTER), U ("triwulan", KUTIP_UNIT_QUARTER),
-  U ("semester", KUTIP_UNIT_HALF), U ("dekade", KUTIP_UNIT_DECADE),
+  U ("semester", KUTIP_UNIT_HALF), U ("paruh", KUTIP_UNIT_HALF),
+  U ("dekade", KUTIP_UNIT_DECADE),
   U ("dasawarsa", KUTIP_UNIT_DECADE), U ("abad", KUTIP_UNIT_CENTURY),
   U ("waktu", KUTIP_UNIT_VAGUE), U ("menit", KUTIP_UNIT_MINUTE),
   /* One word that is a unit made from "se-" + unit: "sepekan lalu". */
@@ -330,7 +332,7 @@ static const KutipDateLex date_words[] = {
 
   K ("pagi", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_MO),
   K ("subuh", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_MO),
-  K ("siang", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_AF),
+  K ("siang", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_MI),
   K ("sore", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_AF),
   K ("petang", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_EV),
   K ("malam", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_NI),
@@ -354,6 +356,25 @@ static const KutipDateLex date_words[] = {
   K ("yang", KUTIP_LEX_FILLER, 0), K ("tadi", KUTIP_LEX_FILLER, 1),
   K ("baru", KUTIP_LEX_FILLER, 4),
   K ("sebelum", KUTIP_LEX_FILLER, 5), K ("pada", KUTIP_LEX_FILLER, 6),
+  /* "belum lama ini", "ke depannya", "keesokan harinya" */
+  K ("belum", KUTIP_LEX_PHRASE, 1), K ("depannya", KUTIP_LEX_PHRASE, 2),
+  K ("keesokan", KUTIP_LEX_PHRASE, 3), K ("dini", KUTIP_LEX_PHRASE, 4),
+
+  /* Holidays (kutip-date-holidays-id.c): "Lebaran 2022", "Idul Adha",
+   * "Tahun Baru Imlek" (through "tahun"), "1 Muharam". */
+  K ("lebaran", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IDUL_FITRI),
+  K ("idulfitri", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IDUL_FITRI),
+  K ("iduladha", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IDUL_ADHA),
+  K ("idulkurban", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IDUL_ADHA),
+  K ("idul", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_PREFIX),
+  K ("imlek", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IMLEK),
+  { "natal", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_NATAL, KUTIP_LEXF_CAP_ONLY },
+  K ("nyepi", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_NYEPI),
+  K ("waisak", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_WAISAK),
+  K ("waisyak", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_WAISAK),
+  K ("paskah", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_EASTER),
+  K ("muharam", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_MUHARAM),
+  K ("muharram", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_MUHARAM),
 };
 
 KutipLanguage kutip_language_id = {
