@@ -27,5 +27,6 @@ int kutip_cli_new      (int argc, char **argv);
 int kutip_cli_suggest  (int argc, char **argv);
 int kutip_cli_export   (int argc, char **argv);
 int kutip_cli_import   (int argc, char **argv);
+int kutip_cli_agree    (int argc, char **argv);
 
 G_END_DECLS

@@ -367,7 +367,8 @@ kutip_unitizing_tally_expected (KutipUnitizingTally *self)
         add_gap (gaps, self->ends[r].lead);
       add_gap (gaps, self->ends[r].pending);
     }
-  qsort (gaps->data, gaps->len, sizeof (LengthCount), compare_length_desc);
+  if (gaps->len > 1)
+    qsort (gaps->data, gaps->len, sizeof (LengthCount), compare_length_desc);
   at_least_count = g_new (double, gaps->len + 1);
   at_least_sum = g_new (double, gaps->len + 1);
   at_least_count[0] = at_least_sum[0] = 0;
