@@ -332,7 +332,7 @@ test_streaming (void)
 
 /* Three annotators: pairs, and all (Fleiss' κ; Cohen's κ as the mean over
  * pairs; F1 over the pairs' spans together). A document one annotator lacks
- * counts for the pair of the two others only. */
+ * counts for the pair of the two others only, not for all. */
 static void
 test_three (void)
 {
@@ -370,8 +370,9 @@ test_three (void)
   assert_close (ac.cohen_kappa, 1);
   assert_close (bc.cohen_kappa, 2.0 / 3);
   assert_close (all.cohen_kappa, (ab.cohen_kappa + ac.cohen_kappa + bc.cohen_kappa) / 3);
-  /* Spans: ab 3 of 7, ac 4 of 8, bc twice 3 of 7. */
-  assert_close (all.f1, 2.0 * (3 + 4 + 6) / (7 + 8 + 14));
+  /* All three have only the first document: spans ab 3 of 7, ac 4 of 8,
+   * bc 3 of 7 there (the pair bc alone also has the second). */
+  assert_close (all.f1, 2.0 * (3 + 4 + 3) / (7 + 8 + 7));
   /* Overall tokens, all three: 8 tokens alike (P = 1), two where one of
    * three differs (P = ⅓): P̄ = (8 + ⅔)/10 = 0.866667; categories S 5,
    * C 17, none 8 of 30: P_e = (25 + 289 + 64)/900 = 0.42; κ = (0.866667 −

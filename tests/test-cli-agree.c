@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include <json-glib/json-glib.h>
@@ -120,6 +121,108 @@ test_bad_input (void)
   assert_contains (names.err, "--annotators");
 }
 
+static void
+copy_to (const char *name,
+         const char *project,
+         const char *relative)
+{
+  g_autofree char *from = data_path (name);
+  g_autofree char *to = g_build_filename (project, relative, NULL);
+  g_autofree char *dir = g_path_get_dirname (to);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, &error));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (to, contents, (gssize) length, &error));
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+/* A project folder: dina's and eko's versions of "hujan" (the fixture),
+ * dina's alone of "news/solo", and a broken file of eko's that is
+ * reported while the rest is still measured. */
+static void
+test_project (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *project = g_dir_make_tmp ("kutip-cli-agree-XXXXXX", &error);
+  g_autofree char *bad = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) table = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) broken = { 0 };
+  g_auto(Run) alone = { 0 };
+  g_auto(Run) empty = { 0 };
+  JsonObject *root;
+  JsonArray *documents;
+
+  g_assert_no_error (error);
+  run_cli (&empty, "agree", project, NULL);
+  g_assert_cmpint (empty.status, ==, 1);
+  assert_contains (empty.err, "two or more annotators");
+  assert_contains (empty.err, "kutip-annotators");
+
+  copy_to ("hujan.dina.kutip.json", project, "kutip-annotators/dina/hujan.kutip.json");
+  copy_to ("hujan.dina.kutip.json", project, "kutip-annotators/dina/news/solo.kutip.json");
+  run_cli (&alone, "agree", project, NULL);
+  g_assert_cmpint (alone.status, ==, 1);
+  assert_contains (alone.err, "found 1");
+
+  copy_to ("hujan.eko.kutip.json", project, "kutip-annotators/eko/hujan.kutip.json");
+  run_cli (&table, "agree", project, NULL);
+  g_assert_cmpint (table.status, ==, 0);
+  assert_contains (table.out, "Agreement of dina, eko: 1 document, 10 tokens");
+  assert_contains (table.out, "claim               4     1.000     0.500     0.800");
+  assert_contains (table.out, "Documents by disagreement:");
+  assert_contains (table.out, "hujan                                 4      3     0.857     0.667     0.955");
+  assert_contains (table.out, "news/solo");
+  assert_contains (table.out, "(one version)");
+
+  run_cli (&json, "agree", "--json", "--annotators", "eko,dina", project, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (root, "annotators"), 0),
+                   ==, "eko");
+  g_assert_cmpint (json_object_get_int_member (root, "documents"), ==, 1);
+  documents = json_object_get_array_member (root, "per_document");
+  g_assert_cmpuint (json_array_get_length (documents), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (documents, 0),
+                                                  "document"), ==, "hujan");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (documents, 0),
+                                               "disagreements"), ==, 3);
+
+  bad = g_build_filename (project, "kutip-annotators", "eko", "news", "solo.kutip.json", NULL);
+  copy_to ("hujan.eko.kutip.json", project, "kutip-annotators/eko/news/solo.kutip.json");
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"kutip\",", -1, &error));
+  run_cli (&broken, "agree", project, NULL);
+  g_assert_cmpint (broken.status, ==, 1);
+  assert_contains (broken.err, "solo.kutip.json");
+  assert_contains (broken.out, "hujan                                 4      3");
+
+  remove_tree (project);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -129,6 +232,7 @@ main (int    argc,
   g_test_add_func ("/kutip/cli-agree/table", test_table);
   g_test_add_func ("/kutip/cli-agree/json", test_json);
   g_test_add_func ("/kutip/cli-agree/bad-input", test_bad_input);
+  g_test_add_func ("/kutip/cli-agree/project", test_project);
 
   return g_test_run ();
 }

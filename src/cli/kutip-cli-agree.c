@@ -12,6 +12,7 @@
 
 #include "kutip-agreement.h"
 #include "kutip-agreement-diff.h"
+#include "kutip-annotators.h"
 #include "kutip-cli.h"
 #include "kutip-store.h"
 
@@ -308,6 +309,148 @@ agree_files (char              **paths,
   return 0;
 }
 
+static void
+print_documents (KutipAgreement *agreement,
+                 guint           top)
+{
+  guint n = 0;
+  const KutipAgreementDocument *documents = kutip_agreement_get_documents (agreement, &n);
+  const char *heads[] = { N_("places"), N_("differ"), N_("F1"), N_("κ"), N_("α_u") };
+
+  if (n == 0 || top == 0)
+    return;
+  printf ("\n");
+  if (top < n)
+    printf (_("The %u documents with the most disagreement, of %u:\n"), top, n);
+  else
+    printf (_("Documents by disagreement:\n"));
+  printf ("  ");
+  print_cell (_("document"), 32, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    print_cell (_(heads[i]), i < 2 ? 7 : 10, TRUE);
+  printf ("\n");
+  for (guint i = 0; i < MIN (top, n); i++)
+    {
+      char count[32];
+
+      printf ("  ");
+      print_cell (documents[i].name, 32, FALSE);
+      g_snprintf (count, sizeof count, "%u", documents[i].n_items);
+      print_cell (count, 7, TRUE);
+      g_snprintf (count, sizeof count, "%u", documents[i].n_disagreements);
+      print_cell (count, 7, TRUE);
+      print_figure (documents[i].f1);
+      print_figure (documents[i].kappa);
+      print_figure (documents[i].alpha_u);
+      if (documents[i].n_versions < 2)
+        printf ("  %s", _("(one version)"));
+      printf ("\n");
+    }
+}
+
+static void
+unref_if_any (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
+typedef struct
+{
+  KutipAgreement *agreement;
+  guint           n_annotators;
+  int             status;
+} ProjectRun;
+
+static gboolean
+add_project_document (const char         *relative,
+                      const char * const *paths,
+                      gpointer            user_data)
+{
+  ProjectRun *run = user_data;
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (
+    unref_if_any);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup (relative);
+
+  for (guint i = 0; i < run->n_annotators; i++)
+    {
+      g_autoptr(GError) load_error = NULL;
+      KutipDocument *document = NULL;
+
+      if (paths[i] != NULL)
+        {
+          document = kutip_store_load_file (paths[i], KUTIP_LOAD_DEFAULT, &load_error);
+          if (document == NULL)
+            {
+              fprintf (stderr, "%s\n", load_error->message);
+              run->status = 1;
+            }
+        }
+      g_ptr_array_add (documents, document);
+    }
+  if (g_str_has_suffix (name, ".kutip.json"))
+    name[strlen (name) - strlen (".kutip.json")] = '\0';
+  if (!kutip_agreement_add_document (run->agreement, name,
+                                     (KutipDocument * const *) documents->pdata, &error))
+    {
+      kutip_cli_fail ("%s", error->message);
+      run->status = 1;
+    }
+  return TRUE;
+}
+
+static int
+agree_project (const char          *project,
+               char               **annotators,
+               char               **labels,
+               KutipAgreementFlags  flags,
+               gboolean             as_json,
+               guint                top)
+{
+  g_auto(GStrv) found = NULL;
+  g_autoptr(KutipAgreement) agreement = NULL;
+  g_autoptr(GError) error = NULL;
+  ProjectRun run = { 0 };
+
+  if (annotators == NULL)
+    {
+      found = kutip_annotators_list (project, &error);
+      if (found == NULL)
+        return kutip_cli_fail ("%s", error->message);
+      annotators = found;
+    }
+  if (g_strv_length (annotators) < 2)
+    {
+      g_autofree char *where = g_build_filename (project, KUTIP_ANNOTATORS_FOLDER, _("NAME"), NULL);
+
+      return kutip_cli_fail (_("%s: agreement needs the versions of two or more annotators, "
+                               "each in a folder %s (found %u)"),
+                             project, where, g_strv_length (annotators));
+    }
+
+  agreement = kutip_agreement_new ((const char * const *) annotators,
+                                   (const char * const *) labels, flags);
+  run.agreement = agreement;
+  run.n_annotators = g_strv_length (annotators);
+  if (!kutip_annotators_foreach_document (project, (const char * const *) annotators,
+                                          add_project_document, &run, &error))
+    return kutip_cli_fail ("%s", error->message);
+
+  if (as_json)
+    {
+      g_autofree char *text = kutip_agreement_to_json (agreement, TRUE);
+
+      fputs (text, stdout);
+    }
+  else
+    {
+      print_agreement (agreement);
+      print_documents (agreement, top);
+    }
+  return run.status;
+}
+
 static char **
 split_list (const char *value)
 {
@@ -339,18 +482,22 @@ kutip_cli_agree (int    argc,
   g_auto(GStrv) labels = NULL;
   g_auto(GStrv) annotators = NULL;
   gboolean as_json = FALSE, include_pending = FALSE;
+  int top = 10;
   const GOptionEntry entries[] = {
     { "labels", 'l', 0, G_OPTION_ARG_STRING, &labels_arg,
       N_("Compare only these labels (comma-separated)"), N_("LABEL,…") },
     { "annotators", 'a', 0, G_OPTION_ARG_STRING, &annotators_arg,
-      N_("Names of the annotators, one per file in order"), N_("NAME,…") },
+      N_("Names of the annotators: of a project, those to compare; of files, one per file "
+         "in order"), N_("NAME,…") },
     { "include-pending", 0, 0, G_OPTION_ARG_NONE, &include_pending,
       N_("Count pending suggestions as annotations too"), NULL },
+    { "top", 0, 0, G_OPTION_ARG_INT, &top,
+      N_("Of a project, list this many documents with the most disagreement (10)"), N_("N") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print JSON instead of a table"), NULL },
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE_A FILE_B [FILE…] — agreement between annotators"));
+  context = g_option_context_new (_("DIR | FILE_A FILE_B [FILE…] — agreement between annotators"));
   g_option_context_set_summary (context,
     _("Compares versions of one article annotated by different people (the same\n"
       "text, else an error): per label and over all labels, for each pair of\n"
@@ -358,6 +505,9 @@ kutip_cli_agree (int    argc,
       "same bounds), Cohen's and Fleiss' κ and Krippendorff's α over tokens,\n"
       "Krippendorff's unitizing α over characters, and who said what (a claim with\n"
       "the same speaker and date). Then lists where the versions differ.\n"
+      "DIR is a project folder: each annotator's versions are in\n"
+      "DIR/kutip-annotators/NAME/, at the path of the document in DIR; the table\n"
+      "then lists the documents with the most disagreement.\n"
       "Only accepted annotations count unless --include-pending is given."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -373,10 +523,20 @@ kutip_cli_agree (int    argc,
       return 2;
     }
 
+  if (top < 0)
+    {
+      kutip_cli_fail ("%s", _("agree: --top must be 0 or more"));
+      return 2;
+    }
+  if (argc == 2 && g_file_test (argv[1], G_FILE_TEST_IS_DIR))
+    return agree_project (argv[1], annotators, labels,
+                          include_pending ? KUTIP_AGREEMENT_INCLUDE_PENDING
+                                          : KUTIP_AGREEMENT_DEFAULT,
+                          as_json, (guint) top);
   if (argc < 3)
     {
-      kutip_cli_fail ("%s", _("agree: give two or more versions of one article "
-                              "(see “kutip-cli agree --help”)"));
+      kutip_cli_fail ("%s", _("agree: give a project folder, or two or more versions of one "
+                              "article (see “kutip-cli agree --help”)"));
       return 2;
     }
   return agree_files (argv + 1, (guint) argc - 1, annotators, labels,

@@ -69,6 +69,7 @@ struct _KutipAgreement
 
   Scope              **pairs;        /* n (n − 1) / 2, in order (0,1) (0,2) … (1,2) … */
   Scope               *all;          /* NULL with two annotators: pairs[0] */
+  Scope              **all_pairs;    /* with more: the pairs over documents all have */
   GPtrArray           *scratch;      /* per number of raters: a Scope for one document */
   GArray              *masks;        /* the overall token categories met: bit sets */
 
@@ -211,7 +212,12 @@ kutip_agreement_new (const char * const  *annotators,
   for (guint p = 0; p < n_pairs; p++)
     self->pairs[p] = scope_new (2);
   if (n > 2)
-    self->all = scope_new (n);
+    {
+      self->all = scope_new (n);
+      self->all_pairs = g_new0 (Scope *, n_pairs);
+      for (guint p = 0; p < n_pairs; p++)
+        self->all_pairs[p] = scope_new (2);
+    }
   self->scratch = g_ptr_array_new_with_free_func (scope_free);
   self->masks = g_array_new (FALSE, FALSE, sizeof (guint64));
   self->documents = g_array_new (FALSE, TRUE, sizeof (KutipAgreementDocument));
@@ -224,8 +230,13 @@ kutip_agreement_free (KutipAgreement *self)
   if (self == NULL)
     return;
   for (guint p = 0; p < self->n_annotators * (self->n_annotators - 1) / 2; p++)
-    scope_free (self->pairs[p]);
+    {
+      scope_free (self->pairs[p]);
+      if (self->all_pairs != NULL)
+        scope_free (self->all_pairs[p]);
+    }
   g_free (self->pairs);
+  g_free (self->all_pairs);
   scope_free (self->all);
   g_ptr_array_unref (self->scratch);
   g_array_unref (self->masks);
@@ -552,8 +563,12 @@ kutip_agreement_add_document (KutipAgreement        *self,
           {
             guint raters[2] = { i, j };
 
+            guint p = pair_index (self, annotator_of[i], annotator_of[j]);
+
             measure (self, pair, &prep, raters);
-            scope_merge (self->pairs[pair_index (self, annotator_of[i], annotator_of[j])], pair);
+            scope_merge (self->pairs[p], pair);
+            if (self->all_pairs != NULL && n == self->n_annotators)
+              scope_merge (self->all_pairs[p], pair);
             scope_span_totals (pair, &spans);
             wsw.claims += pair->wsw.claims;
             wsw.both += pair->wsw.both;
@@ -721,7 +736,8 @@ kutip_agreement_get_figures (KutipAgreement        *self,
       return TRUE;
     }
 
-  /* All of more than two: the pairs' F1 and Cohen's κ, the rest of all. */
+  /* All of more than two: F1 and Cohen's κ of the pairs, the rest of all,
+   * over the documents every annotator has. */
   scope_figures (self->all, position, figures);
   {
     SpanCounts spans = { 0 };
@@ -732,8 +748,8 @@ kutip_agreement_get_figures (KutipAgreement        *self,
       {
         KutipAgreementFigures pair;
 
-        scope_label_spans (self->pairs[p], position, &spans);
-        scope_figures (self->pairs[p], position, &pair);
+        scope_label_spans (self->all_pairs[p], position, &spans);
+        scope_figures (self->all_pairs[p], position, &pair);
         if (!isnan (pair.cohen_kappa))
           {
             kappa_sum += pair.cohen_kappa;
@@ -766,10 +782,12 @@ kutip_agreement_get_who_said_what (KutipAgreement   *self,
         return FALSE;
       sum = self->pairs[pair_index (self, MIN (a, b), MAX (a, b))]->wsw;
     }
+  else if (n == 2)
+    sum = self->pairs[0]->wsw;
   else
     for (guint p = 0; p < n * (n - 1) / 2; p++)
       {
-        WswCounts *w = &self->pairs[p]->wsw;
+        WswCounts *w = &self->all_pairs[p]->wsw;
 
         sum.claims += w->claims;
         sum.matched += w->matched;

@@ -1,0 +1,217 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-annotators.c: the annotators' versions of a project's documents,
+ * one folder per annotator (kutip-annotators.h). */
+
+#define G_LOG_DOMAIN "kutip-annotators"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "kutip-annotators.h"
+#include "kutip-error.h"
+
+#define VERSION_SUFFIX ".kutip.json"
+
+char *
+kutip_annotator_folder_name (const char *annotator)
+{
+  g_autofree char *name = NULL;
+  const char *p;
+
+  g_return_val_if_fail (annotator != NULL, NULL);
+
+  for (p = annotator; *p == '.' || *p == ' '; p++)
+    ;
+  name = g_strstrip (g_strdup (p));
+  for (char *c = name; *c; c++)
+    if (*c == '/' || *c == '\\')
+      *c = '-';
+  if (*name == '\0' || !g_utf8_validate (name, -1, NULL))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
+char *
+kutip_annotator_version_path (const char *project,
+                              const char *relative,
+                              const char *annotator)
+{
+  g_autofree char *folder = NULL;
+
+  g_return_val_if_fail (project != NULL && relative != NULL && annotator != NULL, NULL);
+
+  folder = kutip_annotator_folder_name (annotator);
+  if (folder == NULL)
+    return NULL;
+  return g_build_filename (project, KUTIP_ANNOTATORS_FOLDER, folder, relative, NULL);
+}
+
+gboolean
+kutip_annotators_is_version (const char *relative)
+{
+  gsize n = strlen (KUTIP_ANNOTATORS_FOLDER);
+
+  g_return_val_if_fail (relative != NULL, FALSE);
+
+  while (relative[0] == '.' && G_IS_DIR_SEPARATOR (relative[1]))
+    relative += 2;
+  return strncmp (relative, KUTIP_ANNOTATORS_FOLDER, n) == 0 &&
+         (relative[n] == '\0' || G_IS_DIR_SEPARATOR (relative[n]));
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The entries of @path, sorted, without hidden ones. */
+static GPtrArray *
+list_sorted (const char  *path,
+             GError     **error)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, error);
+  GPtrArray *names;
+  const char *name;
+
+  if (dir == NULL)
+    return NULL;
+  names = g_ptr_array_new_with_free_func (g_free);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.')
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  return names;
+}
+
+char **
+kutip_annotators_list (const char  *project,
+                       GError     **error)
+{
+  g_autofree char *root = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) folders = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (project != NULL, NULL);
+
+  root = g_build_filename (project, KUTIP_ANNOTATORS_FOLDER, NULL);
+  if (!g_file_test (root, G_FILE_TEST_IS_DIR))
+    return g_new0 (char *, 1);
+  names = list_sorted (root, error);
+  if (names == NULL)
+    return NULL;
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (root, g_ptr_array_index (names, i), NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        g_ptr_array_add (folders, g_strdup (g_ptr_array_index (names, i)));
+    }
+  g_ptr_array_add (folders, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&folders), FALSE);
+}
+
+typedef struct
+{
+  char              **roots;       /* each annotator's folder */
+  guint               n;
+  guint               current;     /* the annotator whose folder is walked */
+  KutipAnnotatorsFunc func;
+  gpointer            user_data;
+  gboolean            stopped;
+} Walk;
+
+static gboolean
+walk_folder (Walk        *walk,
+             const char  *relative,
+             GError     **error)
+{
+  g_autofree char *path = g_build_filename (walk->roots[walk->current], relative, NULL);
+  g_autoptr(GPtrArray) names = list_sorted (path, error);
+
+  if (names == NULL)
+    return FALSE;
+  for (guint i = 0; i < names->len && !walk->stopped; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *child = *relative ? g_build_filename (relative, name, NULL) : g_strdup (name);
+      g_autofree char *full = g_build_filename (walk->roots[walk->current], child, NULL);
+      g_autoptr(GPtrArray) paths = NULL;
+      gboolean seen = FALSE;
+
+      if (g_file_test (full, G_FILE_TEST_IS_DIR))
+        {
+          if (!walk_folder (walk, child, error))
+            return FALSE;
+          continue;
+        }
+      if (!g_str_has_suffix (name, VERSION_SUFFIX))
+        continue;
+
+      /* A document an earlier annotator has was reported with theirs. */
+      paths = g_ptr_array_new_with_free_func (g_free);
+      for (guint a = 0; a < walk->n; a++)
+        {
+          char *version = a == walk->current ? g_strdup (full)
+                          : walk->roots[a] ? g_build_filename (walk->roots[a], child, NULL)
+                          : NULL;
+
+          if (version != NULL && a != walk->current &&
+              !g_file_test (version, G_FILE_TEST_IS_REGULAR))
+            g_clear_pointer (&version, g_free);
+          else if (a < walk->current)
+            seen = TRUE;
+          g_ptr_array_add (paths, version);
+        }
+      if (seen)
+        continue;
+      g_ptr_array_add (paths, NULL);
+      if (!walk->func (child, (const char * const *) paths->pdata, walk->user_data))
+        walk->stopped = TRUE;
+    }
+  return TRUE;
+}
+
+gboolean
+kutip_annotators_foreach_document (const char          *project,
+                                   const char * const  *annotators,
+                                   KutipAnnotatorsFunc  func,
+                                   gpointer             user_data,
+                                   GError             **error)
+{
+  Walk walk = { 0 };
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (project != NULL, FALSE);
+  g_return_val_if_fail (annotators != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  walk.n = g_strv_length ((char **) annotators);
+  walk.roots = g_new0 (char *, walk.n + 1);
+  walk.func = func;
+  walk.user_data = user_data;
+  for (guint a = 0; a < walk.n; a++)
+    {
+      g_autofree char *folder = kutip_annotator_folder_name (annotators[a]);
+
+      /* A name that makes no folder name has no versions. */
+      walk.roots[a] = folder ? g_build_filename (project, KUTIP_ANNOTATORS_FOLDER, folder, NULL)
+                             : NULL;
+    }
+  for (walk.current = 0; ok && walk.current < walk.n && !walk.stopped; walk.current++)
+    {
+      /* An annotator without a folder has no versions yet. */
+      if (walk.roots[walk.current] == NULL ||
+          !g_file_test (walk.roots[walk.current], G_FILE_TEST_IS_DIR))
+        continue;
+      ok = walk_folder (&walk, "", error);
+    }
+  for (guint a = 0; a < walk.n; a++)
+    g_free (walk.roots[a]);
+  g_free (walk.roots);
+  return ok;
+}

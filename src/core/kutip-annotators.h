@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* kutip-annotators.h: one file per annotator per document in a project
+ * folder, so a team can share the folder through git without conflicts.
+ *
+ *   PROJECT/ARTICLE.kutip.json                          the curated result
+ *   PROJECT/kutip-annotators/NAME/ARTICLE.kutip.json    NAME's version
+ *
+ * A document in a subfolder (PROJECT/a/b.kutip.json) has its versions at
+ * the same relative path (PROJECT/kutip-annotators/NAME/a/b.kutip.json).
+ * See docs/format.md. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define KUTIP_ANNOTATORS_FOLDER "kutip-annotators"
+
+/* The folder an annotator's name (as in Preferences) is kept in: "/" and
+ * "\" become "-", leading dots and spaces are dropped. NULL when nothing
+ * is left. */
+char     *kutip_annotator_folder_name  (const char          *annotator);
+
+/* PROJECT/kutip-annotators/NAME/RELATIVE, NULL for an unusable name.
+ * @relative: the document's .kutip.json path inside the project. */
+char     *kutip_annotator_version_path (const char          *project,
+                                        const char          *relative,
+                                        const char          *annotator);
+
+/* Whether @relative (a path inside the project) is under kutip-annotators/,
+ * so not a document of the project itself. */
+gboolean  kutip_annotators_is_version  (const char          *relative);
+
+/* The annotators with a folder in the project, sorted (transfer full,
+ * empty when there is none). */
+char    **kutip_annotators_list        (const char          *project,
+                                        GError             **error);
+
+/* Called once per document any of the annotators has a version of, with
+ * the document's relative path and one path per annotator (NULL where
+ * that annotator has none). Returning FALSE stops the walk. */
+typedef gboolean (*KutipAnnotatorsFunc) (const char          *relative,
+                                         const char * const  *paths,
+                                         gpointer             user_data);
+
+/* Walks the annotators' folders in order, each folder sorted by name, one
+ * document at a time (memory does not grow with the number of documents).
+ * Fails only when a folder cannot be read. */
+gboolean  kutip_annotators_foreach_document (const char          *project,
+                                             const char * const  *annotators,
+                                             KutipAnnotatorsFunc  func,
+                                             gpointer             user_data,
+                                             GError             **error);
+
+G_END_DECLS
