@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "kutip.h"
 #include "kutip-annotators.h"
 
 static void
@@ -144,6 +145,104 @@ test_walk (void)
   remove_tree (project);
 }
 
+static void
+write_version (const char *project,
+               const char *annotator,
+               const char *relative,
+               const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipDocument) document = kutip_document_new_from_string (text, -1, &error);
+  g_autofree char *path = kutip_annotator_version_path (project, relative, annotator);
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_no_error (error);
+  kutip_document_set_annotator (document, annotator);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (kutip_store_save_file (document, path, &error));
+  g_assert_no_error (error);
+}
+
+typedef struct
+{
+  GString *seen;
+  guint    calls;
+  guint    stop_after;
+} Loaded;
+
+static gboolean
+record_loaded (const char            *relative,
+               KutipDocument * const *versions,
+               const GError * const  *errors,
+               gpointer               user_data)
+{
+  Loaded *loaded = user_data;
+
+  g_string_append_printf (loaded->seen, "%s:", relative);
+  for (guint i = 0; i < 2; i++)
+    {
+      if (versions[i] != NULL)
+        {
+          g_assert_null (errors[i]);
+          g_string_append_printf (loaded->seen, " %s", kutip_text_get_utf8 (
+                                    kutip_document_get_text (versions[i]), NULL));
+        }
+      else if (errors[i] != NULL)
+        /* The message names the file. */
+        g_string_append_printf (loaded->seen, " error(%s)",
+                                strstr (errors[i]->message, relative) ? "named" : "?");
+      else
+        g_string_append (loaded->seen, " -");
+    }
+  g_string_append_c (loaded->seen, '\n');
+  return ++loaded->calls != loaded->stop_after;
+}
+
+/* Loading ahead on threads gives the walk's order and every version, an
+ * unreadable one as an error; the function can stop the walk. */
+static void
+test_loaded (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *project = g_dir_make_tmp ("kutip-annotators-XXXXXX", &error);
+  g_autofree char *broken = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  const char *names[] = { "dina", "eko", NULL };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *relative = g_strdup_printf ("doc-%02u.kutip.json", i);
+      g_autofree char *text = g_strdup_printf ("Teks nomor %u.", i);
+
+      write_version (project, "dina", relative, text);
+      if (i % 7 != 3)
+        write_version (project, "eko", relative, text);
+      g_string_append_printf (expected, "%s: %s %s\n", relative, text,
+                              i == 10 ? "error(named)" : i % 7 != 3 ? text : "-");
+    }
+  broken = kutip_annotator_version_path (project, "doc-10.kutip.json", "eko");
+  g_assert_true (g_file_set_contents (broken, "{\"format\": \"kutip\", broken", -1, &error));
+
+  for (guint threads = 1; threads <= 4; threads++)
+    {
+      Loaded loaded = { g_string_new (NULL), 0, 0 };
+      Loaded stopping = { g_string_new (NULL), 0, 5 };
+
+      g_assert_true (kutip_annotators_foreach_loaded (project, names, KUTIP_LOAD_DEFAULT, threads,
+                                                      record_loaded, &loaded, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (loaded.seen->str, ==, expected->str);
+
+      g_assert_true (kutip_annotators_foreach_loaded (project, names, KUTIP_LOAD_DEFAULT, threads,
+                                                      record_loaded, &stopping, &error));
+      g_assert_cmpuint (stopping.calls, ==, 5);
+      g_string_free (loaded.seen, TRUE);
+      g_string_free (stopping.seen, TRUE);
+    }
+  remove_tree (project);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -152,6 +251,7 @@ main (int    argc,
 
   g_test_add_func ("/kutip/annotators/names", test_names);
   g_test_add_func ("/kutip/annotators/walk", test_walk);
+  g_test_add_func ("/kutip/annotators/loaded", test_loaded);
 
   return g_test_run ();
 }

@@ -348,51 +348,31 @@ print_documents (KutipAgreement *agreement,
     }
 }
 
-static void
-unref_if_any (gpointer object)
-{
-  if (object != NULL)
-    g_object_unref (object);
-}
-
 typedef struct
 {
   KutipAgreement *agreement;
-  guint           n_annotators;
   int             status;
 } ProjectRun;
 
 static gboolean
-add_project_document (const char         *relative,
-                      const char * const *paths,
-                      gpointer            user_data)
+add_project_document (const char            *relative,
+                      KutipDocument * const *versions,
+                      const GError * const  *errors,
+                      gpointer               user_data)
 {
   ProjectRun *run = user_data;
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (
-    unref_if_any);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_strdup (relative);
 
-  for (guint i = 0; i < run->n_annotators; i++)
-    {
-      g_autoptr(GError) load_error = NULL;
-      KutipDocument *document = NULL;
-
-      if (paths[i] != NULL)
-        {
-          document = kutip_store_load_file (paths[i], KUTIP_LOAD_DEFAULT, &load_error);
-          if (document == NULL)
-            {
-              fprintf (stderr, "%s\n", load_error->message);
-              run->status = 1;
-            }
-        }
-      g_ptr_array_add (documents, document);
-    }
+  for (guint i = 0; i < kutip_agreement_get_n_annotators (run->agreement); i++)
+    if (errors[i] != NULL)
+      {
+        fprintf (stderr, "%s\n", errors[i]->message);
+        run->status = 1;
+      }
   if (g_str_has_suffix (name, ".kutip.json"))
     name[strlen (name) - strlen (".kutip.json")] = '\0';
-  if (!kutip_agreement_add_document (run->agreement, name,
-                                     (KutipDocument * const *) documents->pdata, &error))
+  if (!kutip_agreement_add_document (run->agreement, name, versions, &error))
     {
       kutip_cli_fail ("%s", error->message);
       run->status = 1;
@@ -406,7 +386,8 @@ agree_project (const char          *project,
                char               **labels,
                KutipAgreementFlags  flags,
                gboolean             as_json,
-               guint                top)
+               guint                top,
+               guint                jobs)
 {
   g_auto(GStrv) found = NULL;
   g_autoptr(KutipAgreement) agreement = NULL;
@@ -432,9 +413,9 @@ agree_project (const char          *project,
   agreement = kutip_agreement_new ((const char * const *) annotators,
                                    (const char * const *) labels, flags);
   run.agreement = agreement;
-  run.n_annotators = g_strv_length (annotators);
-  if (!kutip_annotators_foreach_document (project, (const char * const *) annotators,
-                                          add_project_document, &run, &error))
+  if (!kutip_annotators_foreach_loaded (project, (const char * const *) annotators,
+                                        KUTIP_LOAD_DEFAULT, jobs, add_project_document, &run,
+                                        &error))
     return kutip_cli_fail ("%s", error->message);
 
   if (as_json)
@@ -482,7 +463,7 @@ kutip_cli_agree (int    argc,
   g_auto(GStrv) labels = NULL;
   g_auto(GStrv) annotators = NULL;
   gboolean as_json = FALSE, include_pending = FALSE;
-  int top = 10;
+  int top = 10, jobs = 0;
   const GOptionEntry entries[] = {
     { "labels", 'l', 0, G_OPTION_ARG_STRING, &labels_arg,
       N_("Compare only these labels (comma-separated)"), N_("LABEL,…") },
@@ -493,6 +474,8 @@ kutip_cli_agree (int    argc,
       N_("Count pending suggestions as annotations too"), NULL },
     { "top", 0, 0, G_OPTION_ARG_INT, &top,
       N_("Of a project, list this many documents with the most disagreement (10)"), N_("N") },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+      N_("Of a project, load documents on this many threads (0: one per processor)"), N_("N") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print JSON instead of a table"), NULL },
     { NULL }
   };
@@ -523,16 +506,16 @@ kutip_cli_agree (int    argc,
       return 2;
     }
 
-  if (top < 0)
+  if (top < 0 || jobs < 0)
     {
-      kutip_cli_fail ("%s", _("agree: --top must be 0 or more"));
+      kutip_cli_fail ("%s", _("agree: --top and --jobs must be 0 or more"));
       return 2;
     }
   if (argc == 2 && g_file_test (argv[1], G_FILE_TEST_IS_DIR))
     return agree_project (argv[1], annotators, labels,
                           include_pending ? KUTIP_AGREEMENT_INCLUDE_PENDING
                                           : KUTIP_AGREEMENT_DEFAULT,
-                          as_json, (guint) top);
+                          as_json, (guint) top, (guint) jobs);
   if (argc < 3)
     {
       kutip_cli_fail ("%s", _("agree: give a project folder, or two or more versions of one "

@@ -42,6 +42,7 @@ typedef struct
   gboolean       include_pending;
   GPtrArray     *by_label;   /* GArray of AgreeSpan per label, reading order */
   GPtrArray     *units;      /* GArray of KutipSpan per label, overlaps dropped (α_u) */
+  GHashTable    *links;      /* claim -> AgreeLinks, made on first use */
 } AgreeVersion;
 
 void     _agree_version_init     (AgreeVersion        *version,

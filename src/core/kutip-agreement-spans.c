@@ -133,6 +133,7 @@ _agree_version_init (AgreeVersion  *version,
 void
 _agree_version_clear (AgreeVersion *version)
 {
+  g_clear_pointer (&version->links, g_hash_table_unref);
   g_clear_pointer (&version->by_label, g_ptr_array_unref);
   g_clear_pointer (&version->units, g_ptr_array_unref);
   g_clear_object (&version->document);
@@ -340,13 +341,73 @@ _agree_match_spans (GArray *a,
   return n_matched;
 }
 
+/* What a claim links to, by the version's own links. */
+typedef struct
+{
+  KutipAnnotation *said_by;
+  KutipAnnotation *dated;
+} AgreeLinks;
+
+/* One pass over the relations gives every claim's speaker and date: the
+ * first link of each type that is the version's work. */
+static void
+index_links (AgreeVersion *version)
+{
+  GListModel *relations = kutip_document_get_relations (version->document);
+  guint n = g_list_model_get_n_items (relations);
+
+  version->links = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KutipRelation) relation = g_list_model_get_item (relations, i);
+      const char *type = kutip_relation_get_rtype (relation);
+      gboolean said_by = g_str_equal (type, KUTIP_RELATION_SAID_BY);
+      KutipAnnotation *from, *to;
+      AgreeLinks *links;
+
+      if ((!said_by && !g_str_equal (type, KUTIP_RELATION_DATED)) ||
+          !_agree_counts_status (kutip_relation_get_status (relation), version->include_pending))
+        continue;
+      from = kutip_document_lookup_annotation (version->document, kutip_relation_get_from_id (relation));
+      to = kutip_document_lookup_annotation (version->document, kutip_relation_get_to_id (relation));
+      if (from == NULL || to == NULL ||
+          !_agree_counts_status (kutip_annotation_get_status (to), version->include_pending))
+        continue;
+      links = g_hash_table_lookup (version->links, from);
+      if (links == NULL)
+        {
+          links = g_new0 (AgreeLinks, 1);
+          g_hash_table_insert (version->links, from, links);
+        }
+      if (said_by && links->said_by == NULL)
+        links->said_by = to;
+      else if (!said_by && links->dated == NULL)
+        links->dated = to;
+    }
+}
+
 KutipAnnotation *
 _agree_linked (AgreeVersion    *version,
                KutipAnnotation *from,
                const char      *type)
 {
-  g_autoptr(GPtrArray) relations = kutip_document_relations_of (version->document, from);
-  const char *id = kutip_annotation_get_id (from);
+  g_autoptr(GPtrArray) relations = NULL;
+  const char *id;
+
+  if (g_str_equal (type, KUTIP_RELATION_SAID_BY) || g_str_equal (type, KUTIP_RELATION_DATED))
+    {
+      AgreeLinks *links;
+
+      if (version->links == NULL)
+        index_links (version);
+      links = g_hash_table_lookup (version->links, from);
+      if (links == NULL)
+        return NULL;
+      return g_str_equal (type, KUTIP_RELATION_SAID_BY) ? links->said_by : links->dated;
+    }
+
+  relations = kutip_document_relations_of (version->document, from);
+  id = kutip_annotation_get_id (from);
 
   for (guint i = 0; i < relations->len; i++)
     {

@@ -143,14 +143,14 @@ walk_folder (Walk        *walk,
       g_autoptr(GPtrArray) paths = NULL;
       gboolean seen = FALSE;
 
-      if (g_file_test (full, G_FILE_TEST_IS_DIR))
+      /* A version is taken for a file without asking (a folder of that
+       * name fails to load, with a message); anything else may be a folder. */
+      if (!g_str_has_suffix (name, VERSION_SUFFIX))
         {
-          if (!walk_folder (walk, child, error))
+          if (g_file_test (full, G_FILE_TEST_IS_DIR) && !walk_folder (walk, child, error))
             return FALSE;
           continue;
         }
-      if (!g_str_has_suffix (name, VERSION_SUFFIX))
-        continue;
 
       /* A document an earlier annotator has was reported with theirs. */
       paths = g_ptr_array_new_with_free_func (g_free);
@@ -213,5 +213,187 @@ kutip_annotators_foreach_document (const char          *project,
   for (guint a = 0; a < walk.n; a++)
     g_free (walk.roots[a]);
   g_free (walk.roots);
+  return ok;
+}
+
+/* Loading ahead: the walk queues each document as a job; a thread pool
+ * loads the jobs' versions; the calling thread takes the jobs back in the
+ * order queued, waiting for the first when it is not loaded yet, calls the
+ * function, and hands the documents back to the pool to be freed. At most
+ * a few jobs per thread are in flight, so memory stays flat. */
+
+typedef enum
+{
+  JOB_LOAD,
+  JOB_FREE,
+} JobKind;
+
+typedef struct
+{
+  JobKind         kind;
+  char           *relative;
+  char          **paths;      /* n, NULL where absent */
+  KutipDocument **versions;
+  GError        **errors;
+  guint           n;
+  gboolean        loaded;
+} Job;
+
+typedef struct
+{
+  GMutex                    lock;
+  GCond                     cond;
+  GQueue                    jobs;     /* queued, in walk order */
+  GThreadPool              *pool;
+  KutipLoadFlags            flags;
+  guint                     n;
+  guint                     max_in_flight;
+  KutipAnnotatorsLoadedFunc func;
+  gpointer                  user_data;
+  gboolean                  stopped;
+} Loader;
+
+static void
+job_free (Job *job)
+{
+  for (guint i = 0; i < job->n; i++)
+    {
+      g_free (job->paths[i]);
+      g_clear_object (&job->versions[i]);
+      g_clear_error (&job->errors[i]);
+    }
+  g_free (job->paths);
+  g_free (job->versions);
+  g_free (job->errors);
+  g_free (job->relative);
+  g_free (job);
+}
+
+static void
+job_load (Job            *job,
+          KutipLoadFlags  flags)
+{
+  for (guint i = 0; i < job->n; i++)
+    if (job->paths[i] != NULL)
+      job->versions[i] = kutip_store_load_file (job->paths[i], flags, &job->errors[i]);
+}
+
+static void
+run_job (gpointer data,
+         gpointer user_data)
+{
+  Job *job = data;
+  Loader *loader = user_data;
+
+  if (job->kind == JOB_FREE)
+    {
+      job_free (job);
+      return;
+    }
+  job_load (job, loader->flags);
+  g_mutex_lock (&loader->lock);
+  job->loaded = TRUE;
+  g_cond_broadcast (&loader->cond);
+  g_mutex_unlock (&loader->lock);
+}
+
+/* Takes the first job back once it is loaded and calls the function. */
+static void
+finish_first (Loader *loader)
+{
+  Job *job;
+
+  g_mutex_lock (&loader->lock);
+  job = g_queue_peek_head (&loader->jobs);
+  while (!job->loaded)
+    g_cond_wait (&loader->cond, &loader->lock);
+  g_queue_pop_head (&loader->jobs);
+  g_mutex_unlock (&loader->lock);
+
+  if (!loader->stopped &&
+      !loader->func (job->relative, job->versions, (const GError * const *) job->errors,
+                     loader->user_data))
+    loader->stopped = TRUE;
+
+  /* Freeing a document costs about a tenth of loading it: the pool does it. */
+  if (loader->pool != NULL)
+    {
+      job->kind = JOB_FREE;
+      g_thread_pool_push (loader->pool, job, NULL);
+    }
+  else
+    job_free (job);
+}
+
+static gboolean
+queue_document (const char         *relative,
+                const char * const *paths,
+                gpointer            user_data)
+{
+  Loader *loader = user_data;
+  Job *job = g_new0 (Job, 1);
+
+  job->kind = JOB_LOAD;
+  job->relative = g_strdup (relative);
+  job->n = loader->n;
+  job->paths = g_new0 (char *, loader->n);
+  job->versions = g_new0 (KutipDocument *, loader->n);
+  job->errors = g_new0 (GError *, loader->n);
+  for (guint i = 0; i < loader->n; i++)
+    job->paths[i] = g_strdup (paths[i]);
+
+  if (loader->pool == NULL)
+    {
+      job_load (job, loader->flags);
+      job->loaded = TRUE;
+      g_queue_push_tail (&loader->jobs, job);
+      finish_first (loader);
+      return !loader->stopped;
+    }
+
+  g_mutex_lock (&loader->lock);
+  g_queue_push_tail (&loader->jobs, job);
+  g_mutex_unlock (&loader->lock);
+  g_thread_pool_push (loader->pool, job, NULL);
+  while (g_queue_get_length (&loader->jobs) > loader->max_in_flight && !loader->stopped)
+    finish_first (loader);
+  return !loader->stopped;
+}
+
+gboolean
+kutip_annotators_foreach_loaded (const char                *project,
+                                 const char * const        *annotators,
+                                 KutipLoadFlags             flags,
+                                 guint                      n_threads,
+                                 KutipAnnotatorsLoadedFunc  func,
+                                 gpointer                   user_data,
+                                 GError                   **error)
+{
+  Loader loader = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (project != NULL && annotators != NULL && func != NULL, FALSE);
+
+  if (n_threads == 0)
+    n_threads = MAX (g_get_num_processors (), 1);
+  g_mutex_init (&loader.lock);
+  g_cond_init (&loader.cond);
+  g_queue_init (&loader.jobs);
+  loader.flags = flags;
+  loader.n = g_strv_length ((char **) annotators);
+  loader.max_in_flight = 4 * n_threads;
+  loader.func = func;
+  loader.user_data = user_data;
+  if (n_threads > 1)
+    loader.pool = g_thread_pool_new (run_job, &loader, (int) n_threads, FALSE, NULL);
+
+  ok = kutip_annotators_foreach_document (project, annotators, queue_document, &loader, error);
+  while (!g_queue_is_empty (&loader.jobs))
+    finish_first (&loader);
+
+  if (loader.pool != NULL)
+    g_thread_pool_free (loader.pool, FALSE, TRUE);   /* waits for the last frees */
+  g_cond_clear (&loader.cond);
+  g_mutex_clear (&loader.lock);
   return ok;
 }

@@ -12,6 +12,8 @@
 
 #include <glib.h>
 
+#include "kutip-store.h"
+
 G_BEGIN_DECLS
 
 #define KUTIP_ANNOTATORS_FOLDER "kutip-annotators"
@@ -51,5 +53,26 @@ gboolean  kutip_annotators_foreach_document (const char          *project,
                                              KutipAnnotatorsFunc  func,
                                              gpointer             user_data,
                                              GError             **error);
+
+/* Called, in the walk's order and on the calling thread, with the
+ * document's versions loaded (NULL where an annotator has none or the file
+ * could not be loaded: then @errors has why, else NULL). The versions are
+ * released after the call; take a reference to keep one. Returning FALSE
+ * stops the walk. */
+typedef gboolean (*KutipAnnotatorsLoadedFunc) (const char            *relative,
+                                               KutipDocument * const *versions,
+                                               const GError * const  *errors,
+                                               gpointer               user_data);
+
+/* kutip_annotators_foreach_document() with the versions loaded ahead on
+ * @n_threads threads (0: one per processor; 1: none), a bounded number of
+ * documents at a time, so loading overlaps whatever @func does. */
+gboolean  kutip_annotators_foreach_loaded (const char                *project,
+                                           const char * const        *annotators,
+                                           KutipLoadFlags             flags,
+                                           guint                      n_threads,
+                                           KutipAnnotatorsLoadedFunc  func,
+                                           gpointer                   user_data,
+                                           GError                   **error);
 
 G_END_DECLS
