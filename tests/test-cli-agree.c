@@ -74,6 +74,23 @@ test_json (void)
   g_assert_cmpfloat_with_epsilon (
     json_object_get_double_member (json_object_get_object_member (root, "who_said_what"), "f1"),
     0.5, 1e-9);
+  /* Of one article, the places they differ, with each side. */
+  {
+    JsonArray *places = json_object_get_array_member (root, "disagreements");
+    JsonObject *speaker = json_array_get_object_element (places, 2);
+    JsonObject *versions = json_object_get_object_member (speaker, "versions");
+    JsonObject *eko_claim = json_array_get_object_element (json_object_get_array_member (versions, "eko"), 0);
+
+    g_assert_cmpuint (json_array_get_length (places), ==, 3);
+    g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (speaker, "kind"), 0),
+                     ==, "speaker");
+    g_assert_cmpint (json_object_get_int_member (speaker, "start"), ==, 39);
+    g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (eko_claim, "speaker"),
+                                                    "text"), ==, "Budi");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                        json_object_get_object_member (json_array_get_object_element (places, 1), "versions"),
+                        "eko")), ==, 0);
+  }
 
   /* --labels: only claims; --annotators renames the versions. */
   run_cli (&only_claims, "agree", "--json", "--labels", "claim", "--annotators", "A,B", dina, eko,

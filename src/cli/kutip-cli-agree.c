@@ -292,19 +292,31 @@ agree_files (char              **paths,
                                      &error))
     return kutip_cli_fail ("%s", error->message);
 
-  if (as_json)
-    {
-      g_autofree char *text = kutip_agreement_to_json (agreement, TRUE);
-
-      fputs (text, stdout);
-      return 0;
-    }
-
-  print_agreement (agreement);
   diff = kutip_agreement_diff_new ((KutipDocument * const *) documents->pdata, documents->len,
                                    (const char * const *) labels, flags, &error);
   if (diff == NULL)
     return kutip_cli_fail ("%s", error->message);
+
+  if (as_json)
+    {
+      g_autofree char *text = kutip_agreement_to_json (agreement, TRUE);
+      g_autofree char *places = kutip_agreement_diff_to_json (diff, (const char * const *) names->pdata);
+      g_autoptr(GString) indented = g_string_new (NULL);
+
+      /* The object's last line is "}": the places go in before it. */
+      g_assert (g_str_has_suffix (text, "\n}\n"));
+      text[strlen (text) - 3] = '\0';
+      for (const char *p = places; *p; p++)
+        {
+          g_string_append_c (indented, *p);
+          if (*p == '\n')
+            g_string_append (indented, "  ");
+        }
+      printf ("%s,\n  \"disagreements\": %s\n}\n", text, indented->str);
+      return 0;
+    }
+
+  print_agreement (agreement);
   print_disagreements (diff, agreement);
   return 0;
 }

@@ -85,6 +85,13 @@ KutipAnnotation    *kutip_agreement_diff_get_date    (KutipAgreementDiff      *s
                                                      const KutipAgreementItem *item,
                                                      guint                     version);
 
+/* Every place where the versions differ, as JSON text: an array of
+ * {"start", "end", "kind": [...], "versions": {NAME: [{"label", "start",
+ * "end", "text", "value"?, "speaker"?, "date"?}, …]}} (docs/cli.md).
+ * @names: one per version. */
+char               *kutip_agreement_diff_to_json     (KutipAgreementDiff      *self,
+                                                     const char * const       *names);
+
 /* "missing", "boundaries", "label", "speaker", "date" joined by ",", or
  * "agree" for 0 (transfer full). */
 char               *kutip_disagreement_to_string     (KutipDisagreement        kind);

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "kutip-agreement.h"
+#include "kutip-agreement-diff.h"
 
 static void
 append_string (GString    *out,
@@ -210,5 +211,96 @@ kutip_agreement_to_json (KutipAgreement *self,
       g_string_append_printf (out, "%s]", n_documents > 0 ? "\n  " : "");
     }
   g_string_append (out, "\n}\n");
+  return g_string_free (out, FALSE);
+}
+
+static void
+append_span (GString         *out,
+             KutipAnnotation *annotation)
+{
+  gboolean first = TRUE;
+  const char *value = kutip_annotation_get_attribute (annotation, "value");
+
+  g_string_append_c (out, '{');
+  append_key (out, &first, "label");
+  append_string (out, kutip_annotation_get_label (annotation));
+  append_count (out, &first, "start", kutip_annotation_get_start (annotation));
+  append_count (out, &first, "end", kutip_annotation_get_end (annotation));
+  append_key (out, &first, "text");
+  append_string (out, kutip_annotation_get_text (annotation));
+  if (value != NULL)
+    {
+      append_key (out, &first, "value");
+      append_string (out, value);
+    }
+}
+
+char *
+kutip_agreement_diff_to_json (KutipAgreementDiff *self,
+                              const char * const *names)
+{
+  GString *out = g_string_new ("[");
+  guint n_versions, count = 0;
+
+  g_return_val_if_fail (KUTIP_IS_AGREEMENT_DIFF (self), NULL);
+  g_return_val_if_fail (names != NULL, NULL);
+
+  n_versions = kutip_agreement_diff_get_n_versions (self);
+  for (guint i = kutip_agreement_diff_step (self, G_MAXUINT, TRUE); i != G_MAXUINT;
+       i = kutip_agreement_diff_step (self, i, TRUE))
+    {
+      const KutipAgreementItem *item = kutip_agreement_diff_get_item (self, i);
+      g_autofree char *kind = kutip_disagreement_to_string (kutip_agreement_item_get_kind (item));
+      g_auto(GStrv) kinds = g_strsplit (kind, ",", -1);
+      gboolean first = TRUE;
+
+      g_string_append_printf (out, "%s\n  {", count++ > 0 ? "," : "");
+      append_count (out, &first, "start", kutip_agreement_item_get_start (item));
+      append_count (out, &first, "end", kutip_agreement_item_get_end (item));
+      append_key (out, &first, "kind");
+      g_string_append_c (out, '[');
+      for (guint k = 0; kinds[k] != NULL; k++)
+        {
+          if (k > 0)
+            g_string_append (out, ", ");
+          append_string (out, kinds[k]);
+        }
+      g_string_append (out, "], \"versions\": {");
+      for (guint v = 0; v < n_versions; v++)
+        {
+          guint n = 0;
+          KutipAnnotation * const *spans = kutip_agreement_item_get_annotations (item, v, &n);
+          KutipAnnotation *speaker = kutip_agreement_diff_get_speaker (self, item, v);
+          KutipAnnotation *date = kutip_agreement_diff_get_date (self, item, v);
+
+          if (v > 0)
+            g_string_append (out, ", ");
+          append_string (out, names[v]);
+          g_string_append (out, ": [");
+          for (guint k = 0; k < n; k++)
+            {
+              if (k > 0)
+                g_string_append (out, ", ");
+              append_span (out, spans[k]);
+              /* A claim's speaker and date: the first span is the one linked. */
+              if (k == 0 && speaker != NULL)
+                {
+                  g_string_append (out, ", \"speaker\": ");
+                  append_span (out, speaker);
+                  g_string_append_c (out, '}');
+                }
+              if (k == 0 && date != NULL)
+                {
+                  g_string_append (out, ", \"date\": ");
+                  append_span (out, date);
+                  g_string_append_c (out, '}');
+                }
+              g_string_append_c (out, '}');
+            }
+          g_string_append_c (out, ']');
+        }
+      g_string_append (out, "}}");
+    }
+  g_string_append (out, count > 0 ? "\n]" : "]");
   return g_string_free (out, FALSE);
 }
