@@ -385,6 +385,42 @@ test_three (void)
   g_assert_cmpuint (documents[0].n_versions + documents[1].n_versions, ==, 5);
 }
 
+/* Past 64 labels the token figures are still each label's own: "x65",
+ * tokens A 1000000000, B 1000010000, κ = 0.16/0.26 as for the speakers of
+ * the by-hand test. */
+static void
+test_many_labels (void)
+{
+  g_autoptr(KutipDocument) a = new_version (TEXT, "dina");
+  g_autoptr(KutipDocument) b = new_version (TEXT, "eko");
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(KutipAgreement) agreement = NULL;
+  KutipDocument *versions[2] = { a, b };
+  KutipAgreementFigures f;
+
+  for (guint i = 0; i < 70; i++)
+    {
+      char *name = g_strdup_printf ("x%u", i);
+
+      g_assert_true (kutip_schema_add_label (kutip_document_get_schema (a), name, NULL, NULL, 0,
+                                             NULL, NULL));
+      g_assert_true (kutip_schema_add_label (kutip_document_get_schema (b), name, NULL, NULL, 0,
+                                             NULL, NULL));
+      g_ptr_array_add (names, name);
+    }
+  g_ptr_array_add (names, NULL);
+  tag (a, "x65", 0, 4);
+  tag (b, "x65", 0, 4);
+  tag (b, "x65", 26, 29);
+  agreement = kutip_agreement_new (two, (const char * const *) names->pdata, KUTIP_AGREEMENT_DEFAULT);
+  g_assert_true (kutip_agreement_add_document (agreement, "x", versions, NULL));
+  g_assert_true (kutip_agreement_get_figures (agreement, "x65", -1, -1, &f));
+  assert_close (f.f1, 2.0 / 3);
+  assert_close (f.cohen_kappa, 0.16 / 0.26);
+  g_assert_true (kutip_agreement_get_figures (agreement, "x3", -1, -1, &f));
+  g_assert_true (isnan (f.cohen_kappa));
+}
+
 /* The document list: most disagreement first; a document only one
  * annotator has is listed, measured by nothing. */
 static void
@@ -590,6 +626,7 @@ main (int    argc,
   g_test_add_func ("/kutip/agreement/text-differs", test_text_differs);
   g_test_add_func ("/kutip/agreement/streaming", test_streaming);
   g_test_add_func ("/kutip/agreement/three", test_three);
+  g_test_add_func ("/kutip/agreement/many-labels", test_many_labels);
   g_test_add_func ("/kutip/agreement/documents", test_documents);
   g_test_add_func ("/kutip/agreement/json", test_json);
   g_test_add_func ("/kutip/agreement/diff", test_diff);

@@ -287,23 +287,27 @@ typedef struct
   guint         n_labels;
   guint         length;       /* characters */
   guint         n_tokens;
-  /* Runs of tokens alike in every version: [weight, mask of each version]. */
+  GArray       *tokens;
+  /* Runs of tokens alike in every version: [weight, each version's bit set
+   * of the first 64 labels covering them]. */
   GArray       *runs;
 } Prepared;
 
+/* Bit l − @first of each token's set: whether a span of label l covers it. */
 static void
 token_masks (AgreeVersion *version,
              GArray       *tokens,
+             guint         first,
              guint         n_labels,
              guint64      *masks)
 {
   const KutipToken *t = (const KutipToken *) tokens->data;
 
   memset (masks, 0, tokens->len * sizeof (guint64));
-  for (guint l = 0; l < MIN (n_labels, AGREE_MAX_MASK_LABELS); l++)
+  for (guint l = first; l < MIN (n_labels, first + AGREE_MAX_MASK_LABELS); l++)
     {
       GArray *spans = _agree_version_spans (version, l);
-      guint64 bit = G_GUINT64_CONSTANT (1) << l;
+      guint64 bit = G_GUINT64_CONSTANT (1) << (l - first);
 
       for (guint k = 0; k < spans->len; k++)
         {
@@ -326,6 +330,41 @@ token_masks (AgreeVersion *version,
     }
 }
 
+/* The runs of labels [@first, @first + 64). */
+static GArray *
+make_runs (Prepared *prep,
+           guint     first)
+{
+  guint n_tokens = prep->tokens->len, n_versions = prep->n_versions;
+  guint stride = 1 + n_versions;
+  g_autofree guint64 *masks = g_new (guint64, (gsize) MAX (n_tokens, 1) * n_versions);
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+  for (guint v = 0; v < n_versions; v++)
+    token_masks (&prep->versions[v], prep->tokens, first, prep->n_labels,
+                 masks + (gsize) v * n_tokens);
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      guint64 *last = runs->len ? &g_array_index (runs, guint64, runs->len - stride) : NULL;
+      gboolean same = last != NULL;
+
+      for (guint v = 0; same && v < n_versions; v++)
+        same = last[1 + v] == masks[(gsize) v * n_tokens + i];
+      if (same)
+        {
+          last[0]++;
+          continue;
+        }
+      g_array_set_size (runs, runs->len + stride);
+      last = &g_array_index (runs, guint64, runs->len - stride);
+      last[0] = 1;
+      for (guint v = 0; v < n_versions; v++)
+        last[1 + v] = masks[(gsize) v * n_tokens + i];
+    }
+  return runs;
+}
+
 static void
 prepare (Prepared     *prep,
          AgreeVersion *versions,
@@ -333,40 +372,45 @@ prepare (Prepared     *prep,
          guint         n_labels)
 {
   KutipText *text = kutip_document_get_text (versions[0].document);
-  g_autoptr(GArray) tokens = NULL;
-  g_autofree guint64 *masks = NULL;
-  guint stride = 1 + n_versions;
 
   prep->versions = versions;
   prep->n_versions = n_versions;
   prep->n_labels = n_labels;
   prep->length = kutip_text_get_length (text);
-  tokens = kutip_text_tokenize (text, 0, prep->length);
-  prep->n_tokens = tokens->len;
-  prep->runs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  prep->tokens = kutip_text_tokenize (text, 0, prep->length);
+  prep->n_tokens = prep->tokens->len;
+  prep->runs = make_runs (prep, 0);
+}
 
-  masks = g_new (guint64, (gsize) MAX (tokens->len, 1) * n_versions);
-  for (guint v = 0; v < n_versions; v++)
-    token_masks (&versions[v], tokens, n_labels, masks + (gsize) v * tokens->len);
+static void
+prepared_clear (Prepared *prep)
+{
+  g_clear_pointer (&prep->tokens, g_array_unref);
+  g_clear_pointer (&prep->runs, g_array_unref);
+}
 
-  for (guint i = 0; i < tokens->len; i++)
+/* Adds the runs' per-label values of labels [@first, @first + 64). */
+static void
+add_label_runs (Scope       *scope,
+                GArray      *runs,
+                guint        stride,
+                guint        first,
+                guint        n_labels,
+                const guint *raters,
+                guint       *values)
+{
+  for (guint r = 0; r < runs->len; r += stride)
     {
-      guint64 *last = prep->runs->len ? &g_array_index (prep->runs, guint64, prep->runs->len - stride)
-                                      : NULL;
-      gboolean same = last != NULL;
+      const guint64 *run = &g_array_index (runs, guint64, r);
 
-      for (guint v = 0; same && v < n_versions; v++)
-        same = last[1 + v] == masks[(gsize) v * tokens->len + i];
-      if (same)
+      for (guint l = first; l < MIN (n_labels, first + AGREE_MAX_MASK_LABELS); l++)
         {
-          last[0]++;
-          continue;
+          LabelTally *tally = g_ptr_array_index (scope->labels, l);
+
+          for (guint i = 0; i < scope->n_raters; i++)
+            values[i] = (run[1 + raters[i]] >> (l - first)) & 1;
+          kutip_coding_tally_add (tally->tokens, values, run[0]);
         }
-      g_array_set_size (prep->runs, prep->runs->len + stride);
-      last = &g_array_index (prep->runs, guint64, prep->runs->len - stride);
-      last[0] = 1;
-      for (guint v = 0; v < n_versions; v++)
-        last[1 + v] = masks[(gsize) v * tokens->len + i];
     }
 }
 
@@ -387,29 +431,21 @@ measure (KutipAgreement *self,
   scope_ensure_labels (scope, prep->n_labels);
   scope_reset (scope);
 
+  add_label_runs (scope, prep->runs, stride, 0, prep->n_labels, raters, values);
   for (guint r = 0; r < prep->runs->len; r += stride)
     {
       const guint64 *run = &g_array_index (prep->runs, guint64, r);
 
-      for (guint l = 0; l < prep->n_labels && l < AGREE_MAX_MASK_LABELS; l++)
-        {
-          LabelTally *tally = g_ptr_array_index (scope->labels, l);
-
-          for (guint i = 0; i < n; i++)
-            values[i] = (run[1 + raters[i]] >> l) & 1;
-          kutip_coding_tally_add (tally->tokens, values, run[0]);
-        }
       for (guint i = 0; i < n; i++)
         values[i] = mask_category (self, run[1 + raters[i]]);
       kutip_coding_tally_add (scope->overall, values, run[0]);
     }
-  /* Labels past the bit sets: all tokens outside them, as far as tokens go. */
-  for (guint l = AGREE_MAX_MASK_LABELS; l < prep->n_labels; l++)
+  /* Labels past the first 64: their own runs. */
+  for (guint first = AGREE_MAX_MASK_LABELS; first < prep->n_labels; first += AGREE_MAX_MASK_LABELS)
     {
-      LabelTally *tally = g_ptr_array_index (scope->labels, l);
+      g_autoptr(GArray) runs = make_runs (prep, first);
 
-      memset (values, 0, n * sizeof (guint));
-      kutip_coding_tally_add (tally->tokens, values, prep->n_tokens);
+      add_label_runs (scope, runs, stride, first, prep->n_labels, raters, values);
     }
 
   for (guint l = 0; l < prep->n_labels; l++)
@@ -602,7 +638,7 @@ kutip_agreement_add_document (KutipAgreement        *self,
       for (guint i = 0; i < items->len; i++)
         entry.n_disagreements += kutip_agreement_item_get_kind (g_ptr_array_index (items, i)) != 0;
       entry.disagreement = items->len ? (double) entry.n_disagreements / items->len : 0;
-      g_array_unref (prep.runs);
+      prepared_clear (&prep);
     }
 
   for (guint i = 0; i < n; i++)
