@@ -612,6 +612,38 @@ test_reuse_and_threads (void)
   g_string_free (huge, TRUE);
 }
 
+/* A thread's first call starts from empty working arrays: a quote on a line
+ * of its own with nobody to say it leaves them empty to the end (this once
+ * passed NULL to memset(), which the sanitizer build stops on). */
+static gpointer
+first_call_thread (gpointer data)
+{
+  const char *lang = data;
+  const char *text = g_str_equal (lang, "id") ? "“Kami siap menang besar tahun ini.”"
+                                              : "“We are ready to win big this year.”";
+  g_autoptr(KutipAttribution) att = kutip_attribution_find (text, strlen (text), lang);
+  guint n_claims, n_speakers;
+  const KutipClaimMatch *claims = kutip_attribution_get_claims (att, &n_claims);
+
+  kutip_attribution_get_speakers (att, &n_speakers);
+  g_assert_cmpuint (n_claims, ==, 1);
+  g_assert_cmpuint (claims[0].start, ==, 0);
+  g_assert_cmpuint (claims[0].end, ==, strlen (text));
+  g_assert_cmpint (claims[0].speaker, ==, -1);
+  g_assert_cmpuint (n_speakers, ==, 0);
+  g_assert_cmpuint (kutip_attribution_get_n_entities (att), ==, 0);
+  return NULL;
+}
+
+static void
+test_quote_without_speaker (void)
+{
+  const char *langs[] = { "id", "en" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    g_thread_join (g_thread_new ("first-call", first_call_thread, (gpointer) langs[i]));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -639,6 +671,7 @@ main (int    argc,
   g_test_add_func ("/kutip/attribution/empty-and-unclosed", test_empty_and_unclosed);
   g_test_add_func ("/kutip/attribution/robust", test_robust);
   g_test_add_func ("/kutip/attribution/reuse-and-threads", test_reuse_and_threads);
+  g_test_add_func ("/kutip/attribution/quote-without-speaker", test_quote_without_speaker);
 
   return g_test_run ();
 }

@@ -136,6 +136,11 @@ test_bad_arguments (void)
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--help", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "--jsonl"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  /* A language with no profile: the message names the ones there are. */
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--lang", "fr", "x.txt", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "“fr” is not one of the languages Kutip knows (id, en)"));
 }
 
 int

@@ -249,7 +249,7 @@ test_new (void)
 
   run_cli (&bad_lang, "new", article, "--lang", "fr", "-o", other, "--force", NULL);
   g_assert_cmpint (bad_lang.status, ==, 2);
-  assert_contains (bad_lang.err, "fr");
+  assert_contains (bad_lang.err, "unknown language “fr” (use one of id, en)");
 
   run_cli (&bad_date, "new", article, "--published", "16/01/2025", "-o", other, "--force", NULL);
   g_assert_cmpint (bad_date.status, ==, 2);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kutip-cli.h"
+#include "kutip-language.h"
 #include "kutip-store.h"
 
 int
@@ -52,9 +53,11 @@ kutip_cli_new (int    argc,
       kutip_cli_fail ("%s", _("new: give exactly one article (see “kutip-cli new --help”)"));
       return 2;
     }
-  if (language != NULL && strcmp (language, "id") != 0 && strcmp (language, "en") != 0)
+  if (language != NULL && kutip_language_lookup (language) == NULL)
     {
-      kutip_cli_fail (_("new: unknown language “%s” (use id or en)"), language);
+      g_autofree char *known = kutip_language_join_codes (", ");
+
+      kutip_cli_fail (_("new: unknown language “%s” (use one of %s)"), language, known);
       return 2;
     }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kutip-cli.h"
+#include "kutip-language.h"
 #include "kutip-store.h"
 #include "kutip-suggester.h"
 
@@ -289,9 +290,12 @@ kutip_cli_suggest (int    argc,
       kutip_cli_fail (_("--external: %s"), error->message);
       return 2;
     }
-  if (lang != NULL && !g_str_equal (lang, "id") && !g_str_equal (lang, "en"))
+  if (lang != NULL && kutip_language_lookup (lang) == NULL)
     {
-      kutip_cli_fail (_("--lang: “%s” is not id or en"), lang);
+      g_autofree char *known = kutip_language_join_codes (", ");
+
+      kutip_cli_fail (_("--lang: “%s” is not one of the languages Kutip knows (%s)"),
+                      lang, known);
       return 2;
     }
   if (!(timeout > 0 && timeout <= 3600))

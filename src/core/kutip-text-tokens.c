@@ -12,8 +12,8 @@
  *   "'" and "’" join letters ("Jum'at"), "." joins letters ("Kompas.com",
  *   "U.S"), and ".", ",", ":" and "/" join digits ("85,5", "10.00", "21/2/2022");
  * - a word keeps a following "." when it is an abbreviation: a single capital
- *   (an initial), dotted short letter groups ("U.S.", "a.m."), or one of a
- *   short list of Indonesian and English abbreviations;
+ *   (an initial), dotted short letter groups ("U.S.", "a.m."), or one of the
+ *   language profiles' abbreviations (kutip-language.h);
  * - English clitics ('s, 're, 've, 'll, 'd, 'm, n't) become their own token;
  * - a quote mark opens or closes by what touches it (space before and a
  *   letter after opens); when the context says nothing the mark's own
@@ -23,11 +23,11 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
 
+#include "kutip-language.h"
 #include "kutip-text.h"
 #include "kutip-text-private.h"
 
@@ -108,87 +108,35 @@ classify_slow (gunichar c)
     }
 }
 
-/* Abbreviations that keep their period, sorted for bsearch(). FIXED ones
- * come before what they qualify (titles, "Jl.", "dr.") and never end a
- * sentence; FINAL ones ("dll.", "Inc.") end one when a capital follows;
- * CAPFX ones are FIXED when capitalised ("No. 5", "Sen. Graham") and FINAL
- * when not ("he said no. Then"). Matched ignoring ASCII case, but never
- * to a word in capitals ("PK." is an acronym, not "pk." for pukul). */
-typedef struct
-{
-  char  word[8];
-  guint kind;
-} Abbreviation;
-
-#define FIXED TOK_ABBREV_FIXED
-#define FINAL TOK_ABBREV_FINAL
-#define CAPFX (TOK_ABBREV_FIXED | TOK_ABBREV_FINAL)
-static const Abbreviation abbreviations[] = {
-  { "agt", FINAL }, { "agu", FINAL }, { "apr", FINAL }, { "aug", FINAL }, { "ave", CAPFX },
-  { "bp", FIXED }, { "bpk", FIXED }, { "brigjen", FIXED }, { "bros", FINAL },
-  { "capt", CAPFX }, { "co", FINAL }, { "col", CAPFX }, { "corp", FINAL },
-  { "dec", FINAL }, { "des", FINAL }, { "dkk", FINAL }, { "dll", FINAL }, { "dr", FIXED },
-  { "dra", FIXED }, { "drg", FIXED }, { "drs", FIXED }, { "dsb", FINAL }, { "dst", FINAL },
-  { "etc", FINAL }, { "feb", FINAL }, { "fig", CAPFX }, { "ft", CAPFX },
-  { "gen", CAPFX }, { "gg", FIXED }, { "gov", CAPFX }, { "gub", FIXED },
-  { "hj", FIXED }, { "hlm", CAPFX }, { "inc", FINAL }, { "ir", FIXED },
-  { "jan", FINAL }, { "jend", FIXED }, { "jl", FIXED }, { "jln", FIXED }, { "jr", FINAL },
-  { "jul", FINAL }, { "jun", FINAL },
-  { "kab", FIXED }, { "kapt", FIXED }, { "kec", FIXED }, { "kel", FIXED }, { "kh", FIXED },
-  { "kol", FIXED }, { "komjen", FIXED },
-  { "letjen", FIXED }, { "letkol", FIXED }, { "lt", CAPFX }, { "ltd", FINAL },
-  { "maj", CAPFX }, { "mar", FINAL }, { "mayjen", FIXED }, { "mgr", FIXED }, { "mr", FIXED },
-  { "mrs", FIXED }, { "ms", FIXED }, { "mt", CAPFX },
-  { "no", CAPFX }, { "nos", CAPFX }, { "nov", FINAL }, { "ny", FIXED },
-  { "oct", FINAL }, { "okt", FINAL },
-  { "pdt", FIXED }, { "pk", FIXED }, { "prof", FIXED }, { "prov", FIXED },
-  { "rep", CAPFX }, { "rev", CAPFX }, { "rp", FIXED },
-  { "sbb", FINAL }, { "sdr", FIXED }, { "sdri", FIXED }, { "sen", CAPFX }, { "sep", FINAL },
-  { "sept", FINAL }, { "sgt", CAPFX }, { "sr", FINAL }, { "st", CAPFX },
-  { "tbk", FINAL }, { "tel", CAPFX }, { "telp", CAPFX }, { "tn", FIXED }, { "tsb", FINAL },
-  { "ust", FIXED }, { "vs", FIXED }, { "yth", FIXED },
-};
-#undef FIXED
-#undef FINAL
-#undef CAPFX
-
-static int
-compare_abbreviation (const void *key,
-                      const void *item)
-{
-  return strcmp (key, ((const Abbreviation *) item)->word);
-}
-
 /* Returns: TOK_ABBREV_FIXED, TOK_ABBREV_FINAL or 0 for the ASCII @word of
- * @len bytes. */
+ * @len bytes. The abbreviations are the language profiles' (a text does not
+ * know its language: every profile's count); CAPITAL_FIXED ones are FIXED
+ * when capitalised ("No. 5", "Sen. Graham") and FINAL when not ("he said
+ * no. Then"). Never a word in capitals: "PK." is an acronym, not "pk." for
+ * pukul. */
 static guint
 abbreviation_kind (const guchar *word,
                    gsize         len)
 {
-  char key[8];
-  const Abbreviation *found;
   gboolean all_upper = len >= 2;
 
-  if (len >= sizeof key)
-    return 0;
   for (gsize i = 0; i < len; i++)
-    {
-      if (word[i] >= 0x80)
-        return 0;
-      all_upper = all_upper && g_ascii_isupper (word[i]);
-      key[i] = g_ascii_tolower ((char) word[i]);
-    }
-  key[len] = '\0';
+    all_upper = all_upper && g_ascii_isupper (word[i]);
   if (all_upper)
     return 0;
 
-  found = bsearch (key, abbreviations, G_N_ELEMENTS (abbreviations),
-                   sizeof abbreviations[0], compare_abbreviation);
-  if (found == NULL)
-    return 0;
-  if (found->kind == (TOK_ABBREV_FIXED | TOK_ABBREV_FINAL))
-    return g_ascii_isupper (word[0]) ? TOK_ABBREV_FIXED : TOK_ABBREV_FINAL;
-  return found->kind;
+  switch (kutip_language_abbreviation (NULL, (const char *) word, len))
+    {
+    case KUTIP_ABBREVIATION_FIXED:
+      return TOK_ABBREV_FIXED;
+    case KUTIP_ABBREVIATION_FINAL:
+      return TOK_ABBREV_FINAL;
+    case KUTIP_ABBREVIATION_CAPITAL_FIXED:
+      return g_ascii_isupper (word[0]) ? TOK_ABBREV_FIXED : TOK_ABBREV_FINAL;
+    case KUTIP_ABBREVIATION_NONE:
+    default:
+      return 0;
+    }
 }
 
 static guint8 ascii_class[128];
@@ -202,8 +150,6 @@ init_ascii_class (void)
     {
       for (gunichar c = 0; c < 128; c++)
         ascii_class[c] = (guint8) classify_slow (c);
-      for (gsize i = 1; i < G_N_ELEMENTS (abbreviations); i++)
-        g_assert (strcmp (abbreviations[i - 1].word, abbreviations[i].word) < 0);
       g_once_init_leave (&done, 1);
     }
 }

@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* kutip-attribution-private.h: tokens, lexicon flags and the shared state of
- * the attribution finders (quotes, reported speech, speakers). */
+/* kutip-attribution-private.h: tokens and the shared state of the
+ * attribution finders (quotes, reported speech, speakers). Word classes
+ * (LEX_*) and the language's rules come from its profile
+ * (kutip-language-private.h). */
 #pragma once
 
+#include <string.h>
+
 #include "kutip-attribution.h"
+#include "kutip-language-private.h"
 
 G_BEGIN_DECLS
 
@@ -38,28 +43,6 @@ enum
   ATT_F_SENT_END   = 1 << 6, /* sentence-ending punctuation */
 };
 
-/* Lexicon classes of a (lower-cased) word in one language. */
-enum
-{
-  LEX_CUE_AFTER    = 1 << 0,  /* "“…,” kata X", "“…,” said X" */
-  LEX_VERB_SAY     = 1 << 1,  /* "X mengatakan, …", "X said …" */
-  LEX_VERB_WEAK    = 1 << 2,  /* stance verbs: "X menilai", "X believes" */
-  LEX_ACCORDING    = 1 << 3,  /* "menurut X", "according (to) X" */
-  LEX_PASSIVE_CUE  = 1 << 4,  /* "hal itu disampaikan X" */
-  LEX_TITLE        = 1 << 5,  /* roles and titles: presiden, juru, spokesman */
-  LEX_PRONOUN      = 1 << 6,  /* dia, ia, beliau; he, she, they, who */
-  LEX_CLITIC_CUE   = 1 << 7,  /* "katanya", "ujarnya": cue + -nya */
-  LEX_NOT_NAME     = 1 << 8,  /* capitalised but never a name: days, months */
-  LEX_THAT         = 1 << 9,  /* bahwa, that */
-  LEX_PARTICLE     = 1 << 10, /* name particles: bin, van, de */
-  LEX_DETERMINER   = 1 << 11, /* the, a, an, para */
-  LEX_ABBREV       = 1 << 12, /* "Mr" "Dr": a following period ends nothing */
-  LEX_NP_STOP      = 1 << 13, /* words a subject phrase never crosses */
-  LEX_FUNCTION     = 1 << 14, /* frequent function words (language detection) */
-  LEX_GROUP_NOUN   = 1 << 15, /* "sources", "officials": a speaker by itself */
-  LEX_AUX          = 1 << 16, /* may stand between a subject and its verb */
-};
-
 typedef struct
 {
   guint32 start;     /* byte offsets */
@@ -67,14 +50,8 @@ typedef struct
   guint8  kind;      /* AttTokKind */
   guint8  quote;     /* AttQuoteMark */
   guint16 flags;
-  guint32 lex;       /* LEX_* of the word in the document's language */
+  guint32 lex;       /* LEX_* of the word in the text's language */
 } AttTok;
-
-typedef enum
-{
-  ATT_LANG_ID,
-  ATT_LANG_EN,
-} AttLang;
 
 typedef struct
 {
@@ -126,28 +103,30 @@ typedef struct
 
 /* Words that start reported speech wherever they stand. A text with none
  * of them, no cue after a comma (", kata X", ", ujarnya"), no quotation
- * mark and (in English) no colon has no claim and no suggested speaker:
+ * mark and (where labels name speakers) no colon has no claim and no
+ * suggested speaker:
  * att_reported_speech_at() finds nothing anywhere else. */
 #define LEX_CUE_ANYWHERE (LEX_VERB_SAY | LEX_VERB_WEAK | LEX_ACCORDING)
 #define LEX_CUE_AFTER_COMMA (LEX_CUE_AFTER | LEX_CLITIC_CUE)
 
 typedef struct
 {
-  const char *text;
-  gsize       n_bytes;
-  AttLang     lang;
-  GArray     *toks;      /* AttTok */
-  GArray     *quotes;    /* AttQuote */
-  GArray     *mentions;  /* AttMention */
-  GArray     *claims;    /* AttClaim */
-  GArray     *entities;  /* AttEntity, filled by att_group_entities() */
-  GArray     *keys;      /* AttKey: att_group_entities()' open-addressing table */
-  GString    *key_bytes; /* folded name words the keys point into */
+  const char           *text;
+  gsize                 n_bytes;
+  const KutipLanguage  *language;
+  const KutipWordTable *lexicon;   /* the language's */
+  GArray               *toks;      /* AttTok */
+  GArray               *quotes;    /* AttQuote */
+  GArray               *mentions;  /* AttMention */
+  GArray               *claims;    /* AttClaim */
+  GArray               *entities;  /* AttEntity, filled by att_group_entities() */
+  GArray               *keys;      /* AttKey: att_group_entities()' open-addressing table */
+  GString              *key_bytes; /* folded name words the keys point into */
   /* Seen by att_tokenize(): */
-  guint32     lex_seen;  /* LEX_* of every word, or-ed */
-  guint       n_quote_marks;
-  gboolean    has_colon;
-  gboolean    cue_after_comma; /* a LEX_CUE_AFTER_COMMA word right after ',' */
+  guint32               lex_seen;  /* LEX_* of every word, or-ed */
+  guint                 n_quote_marks;
+  gboolean              has_colon;
+  gboolean              cue_after_comma; /* a LEX_CUE_AFTER_COMMA word right after ',' */
 } AttContext;
 
 #define ATT_TOK(ctx, i) (&g_array_index ((ctx)->toks, AttTok, (i)))
@@ -165,51 +144,35 @@ att_count_words (AttContext *ctx,
   return n;
 }
 
-/* kutip-attribution-lexicon.c: words are looked up lower-cased (ASCII
- * only), hashed with FNV-1a. */
-#define ATT_LEX_MAX_WORD  31
-#define ATT_LEX_HASH_INIT 2166136261u
-
-static inline guint32
-att_lex_hash_step (guint32 h,
-                   guchar  lower)
-{
-  return (h ^ lower) * 16777619u;
-}
-
-/* A bit per value of (hash >> 16): set when some lexicon word has it. Most
- * words of a text are not in the lexicon and stop at this test. Filled by
- * att_lexicon_init(). */
-extern guint64 att_lexicon_filter[1024];
-
+/* Is token @i a word of one of the classes @lex? */
 static inline gboolean
-att_lexicon_may_have (guint32 hash)
+att_word_has (AttContext *ctx,
+              guint       i,
+              guint32     lex)
 {
-  return (att_lexicon_filter[hash >> 22] >> ((hash >> 16) & 63)) & 1;
+  AttTok *t;
+
+  if (i >= ctx->toks->len)
+    return FALSE;
+  t = ATT_TOK (ctx, i);
+  return t->kind == ATT_TOK_WORD && (t->lex & lex) != 0;
 }
 
-void      att_lexicon_init        (void);
-guint32   att_lexicon_lookup      (AttLang      lang,
-                                   const char  *word,
-                                   gsize        len);
-guint32   att_lexicon_lookup_hashed (AttLang    lang,
-                                   const char  *word,
-                                   gsize        len,
-                                   guint32      hash);
-void      att_lexicon_lookup_both (const char  *word,
-                                   gsize        len,
-                                   guint32     *id_flags,
-                                   guint32     *en_flags);
-
-/* kutip-attribution-lexicon-id.c / -en.c: NULL-terminated word lists. */
-typedef struct
+/* Does token @t, longer than @min_len bytes, end with @suffix (NULL: no)? */
+static inline gboolean
+att_ends_with (AttContext *ctx,
+               AttTok     *t,
+               const char *suffix,
+               gsize       min_len)
 {
-  const char *word;
-  guint32     flags;
-} AttLexEntry;
+  gsize n;
 
-extern const AttLexEntry att_lexicon_id[];
-extern const AttLexEntry att_lexicon_en[];
+  if (suffix == NULL)
+    return FALSE;
+  n = strlen (suffix);
+  return t->end - t->start > min_len && t->end - t->start >= n
+         && memcmp (ctx->text + t->end - n, suffix, n) == 0;
+}
 
 /* kutip-attribution-scan.c */
 void      att_tokenize            (AttContext  *ctx);

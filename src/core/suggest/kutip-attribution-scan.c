@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* kutip-attribution-scan.c: one pass over UTF-8 text into words, punctuation
- * and quotation marks, with capitalisation, sentence starts and lexicon classes
- * for both languages. No allocation per character. */
+ * and quotation marks, with capitalisation, sentence starts and the lexicon
+ * classes of the text's language. No allocation per character. */
 
 #define G_LOG_DOMAIN "kutip-attribution"
 
@@ -116,7 +116,7 @@ scan_word (const char *p,
 {
   int n_letters = 0, len;
   guint lower_seen = 0; /* A_LOWER: a letter that is not upper case */
-  guint32 h = ATT_LEX_HASH_INIT;
+  guint32 h = KUTIP_HASH_INIT;
   gboolean only_ascii = TRUE;
   gunichar c = next_char (p, end, &len);
 
@@ -137,7 +137,7 @@ scan_word (const char *p,
             {
               n_letters += k & A_ALPHA;
               lower_seen |= k;
-              h = att_lex_hash_step (h, ascii_lower[b]);
+              h = kutip_hash_step (h, ascii_lower[b]);
               p++;
             }
           while (p < end && ((k = ascii_class[b = (guchar) *p]) & A_WORD));
@@ -181,7 +181,7 @@ scan_word (const char *p,
               && !(g_ascii_isupper (p[-1]) && g_ascii_isupper (d)))
             break;
           if (c < 0x80)
-            h = att_lex_hash_step (h, (guchar) c);
+            h = kutip_hash_step (h, (guchar) c);
           else
             only_ascii = FALSE;
           p += len;
@@ -246,9 +246,9 @@ push_word (TokWriter *w,
   AttTok t = { (guint32) start, (guint32) end, ATT_TOK_WORD, ATT_Q_NONE, flags, 0 };
 
   /* The lexicon holds ASCII words only. */
-  if (ascii && att_lexicon_may_have (hash))
+  if (ascii && kutip_word_table_may_have (ctx->lexicon, hash))
     {
-      t.lex = att_lexicon_lookup_hashed (ctx->lang, ctx->text + start, end - start, hash);
+      t.lex = kutip_word_table_lookup_hashed (ctx->lexicon, ctx->text + start, end - start, hash);
       ctx->lex_seen |= t.lex;
       if ((t.lex & LEX_CUE_AFTER_COMMA) && w->n > 0 && w->toks[w->n - 1].kind == ATT_TOK_PUNCT
           && ctx->text[w->toks[w->n - 1].start] == ',')
@@ -350,7 +350,6 @@ att_tokenize (AttContext *ctx)
   TokWriter w = { ctx, NULL, 0, 0 };
 
   init_ascii_class ();
-  att_lexicon_init ();
 
   ctx->lex_seen = 0;
   ctx->n_quote_marks = 0;

@@ -18,7 +18,7 @@
  * names and their bytes. */
 struct _KutipAttribution
 {
-  const char        *lang;      /* static "id" or "en" */
+  const char        *lang;      /* the profile's code (static) */
   KutipClaimMatch   *claims;
   KutipSpeakerMatch *speakers;
   char             **names;     /* one per entity */
@@ -290,7 +290,8 @@ compare_claims (gconstpointer a,
  * kutip_attribution_find:
  * @utf8: the text (valid UTF-8 is expected; invalid bytes are skipped)
  * @n_bytes: its length in bytes
- * @lang: (nullable): "id", "en", or %NULL to detect the language
+ * @lang: (nullable): a language code ("id", "en"); %NULL, or one with no
+ *   profile, detects the language
  *
  * Finds claims and their speakers with confidence at least
  * %KUTIP_ATTRIBUTION_MIN_CONFIDENCE. Offsets in the result are UTF-8 byte
@@ -311,7 +312,8 @@ kutip_attribution_find (const char *utf8,
  * kutip_attribution_find_full:
  * @utf8: the text
  * @n_bytes: its length in bytes
- * @lang: (nullable): "id", "en", or %NULL to detect the language
+ * @lang: (nullable): a language code ("id", "en"); %NULL, or one with no
+ *   profile, detects the language
  * @min_confidence: claims and speakers below this are left out
  *
  * Like kutip_attribution_find() with a chosen confidence threshold; 0 returns
@@ -407,7 +409,7 @@ find (AttContext *ctx,
    * stance word, no cue after a comma and no "LABEL:" line there is
    * nothing to find. */
   if (ctx->n_quote_marks == 0 && !(ctx->lex_seen & LEX_CUE_ANYWHERE) && !ctx->cue_after_comma
-      && !(ctx->lang == ATT_LANG_EN && ctx->has_colon))
+      && !(ctx->language->speech.speaker_labels && ctx->has_colon))
     return result_new (lang, ctx->text, NULL, 0, NULL, 0, NULL, 0);
   att_mark_sentences (ctx);
 
@@ -430,7 +432,7 @@ find (AttContext *ctx,
         }
       else
         {
-          if (ctx->lang == ATT_LANG_ID && i >= name_until)
+          if (ctx->language->speech.name_introductions && i >= name_until)
             find_candidate (ctx, i, &name_until);
           i = att_reported_speech_at (ctx, i);
         }
@@ -488,13 +490,16 @@ find (AttContext *ctx,
   /* Indonesian reporting introduces each person once with title and full
    * name and quotes them later; suggest that introduction for everyone who
    * is quoted (and, with a speech verb, for everyone reported). */
-  if (ctx->lang == ATT_LANG_ID)
+  if (ctx->language->speech.suggest_introductions)
     {
       enum { QUOTED = 1, SEEN = 2 };
       GArray *state = per_entity; /* QUOTED | SEEN, by entity */
 
+      /* With no entity the array may have no storage yet: memset() must
+       * not see its NULL. */
       g_array_set_size (state, ctx->entities->len);
-      memset (state->data, 0, ctx->entities->len * sizeof (int));
+      if (state->len > 0)
+        memset (state->data, 0, state->len * sizeof (int));
       for (guint k = 0; k < ctx->claims->len; k++)
         {
           AttClaim *c = &g_array_index (ctx->claims, AttClaim, k);
@@ -520,7 +525,7 @@ find (AttContext *ctx,
 
   /* English attribution (PolNeAR style) names the source of every
    * statement, belief and stance: suggest every cued subject. */
-  if (ctx->lang == ATT_LANG_EN)
+  if (ctx->language->speech.suggest_cued_subjects)
     for (guint k = 0; k < ctx->mentions->len; k++)
       if (g_array_index (ctx->mentions, AttMention, k).cued)
         g_array_index (ctx->mentions, AttMention, k).emit = TRUE;
@@ -597,7 +602,8 @@ find (AttContext *ctx,
  * kutip_attribution_find_full:
  * @utf8: the text
  * @n_bytes: its length in bytes
- * @lang: (nullable): "id", "en", or %NULL to detect the language
+ * @lang: (nullable): a language code ("id", "en"); %NULL, or one with no
+ *   profile, detects the language
  * @min_confidence: claims and speakers below this are left out
  *
  * Like kutip_attribution_find() with a chosen confidence threshold; 0 returns
@@ -618,13 +624,11 @@ kutip_attribution_find_full (const char *utf8,
   g_return_val_if_fail (utf8 != NULL || n_bytes == 0, NULL);
   g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
 
-  if (lang == NULL || (g_strcmp0 (lang, "id") != 0 && g_strcmp0 (lang, "en") != 0))
-    lang = kutip_detect_language (utf8, n_bytes);
-
   scratch = scratch_take ();
   ctx.text = utf8 ? utf8 : "";
   ctx.n_bytes = n_bytes;
-  ctx.lang = g_str_equal (lang, "en") ? ATT_LANG_EN : ATT_LANG_ID;
+  ctx.language = kutip_language_for_text (lang, utf8, n_bytes);
+  ctx.lexicon = ctx.language->lexicon;
   ctx.toks = scratch->toks;
   ctx.quotes = scratch->quotes;
   ctx.mentions = scratch->mentions;
@@ -633,7 +637,7 @@ kutip_attribution_find_full (const char *utf8,
   ctx.keys = scratch->keys;
   ctx.key_bytes = scratch->key_bytes;
 
-  self = find (&ctx, scratch, ctx.lang == ATT_LANG_EN ? "en" : "id", min_confidence);
+  self = find (&ctx, scratch, ctx.language->code, min_confidence);
 
   scratch_release (scratch, ctx.toks->len);
   return self;

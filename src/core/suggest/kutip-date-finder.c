@@ -14,6 +14,7 @@
 
 #include "kutip-date-finder.h"
 #include "kutip-date-private.h"
+#include "kutip-language-private.h"
 
 #define LEXICON_SLOTS 1024   /* power of two, > 4 × the largest lexicon */
 #define MAX_WORD      15
@@ -36,12 +37,12 @@ kutip_date_lexicon_build (const KutipDateLex *entries,
     {
       const char *w = entries[k].word;
       gsize len = strlen (w);
-      guint32 h = KUTIP_DATE_HASH_INIT;
+      guint32 h = KUTIP_HASH_INIT;
       guint slot;
 
       g_assert (len <= MAX_WORD && w[0] >= 'a' && w[0] <= 'z');
       for (gsize c = 0; c < len; c++)
-        h = kutip_date_hash_step (h, (guchar) w[c]);
+        h = kutip_hash_step (h, (guchar) w[c]);
       slot = h & (LEXICON_SLOTS - 1);
       while (lexicon->slots[slot] != NULL)
         slot = (slot + 1) & (LEXICON_SLOTS - 1);
@@ -150,7 +151,7 @@ lookup_word (const KutipDateLexicon *lexicon,
 {
   char lower[MAX_WORD + 1];
   gsize len = end - start;
-  guint32 h = KUTIP_DATE_HASH_INIT;
+  guint32 h = KUTIP_HASH_INIT;
   guint initial = (s[start] | 0x20) - 'a';
 
   if (len > MAX_WORD || initial >= 26 || !(lexicon->lengths_by_initial[initial] & (1u << len)))
@@ -164,7 +165,7 @@ lookup_word (const KutipDateLexicon *lexicon,
       if (char_class[b] == CH_UPPER)
         b |= 0x20;
       lower[c] = b;
-      h = kutip_date_hash_step (h, b);
+      h = kutip_hash_step (h, b);
     }
   return kutip_date_lexicon_lookup (lexicon, lower, len, h);
 }
@@ -321,49 +322,6 @@ tokenize (const char             *text,
   g_array_set_size (array, n);
 }
 
-const char *
-kutip_date_finder_detect_lang (const char *utf8,
-                               gsize       n_bytes)
-{
-  static const char * const id_words[] = {
-    "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "akan",
-    "dalam", "ke", "pada", "juga", "kata", "adalah", "tersebut", "mereka",
-  };
-  static const char * const en_words[] = {
-    "the", "and", "of", "to", "in", "is", "that", "for", "was", "said", "with",
-    "on", "he", "it", "as", "by", "have", "are",
-  };
-  gsize limit = MIN (n_bytes, 4096);
-  int score = 0;
-  gsize i = 0;
-
-  g_return_val_if_fail (utf8 != NULL || n_bytes == 0, "id");
-
-  while (i < limit)
-    {
-      gsize start;
-      gsize len;
-
-      while (i < limit && !g_ascii_isalpha (utf8[i]))
-        i++;
-      start = i;
-      while (i < limit && g_ascii_isalpha (utf8[i]))
-        i++;
-      len = i - start;
-      if (len == 0 || len > 8)
-        continue;
-      for (gsize k = 0; k < G_N_ELEMENTS (id_words); k++)
-        if (strlen (id_words[k]) == len &&
-            g_ascii_strncasecmp (utf8 + start, id_words[k], len) == 0)
-          score++;
-      for (gsize k = 0; k < G_N_ELEMENTS (en_words); k++)
-        if (strlen (en_words[k]) == len &&
-            g_ascii_strncasecmp (utf8 + start, en_words[k], len) == 0)
-          score--;
-    }
-  return score >= 0 ? "id" : "en";
-}
-
 static void
 clear_match_cb (gpointer data)
 {
@@ -372,10 +330,10 @@ clear_match_cb (gpointer data)
 
 /* Runs the rules over @toks; returns the matches in text order. */
 static GArray *
-run_rules (const char  *utf8,
-           GArray      *toks,
-           gboolean     english,
-           const GDate *published)
+run_rules (const char          *utf8,
+           GArray              *toks,
+           const KutipLanguage *language,
+           const GDate         *published)
 {
   GArray *matches = g_array_new (FALSE, FALSE, sizeof (KutipDateMatch));
   KutipDateCtx ctx = {
@@ -402,7 +360,7 @@ run_rules (const char  *utf8,
         }
       memset (&hit, 0, sizeof hit);
       kutip_date_parts_init (&hit.parts);
-      found = english ? kutip_date_rules_en (&ctx, i, &hit) : kutip_date_rules_id (&ctx, i, &hit);
+      found = language->date_rules (&ctx, i, &hit);
       /* A rule may take a word or two before its trigger ("nearly two
        * years ago", "right now"), never one of an earlier match. */
       if (found && hit.last > hit.first && hit.first >= done && hit.first + 2 >= i)
@@ -423,12 +381,6 @@ run_rules (const char  *utf8,
   return matches;
 }
 
-static const KutipDateLexicon *
-lexicon_for (gboolean english)
-{
-  return english ? kutip_date_lexicon_en () : kutip_date_lexicon_id ();
-}
-
 /* The first complete calendar date ("2022-02-21", maybe with a time) among
  * @matches that starts within the first @head bytes and looks like the
  * report's own date: right at the start (a dateline) or with its day name
@@ -437,9 +389,10 @@ lexicon_for (gboolean english)
 #define DATELINE_HEAD  400  /* bytes: how far a lead's dated day name may be */
 
 static gboolean
-dateline_in (GArray *matches,
-             gsize   head,
-             GDate  *date)
+dateline_in (GArray              *matches,
+             const KutipLanguage *language,
+             gsize                head,
+             GDate               *date)
 {
   for (guint k = 0; k < matches->len; k++)
     {
@@ -448,8 +401,7 @@ dateline_in (GArray *matches,
 
       if (m->start >= head)
         break;
-      if (m->start >= DATELINE_START && !g_str_has_prefix (m->rule, "date-id-day") &&
-          !g_str_has_prefix (m->rule, "date-en-day"))
+      if (m->start >= DATELINE_START && !g_str_has_prefix (m->rule, language->date_day_rule))
         continue;
       if (m->value == NULL || strlen (m->value) < 10 || m->value[4] != '-' || m->value[7] != '-')
         continue;
@@ -468,21 +420,19 @@ kutip_date_finder_find_dateline (const char *utf8,
                                  const char *lang,
                                  GDate      *date)
 {
+  const KutipLanguage *language;
   GArray *toks;
   g_autoptr(GArray) matches = NULL;
-  gboolean english;
 
   g_return_val_if_fail (utf8 != NULL || n_bytes == 0, FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
 
-  if (lang == NULL)
-    lang = kutip_date_finder_detect_lang (utf8, n_bytes);
-  english = g_str_equal (lang, "en");
+  language = kutip_language_for_text (lang, utf8, n_bytes);
   toks = toks_take ();
-  tokenize (utf8, MIN (n_bytes, DATELINE_HEAD), lexicon_for (english), toks);
-  matches = run_rules (utf8, toks, english, NULL);
+  tokenize (utf8, MIN (n_bytes, DATELINE_HEAD), language->date_lexicon, toks);
+  matches = run_rules (utf8, toks, language, NULL);
   toks_release (toks, MIN (n_bytes, DATELINE_HEAD));
-  return dateline_in (matches, DATELINE_HEAD, date);
+  return dateline_in (matches, language, DATELINE_HEAD, date);
 }
 
 GArray *
@@ -501,27 +451,25 @@ kutip_date_finder_find_full (const char  *utf8,
                              const GDate *published,
                              double       min_confidence)
 {
+  const KutipLanguage *language;
   GArray *toks;
   GArray *matches;
   GDate dateline;
-  gboolean english;
 
   g_return_val_if_fail (utf8 != NULL || n_bytes == 0, NULL);
   g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
   g_return_val_if_fail (published == NULL || g_date_valid (published), NULL);
 
-  if (lang == NULL)
-    lang = kutip_date_finder_detect_lang (utf8, n_bytes);
-  english = g_str_equal (lang, "en");
+  language = kutip_language_for_text (lang, utf8, n_bytes);
   toks = toks_take ();
-  tokenize (utf8, n_bytes, lexicon_for (english), toks);
-  matches = run_rules (utf8, toks, english, published);
+  tokenize (utf8, n_bytes, language->date_lexicon, toks);
+  matches = run_rules (utf8, toks, language, published);
   /* Without a publication date, a full date in the dateline stands in for
    * it; the rules run again only when there is one. */
-  if (published == NULL && dateline_in (matches, DATELINE_HEAD, &dateline))
+  if (published == NULL && dateline_in (matches, language, DATELINE_HEAD, &dateline))
     {
       g_array_unref (matches);
-      matches = run_rules (utf8, toks, english, &dateline);
+      matches = run_rules (utf8, toks, language, &dateline);
     }
   toks_release (toks, n_bytes);
   if (min_confidence > 0.0)

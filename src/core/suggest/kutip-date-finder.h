@@ -41,7 +41,8 @@ void       kutip_date_match_clear        (KutipDateMatch *match);
  * overlapping, with a clear function set (g_array_unref() frees the values).
  * Every match is returned, whatever its confidence.
  *
- * @lang is "id", "en" or NULL to detect the language from the text.
+ * @lang is a language code ("id", "en"); NULL, or a language Kutip has no
+ * profile for, detects the language from the text (kutip-language.h).
  * @published is the document's publication date; when NULL, a full date in
  * the text's dateline (kutip_date_finder_find_dateline()) stands in for it,
  * and without one relative expressions keep their unknown parts. */
@@ -67,9 +68,5 @@ gboolean   kutip_date_finder_find_dateline (const char   *utf8,
                                             gsize         n_bytes,
                                             const char   *lang,
                                             GDate        *date);
-
-/* Returns: "id" or "en", from counting frequent function words. */
-const char *kutip_date_finder_detect_lang (const char     *utf8,
-                                           gsize           n_bytes);
 
 G_END_DECLS

@@ -98,24 +98,15 @@ typedef struct
   guint8      flags;
 } KutipDateLex;
 
+/* A language's time words (KutipLanguage.date_words), by hash. */
 typedef struct _KutipDateLexicon KutipDateLexicon;
 
-const KutipDateLexicon *kutip_date_lexicon_id     (void);
-const KutipDateLexicon *kutip_date_lexicon_en     (void);
 KutipDateLexicon       *kutip_date_lexicon_build  (const KutipDateLex *entries,
                                                    gsize               n_entries);
 const KutipDateLex     *kutip_date_lexicon_lookup (const KutipDateLexicon *lexicon,
                                                    const char             *lower,
                                                    gsize                   len,
                                                    guint32                 hash);
-
-static inline guint32
-kutip_date_hash_step (guint32 h,
-                      guchar  c)
-{
-  return (h ^ c) * 16777619u;
-}
-#define KUTIP_DATE_HASH_INIT 2166136261u
 
 /* ---- Tokens ----------------------------------------------------------- */
 

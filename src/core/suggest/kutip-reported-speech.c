@@ -45,23 +45,20 @@ att_add_claim (AttContext    *ctx,
   if (kind == KUTIP_CLAIM_INDIRECT
       && (att_count_words (ctx, first, last) < MIN_CLAIM_WORDS || range_quoted (ctx, first, last)))
     return -1;
-  /* Indonesian news quotes its sources; reported speech is kept as a
-   * low-confidence claim (PFSA-style annotation tags quotes only). */
-  if (kind == KUTIP_CLAIM_INDIRECT && ctx->lang == ATT_LANG_ID)
-    c.confidence = MIN (c.confidence, 0.35);
+  if (kind == KUTIP_CLAIM_INDIRECT)
+    c.confidence = MIN (c.confidence, ctx->language->speech.indirect_max_confidence);
   g_array_append_val (ctx->claims, c);
   return (int) ctx->claims->len - 1;
 }
 
-/* "actually", "repeatedly": English adverbs in -ly between subject and verb. */
+/* "actually", "repeatedly": adverbs between subject and verb. */
 static gboolean
 is_adverb (AttContext *ctx,
            gint        i)
 {
   AttTok *t = ATT_TOK (ctx, i);
 
-  return ctx->lang == ATT_LANG_EN && t->end - t->start > 4 && !(t->flags & ATT_F_CAP)
-         && memcmp (ctx->text + t->end - 2, "ly", 2) == 0;
+  return !(t->flags & ATT_F_CAP) && att_ends_with (ctx, t, ctx->language->speech.adverb_suffix, 4);
 }
 
 /* The subject of a verb at @v: a pronoun or a name phrase, possibly set off by
@@ -86,7 +83,7 @@ subject_of (AttContext *ctx,
       return att_add_mention (ctx, s, s + 1, TRUE, rule, 0.7);
     }
   /* "Kisran Makati, Ketua Puspaham, menjabarkan" */
-  if (att_punct_is (ctx, s, ',') && ctx->lang == ATT_LANG_ID)
+  if (att_punct_is (ctx, s, ',') && ctx->language->speech.appositive_subject)
     {
       s--;
       if (s >= 0 && ATT_TOK (ctx, s)->kind == ATT_TOK_WORD
@@ -106,7 +103,7 @@ subject_of (AttContext *ctx,
    * terpisah,", and a time or circumstance sits before the verb. English
    * sets off appositives the same way: "Dianne Feinstein, Democrat of
    * California, said". */
-  if (ctx->lang == ATT_LANG_ID || att_punct_is (ctx, s, ','))
+  if (ctx->language->speech.distant_subject || att_punct_is (ctx, s, ','))
     {
       guint st = att_sentence_start (ctx, v);
       guint last;
@@ -114,8 +111,7 @@ subject_of (AttContext *ctx,
       for (int attempt = 0; attempt < 2; attempt++)
         {
           if (st < v && v - st <= 30 && att_name_forward (ctx, st, &last) && last < v
-              && (att_punct_is (ctx, last, ',') || att_word_is (ctx, last, "saat")
-                  || att_word_is (ctx, last, "ketika") || att_word_is (ctx, last, "dalam")))
+              && (att_punct_is (ctx, last, ',') || att_word_has (ctx, last, LEX_CIRCUMSTANCE)))
             {
               *subject_first = st;
               return att_add_mention (ctx, st, last, FALSE, rule, 0.7);
@@ -137,12 +133,13 @@ find_that (AttContext *ctx,
            guint       from,
            guint       limit)
 {
-  guint end = att_sentence_end (ctx, from);
-
-  for (guint j = from; j < end && j < from + limit; j++)
+  for (guint j = from; j < ctx->toks->len && j < from + limit; j++)
     {
       AttTok *t = ATT_TOK (ctx, j);
 
+      /* Not past the sentence. */
+      if (j > from && ((t->flags & ATT_F_SENT_START) || t->kind == ATT_TOK_PARA))
+        break;
       if (t->kind == ATT_TOK_WORD && (t->lex & LEX_THAT))
         return j;
       /* Another clause: "he wrote his book, Mr. X said that …" */
@@ -161,9 +158,7 @@ after_be (AttContext *ctx,
 {
   for (guint j = i; j > 0 && j + 4 > i; j--)
     {
-      if (att_word_is (ctx, j - 1, "was") || att_word_is (ctx, j - 1, "were")
-          || att_word_is (ctx, j - 1, "is") || att_word_is (ctx, j - 1, "are")
-          || att_word_is (ctx, j - 1, "been") || att_word_is (ctx, j - 1, "be"))
+      if (att_word_has (ctx, j - 1, LEX_BE))
         return TRUE;
       if (!(ATT_TOK (ctx, j - 1)->kind == ATT_TOK_WORD && (ATT_TOK (ctx, j - 1)->lex & LEX_AUX)))
         return FALSE;
@@ -182,7 +177,7 @@ opens_with_adverbial (AttContext *ctx,
     return FALSE;
   if (t->lex & LEX_NP_STOP)
     return TRUE;
-  return (t->lex & LEX_NOT_NAME) && ctx->lang == ATT_LANG_EN;
+  return (t->lex & LEX_NOT_NAME) && ctx->language->speech.not_name_opens_adverbial;
 }
 
 static gboolean
@@ -191,8 +186,7 @@ nested_in_clause (AttContext *ctx,
 {
   guint st = att_sentence_start (ctx, subject_first);
 
-  if (subject_first > 0 && (att_word_is (ctx, subject_first - 1, "what")
-                            || att_word_is (ctx, subject_first - 1, "how")))
+  if (subject_first > 0 && att_word_has (ctx, subject_first - 1, LEX_WH_CLAUSE))
     return TRUE;
   for (guint j = st; j < subject_first; j++)
     {
@@ -289,7 +283,7 @@ att_reported_speech_at (AttContext *ctx,
 
   /* "PENCE: Well, look, …" and "Pat Caddell: Democrat Voters …": a speaker
    * label opening a paragraph of English transcripts and headlines. */
-  if (ctx->lang == ATT_LANG_EN && (t->flags & ATT_F_CAP) && paragraph_start (ctx, i))
+  if (ctx->language->speech.speaker_labels && (t->flags & ATT_F_CAP) && paragraph_start (ctx, i))
     {
       guint last;
 
@@ -310,11 +304,12 @@ att_reported_speech_at (AttContext *ctx,
   /* "Menurut X, …" / "according to X, …" / "…, menurut X." */
   if (t->lex & LEX_ACCORDING)
     {
+      const char *joiner = ctx->language->speech.according_joiner;
       guint j = i + 1;
 
-      if (ctx->lang == ATT_LANG_EN)
+      if (joiner != NULL)
         {
-          if (!att_word_is (ctx, j, "to"))
+          if (!att_word_is (ctx, j, joiner))
             return i + 1;
           j++;
         }
@@ -389,9 +384,8 @@ att_reported_speech_at (AttContext *ctx,
 
   /* "…, saying the deal was dead": the participle's subject opens the
    * sentence. */
-  if (ctx->lang == ATT_LANG_EN && i > 0 && att_punct_is (ctx, i - 1, ',')
-      && (t->lex & LEX_VERB_SAY) && t->end - t->start > 4
-      && memcmp (ctx->text + t->end - 3, "ing", 3) == 0)
+  if (i > 0 && att_punct_is (ctx, i - 1, ',') && (t->lex & LEX_VERB_SAY)
+      && att_ends_with (ctx, t, ctx->language->speech.participle_suffix, 4))
     {
       guint st = att_sentence_start (ctx, i);
       guint last, c = i + 1;
@@ -410,13 +404,12 @@ att_reported_speech_at (AttContext *ctx,
       return c;
     }
   /* "Clinton was supported by …": a passive has no speaking subject. */
-  if (ctx->lang == ATT_LANG_EN && after_be (ctx, i)
-      && !(t->end - t->start > 3 && memcmp (ctx->text + t->end - 3, "ing", 3) == 0))
+  if (after_be (ctx, i) && !att_ends_with (ctx, t, ctx->language->speech.participle_suffix, 3))
     {
       guint last;
 
       /* "… was first reported by The Washington Post" */
-      if (att_word_is (ctx, i + 1, "by") && att_name_forward (ctx, i + 2, &last))
+      if (att_word_has (ctx, i + 1, LEX_AGENT) && att_name_forward (ctx, i + 2, &last))
         {
           m = att_add_mention (ctx, i + 2, last, FALSE, "passive-by", 0.6);
           g_array_index (ctx->mentions, AttMention, m).cued = TRUE;
@@ -446,7 +439,7 @@ att_reported_speech_at (AttContext *ctx,
     guint c = i + 1;
     gboolean has_that = FALSE;
 
-    mention->cued = ctx->lang == ATT_LANG_EN || (t->lex & LEX_VERB_SAY) != 0;
+    mention->cued = ctx->language->speech.stance_cues_speaker || (t->lex & LEX_VERB_SAY) != 0;
     if (!(t->lex & LEX_VERB_SAY))
       mention->confidence = MIN (mention->confidence, 0.6);
 
@@ -471,33 +464,26 @@ att_reported_speech_at (AttContext *ctx,
         return c;
       }
 
-    if (ctx->lang == ATT_LANG_EN)
-      {
-        guint that = find_that (ctx, c, (t->lex & LEX_VERB_SAY) ? 10 : 3);
+    {
+      const KutipSpeechRules *rules = &ctx->language->speech;
+      guint that;
 
-        if (att_punct_is (ctx, c, ',') || att_punct_is (ctx, c, ':'))
-          c++;
-        else if (that != G_MAXUINT)
-          {
-            c = that + 1;
-            has_that = TRUE;
-          }
-        else if (att_word_is (ctx, i, "told") || att_word_is (ctx, i, "tells"))
-          return c;
-      }
-    else
-      {
-        if (att_punct_is (ctx, c, ',') || att_punct_is (ctx, c, ':'))
-          c++;
-        else if (c < n && (ATT_TOK (ctx, c)->lex & LEX_THAT))
-          {
-            c++;
-            has_that = TRUE;
-          }
-        else if (!(t->lex & LEX_VERB_SAY))
-          return c;
-      }
-    if (c < n && (t->lex & LEX_VERB_SAY || has_that || ctx->lang == ATT_LANG_EN))
+      if (att_punct_is (ctx, c, ',') || att_punct_is (ctx, c, ':'))
+        c++;
+      else if ((that = find_that (ctx, c, (t->lex & LEX_VERB_SAY) ? rules->that_reach_say
+                                                                   : rules->that_reach_stance))
+               != G_MAXUINT)
+        {
+          c = that + 1;
+          has_that = TRUE;
+        }
+      /* "X told reporters …" without "that": no clause to report. */
+      else if (t->lex & LEX_HEARER)
+        return c;
+      else if (!(t->lex & LEX_VERB_SAY) && !rules->stance_without_that)
+        return c;
+    }
+    if (c < n && (t->lex & LEX_VERB_SAY || has_that || ctx->language->speech.stance_without_that))
       {
         guint end = clause_end (ctx, c);
 

@@ -46,10 +46,7 @@ static gboolean
 is_connector (AttContext *ctx,
               guint       j)
 {
-  return att_word_is (ctx, j, "dan") || att_word_is (ctx, j, "di") || att_word_is (ctx, j, "untuk")
-         || att_word_is (ctx, j, "and") || att_word_is (ctx, j, "for")
-         || att_word_is (ctx, j, "of")
-         || att_punct_is (ctx, j, '&');
+  return att_word_has (ctx, j, LEX_CONNECTOR) || att_punct_is (ctx, j, '&');
 }
 
 static gboolean
@@ -91,7 +88,7 @@ att_name_forward (AttContext *ctx,
 
   if (i >= n)
     return FALSE;
-  if (ctx->lang == ATT_LANG_EN && (ATT_TOK (ctx, i)->lex & LEX_DETERMINER))
+  if (ctx->language->names.determiner_opens && (ATT_TOK (ctx, i)->lex & LEX_DETERMINER))
     j++;
 
   for (; j < n && j - i < MAX_NAME_TOKENS; j++)
@@ -108,7 +105,7 @@ att_name_forward (AttContext *ctx,
       if (!has_head && is_word (t) && !(t->flags & ATT_F_CAP)
           && !(t->lex & (LEX_NP_STOP | LEX_NOT_NAME | LEX_PRONOUN | LEX_VERB_SAY
                          | LEX_CUE_AFTER | LEX_THAT | LEX_FUNCTION))
-          && lower_run < 3 && ctx->lang == ATT_LANG_EN)
+          && lower_run < 3 && ctx->language->names.lowercase_modifiers)
         {
           /* "said a senior administration official", "the state auditor" */
           lower_run++;
@@ -125,7 +122,7 @@ att_name_forward (AttContext *ctx,
           && (ATT_TOK (ctx, j + 1)->flags & ATT_F_CAP))
         continue;
       if (has_head && is_word (t) && !(t->flags & ATT_F_CAP) && lower_run == 0
-          && ctx->lang == ATT_LANG_ID
+          && ctx->language->names.lowercase_after_title
           && !(t->lex & (LEX_NOT_NAME | LEX_FUNCTION | LEX_VERB_SAY | LEX_VERB_WEAK
                          | LEX_CUE_AFTER | LEX_PRONOUN | LEX_AUX))
           && (ATT_TOK (ctx, j - 1)->lex & LEX_TITLE) && j + 1 < n
@@ -154,7 +151,7 @@ att_name_forward (AttContext *ctx,
           break;
         }
       /* "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo" */
-      if (has_head && ctx->lang == ATT_LANG_ID && att_punct_is (ctx, j, ',') && j + 1 < n
+      if (has_head && ctx->language->names.comma_in_role && att_punct_is (ctx, j, ',') && j + 1 < n
           && is_head_word (ATT_TOK (ctx, j + 1))
           && !(ATT_TOK (ctx, j + 1)->flags & ATT_F_DIGIT))
         continue;
@@ -186,17 +183,7 @@ static gboolean
 is_object_preposition (AttContext *ctx,
                        gint        i)
 {
-  static const char * const words[] = {
-    "kepada", "dengan", "dari", "untuk", "terhadap", "bersama", "oleh", "pada",
-    "to", "with", "from", "for", "by", "against", NULL
-  };
-
-  if (i < 0)
-    return FALSE;
-  for (guint k = 0; words[k] != NULL; k++)
-    if (att_word_is (ctx, (guint) i, words[k]))
-      return TRUE;
-  return FALSE;
+  return i >= 0 && att_word_has (ctx, (guint) i, LEX_OBJECT_PREP);
 }
 
 /* The name phrase ending just before @end (exclusive), walking back. */
@@ -236,7 +223,7 @@ att_name_backward (AttContext *ctx,
        * only when a title stands further left. */
       if (has_head && j > 0 && is_head_word (ATT_TOK (ctx, j - 1))
           && (is_connector (ctx, j) || (t->flags & ATT_F_DIGIT)
-              || (att_punct_is (ctx, j, ',') && ctx->lang == ATT_LANG_ID)))
+              || (att_punct_is (ctx, j, ',') && ctx->language->names.comma_in_role)))
         {
           if (cut == G_MAXUINT && !(t->flags & ATT_F_DIGIT))
             cut = start;
@@ -249,23 +236,25 @@ att_name_backward (AttContext *ctx,
           start = j;
           break;
         }
-      if (ctx->lang == ATT_LANG_EN && is_word (t) && !(t->flags & ATT_F_SENT_START)
+      if (ctx->language->names.lowercase_modifiers && is_word (t)
+          && !(t->flags & ATT_F_SENT_START)
           && !(t->lex & (LEX_NP_STOP | LEX_FUNCTION | LEX_PRONOUN | LEX_VERB_SAY
                          | LEX_CUE_AFTER | LEX_VERB_WEAK | LEX_AUX))
           && lower_run < 3 && !(t->flags & ATT_F_DIGIT))
         {
-          /* "longtime Democratic pollster Pat Caddell", "the source" */
-          gsize len = t->end - t->start;
-          const char *w = ctx->text + t->start;
+          /* "longtime Democratic pollster Pat Caddell", "the source"; not
+           * "said", "according", "publicly". */
+          const char * const *stop = ctx->language->names.modifier_stops;
 
-          if (len > 3 && (memcmp (w + len - 2, "ed", 2) == 0
-                          || memcmp (w + len - 3, "ing", 3) == 0
-                          || memcmp (w + len - 2, "ly", 2) == 0))
+          while (stop != NULL && *stop != NULL && !att_ends_with (ctx, t, *stop, 3))
+            stop++;
+          if (stop != NULL && *stop != NULL)
             break;
           lower_run++;
           continue;
         }
-      if (has_head && ctx->lang == ATT_LANG_ID && is_word (t) && !(t->flags & ATT_F_CAP)
+      if (has_head && ctx->language->names.lowercase_after_title && is_word (t)
+          && !(t->flags & ATT_F_CAP)
           && lower_run == 0 && j > 0 && (ATT_TOK (ctx, j - 1)->lex & LEX_TITLE)
           && !(t->lex & (LEX_NOT_NAME | LEX_FUNCTION | LEX_AUX | LEX_VERB_WEAK | LEX_VERB_SAY)))
         {
@@ -426,7 +415,8 @@ att_find_speaker_after (AttContext *ctx,
   /* In Indonesian a cue word opening a new sentence ("Kata dia, …") does not
    * attribute the quote before it; a name that does ("“…” Presiden
    * menambahkan.") falls through below. */
-  if ((t->lex & LEX_CUE_AFTER) && !(t->flags & ATT_F_SENT_START && ctx->lang == ATT_LANG_ID))
+  if ((t->lex & LEX_CUE_AFTER)
+      && !((t->flags & ATT_F_SENT_START) && ctx->language->speech.sentence_cue_looks_ahead))
     {
       guint j = i + 1;
 
@@ -440,17 +430,16 @@ att_find_speaker_after (AttContext *ctx,
           *cue_end = last;
           return att_add_mention (ctx, j, last, FALSE, "cue-after-name", 0.9);
         }
-      if (ctx->lang == ATT_LANG_EN && (t->lex & LEX_ACCORDING) == 0)
-        return -1;
     }
-  if ((t->lex & LEX_ACCORDING) && ctx->lang == ATT_LANG_EN && att_word_is (ctx, i + 1, "to")
+  if ((t->lex & LEX_ACCORDING) && ctx->language->speech.according_joiner != NULL
+      && att_word_is (ctx, i + 1, ctx->language->speech.according_joiner)
       && att_name_forward (ctx, i + 2, &last))
     {
       *cue_end = last;
       return att_add_mention (ctx, i + 2, last, FALSE, "according-to", 0.85);
     }
   /* Subject before the verb: "he said", "X menambahkan". */
-  if ((t->lex & LEX_PRONOUN) && ctx->lang == ATT_LANG_EN)
+  if ((t->lex & LEX_PRONOUN) && ctx->language->speech.pronoun_cue_after_quote)
     {
       guint v = skip_aux_forward (ctx, i + 1);
 
@@ -591,10 +580,10 @@ key_slot (AttContext *ctx,
 {
   const char *word = ctx->key_bytes->str + offset;
   guint mask = ctx->keys->len - 1;
-  guint32 h = 2166136261u ^ kind;
+  guint32 h = KUTIP_HASH_INIT ^ kind;
 
   for (guint32 i = 0; i < len; i++)
-    h = (h ^ (guchar) word[i]) * 16777619u;
+    h = kutip_hash_step (h, (guchar) word[i]);
   h |= 1; /* never 0, the empty slot */
   for (guint i = h & mask;; i = (i + 1) & mask)
     {

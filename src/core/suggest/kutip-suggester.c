@@ -13,6 +13,7 @@
 #include "kutip-date-finder.h"
 #include "kutip-error.h"
 #include "kutip-json-reader.h"
+#include "kutip-language.h"
 #include "kutip-suggester.h"
 
 static gboolean
@@ -68,8 +69,9 @@ ends_sentence (const char *p,
     return p + 1 < limit && p[1] == '\n';
   if (*p != '.' && *p != '!' && *p != '?')
     return FALSE;
-  /* "Rp 1.5", "3.000", "Dr." before a capital are not ends; a space then
-   * a capital or a quote mark is. */
+  /* "Rp 1.5", "3.000" are not ends; a space then a capital or a quote mark
+   * is, even after "Dr." (this rule, which links dates, knows no
+   * abbreviations: the attribution finder's sentences end elsewhere). */
   return p + 2 < limit && p[1] == ' ' &&
          (g_ascii_isupper (p[2]) || (guchar) p[2] >= 0xC0 || p[2] == '"');
 }
@@ -301,12 +303,8 @@ kutip_suggest_text_full (KutipText                *text,
     }
 
   utf8 = kutip_text_get_utf8 (text, &n_bytes);
-  if (lang != NULL && *lang == '\0')
-    lang = NULL;
-  if (lang != NULL && !g_str_equal (lang, "id") && !g_str_equal (lang, "en"))
-    lang = NULL; /* unknown languages: detect which rules fit best */
-  if (lang == NULL)
-    lang = kutip_detect_language (utf8, n_bytes);
+  /* No language, or one Kutip has no profile for: the rules that fit best. */
+  lang = kutip_language_get_code (kutip_language_for_text (lang, utf8, n_bytes));
 
   self = kutip_suggestions_new (text);
 
