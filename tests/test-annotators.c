@@ -133,6 +133,18 @@ test_walk (void)
   g_assert_cmpstr (annotators[0], ==, "dina");
   g_assert_cmpstr (annotators[1], ==, "eko");
 
+  {
+    g_auto(GStrv) of_b = kutip_annotators_of_document (project, "b.kutip.json", NULL);
+    g_auto(GStrv) of_d = kutip_annotators_of_document (project, "sub/d.kutip.json", names);
+    g_auto(GStrv) of_none = kutip_annotators_of_document (project, "none.kutip.json", names);
+
+    g_assert_cmpuint (g_strv_length (of_b), ==, 2);
+    g_assert_cmpstr (of_b[0], ==, "dina");
+    g_assert_cmpuint (g_strv_length (of_d), ==, 1);
+    g_assert_cmpstr (of_d[0], ==, "eko");
+    g_assert_cmpuint (g_strv_length (of_none), ==, 0);
+  }
+
   g_assert_true (kutip_annotators_foreach_document (project, names, record, &seen, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (seen.seen->str, ==,

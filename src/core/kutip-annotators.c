@@ -115,6 +115,29 @@ kutip_annotators_list (const char  *project,
   return (char **) g_ptr_array_free (g_steal_pointer (&folders), FALSE);
 }
 
+char **
+kutip_annotators_of_document (const char         *project,
+                              const char         *relative,
+                              const char * const *annotators)
+{
+  g_auto(GStrv) found = NULL;
+  GPtrArray *with = g_ptr_array_new ();
+
+  g_return_val_if_fail (project != NULL && relative != NULL, NULL);
+
+  if (annotators == NULL)
+    annotators = (const char * const *) (found = kutip_annotators_list (project, NULL));
+  for (guint i = 0; annotators != NULL && annotators[i] != NULL; i++)
+    {
+      g_autofree char *path = kutip_annotator_version_path (project, relative, annotators[i]);
+
+      if (path != NULL && g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add (with, g_strdup (annotators[i]));
+    }
+  g_ptr_array_add (with, NULL);
+  return (char **) g_ptr_array_free (with, FALSE);
+}
+
 typedef struct
 {
   char              **roots;       /* each annotator's folder */

@@ -38,6 +38,13 @@ gboolean  kutip_annotators_is_version  (const char          *relative);
 char    **kutip_annotators_list        (const char          *project,
                                         GError             **error);
 
+/* Of @annotators (NULL: those kutip_annotators_list() finds), those who
+ * have a version of the document at @relative, in order (transfer full),
+ * for a document list that shows who has annotated what. */
+char    **kutip_annotators_of_document (const char          *project,
+                                        const char          *relative,
+                                        const char * const  *annotators);
+
 /* Called once per document any of the annotators has a version of, with
  * the document's relative path and one path per annotator (NULL where
  * that annotator has none). Returning FALSE stops the walk. */
