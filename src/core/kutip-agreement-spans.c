@@ -465,6 +465,10 @@ _agree_same_person (AgreeVersion    *va,
 
   if (a == NULL || b == NULL)
     return a == b;
+  /* Most often both name the person at the same place. */
+  if (kutip_annotation_get_start (a) < kutip_annotation_get_end (b) &&
+      kutip_annotation_get_start (b) < kutip_annotation_get_end (a))
+    return TRUE;
 
   mentions_a = person_mentions (va, a);
   mentions_b = person_mentions (vb, b);
