@@ -42,7 +42,8 @@ printf '%-14s %9s %9s  %s\n' format wall cpu "peak RSS"
 for format in jsonl doccano label-studio brat conll hf prodigy csv; do
   out=$work/out-$format
   rm -rf "$out"
-  measure "$format" "$cli" export --format "$format" "$corpus" -o "$out"
+  # Each of the three runs writes over the last (brat: into its folder).
+  measure "$format" "$cli" export --format "$format" --force "$corpus" -o "$out"
 done
 
 # The peer: jq turning Kutip JSONL into doccano's label shape, accepted

@@ -198,6 +198,7 @@ main (int    argc,
   g_autoptr(GRand) rand = NULL;
   g_autoptr(KutipExporter) exporter = NULL;
   g_autoptr(GError) error = NULL;
+  KutipExportOptions options;
   guint n_documents;
   guint bytes_per_document;
 
@@ -210,7 +211,10 @@ main (int    argc,
   bytes_per_document = (guint) atoi (argv[2]);
 
   rand = g_rand_new_with_seed (20240512);
-  exporter = kutip_exporter_new_for_path (kutip_format_lookup ("jsonl"), argv[3], NULL, &error);
+  kutip_export_options_init (&options);
+  options.overwrite = TRUE; /* OUT.jsonl is named: make it anew */
+  exporter = kutip_exporter_new_for_path (kutip_format_lookup ("jsonl"), argv[3], &options,
+                                          &error);
   if (exporter == NULL)
     {
       fprintf (stderr, "%s\n", error->message);

@@ -121,6 +121,99 @@ test_jsonl (void)
   g_assert_nonnull (strstr (err, "stdin:2: $: the member “text” is missing"));
 }
 
+/* Runs suggest --jsonl on raw bytes; stdout and stderr must be UTF-8. */
+static int
+run_jsonl_bytes (const char  *input,
+                 gsize        n_bytes,
+                 char       **out,
+                 char       **err)
+{
+  const char *argv[] = { g_getenv ("KUTIP_CLI"), "suggest", "--jsonl", NULL };
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) stdin_bytes = g_bytes_new (input, n_bytes);
+  g_autoptr(GBytes) stdout_bytes = NULL;
+  g_autoptr(GBytes) stderr_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize n = 0;
+  const char *data;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                     G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                     G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, stdin_bytes, NULL, &stdout_bytes, &stderr_bytes, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (stdout_bytes, &n);
+  g_assert_true (g_utf8_validate_len (data, n, NULL));
+  *out = g_strndup (data, n);
+  data = g_bytes_get_data (stderr_bytes, &n);
+  g_assert_true (g_utf8_validate_len (data, n, NULL));
+  *err = g_strndup (data, n);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  return g_subprocess_get_exit_status (process);
+}
+
+/* Output is valid JSON in UTF-8 whatever comes in; a line that cannot be
+ * read is named, never echoed. */
+static void
+test_jsonl_bad_bytes (void)
+{
+  static const char input[] =
+    "{\"id\":\"a\xFF\",\"text\":\"Budi berkata.\"}\n"
+    "{\"id\":123456789012345678901234,\"text\":\"Budi.\"}\n"
+    "{\"id\":1.50,\"text\":\"Budi.\"}\n"
+    "{\"id\":\"c\",\"text\":\"\\\xC3\xA9\"}\n";
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_jsonl_bytes (input, sizeof input - 1, &out, &err), ==, 1);
+  /* Ids past 64 bits come back digit for digit. */
+  g_assert_cmpstr (out, ==, "{\"id\":\"123456789012345678901234\",\"spans\":[],\"relations\":[]}\n");
+  g_assert_nonnull (strstr (err, "stdin:1: not valid UTF-8 at byte offset 8 (byte 0xFF)"));
+  g_assert_nonnull (strstr (err, "stdin:3: $.id: expected a string or a whole number, found 1.50"));
+  g_assert_nonnull (strstr (err, "stdin:4: line 1, column 20: not valid JSON: unknown escape “\\é”"));
+  g_assert_nonnull (strstr (err, "3 lines could not be read"));
+}
+
+/* The stream may start with a signature; a U+FEFF in a text is a code
+ * point like any other, counted in the offsets. */
+static void
+test_jsonl_bom (void)
+{
+  static const char input[] =
+    "\xEF\xBB\xBF{\"id\":\"a\",\"lang\":\"id\",\"published\":\"2021-05-20\","
+    "\"text\":\"\\ufeffPada Rabu (18/5) ia datang.\"}\n";
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_jsonl_bytes (input, sizeof input - 1, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "\"label\":\"date\",\"start\":6,\"end\":17,"
+                                 "\"value\":\"2021-05-18\""));
+}
+
+/* A prediction that covers no text is refused by its line, not a GLib
+ * critical and a silent nothing. */
+static void
+test_predictions_empty_span (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-suggest-XXXXXX", NULL);
+  g_autofree char *txt = g_build_filename (dir, "berita.txt", NULL);
+  g_autofree char *pred = g_build_filename (dir, "pred.jsonl", NULL);
+  g_autofree char *json = g_build_filename (dir, "berita.kutip.json", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_true (g_file_set_contents (txt, "Budi berkata harga naik.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (pred, "{\"spans\":[{\"label\":\"speaker\",\"start\":3,"
+                                            "\"end\":3}]}\n", -1, NULL));
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--no-rules", "--predictions", pred, txt,
+                            NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "pred.jsonl:1: $.spans[0]: span 3–3 is empty"));
+  g_assert_null (strstr (err, "CRITICAL"));
+  g_assert_false (g_file_test (json, G_FILE_TEST_EXISTS));
+
+  g_remove (pred);
+  g_remove (txt);
+  g_rmdir (dir);
+}
+
 static void
 test_bad_arguments (void)
 {
@@ -151,6 +244,9 @@ main (int    argc,
 
   g_test_add_func ("/kutip/cli-suggest/article", test_article);
   g_test_add_func ("/kutip/cli-suggest/jsonl", test_jsonl);
+  g_test_add_func ("/kutip/cli-suggest/jsonl-bad-bytes", test_jsonl_bad_bytes);
+  g_test_add_func ("/kutip/cli-suggest/jsonl-bom", test_jsonl_bom);
+  g_test_add_func ("/kutip/cli-suggest/predictions-empty-span", test_predictions_empty_span);
   g_test_add_func ("/kutip/cli-suggest/bad-arguments", test_bad_arguments);
 
   return g_test_run ();

@@ -181,6 +181,137 @@ test_import_all_or_nothing (void)
   remove_tree (dir);
 }
 
+/* brat into a folder with files, and split names that lead elsewhere,
+ * are refused; a failed export writes nothing and leaves no folder. */
+static void
+test_export_never_clobbers (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-formats-XXXXXX", NULL);
+  g_autofree char *corpus = write_corpus (dir, 3);
+  g_autofree char *brat = g_build_filename (dir, "brat", NULL);
+  g_autofree char *split = g_build_filename (dir, "split", NULL);
+  g_autofree char *ann = g_build_filename (brat, "doc-000.ann", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *bad_names[] = { "..=1", ".=1", "a/b=1", ".hidden=1", "=1", "a=0.5,a=0.5",
+                              "x\\y=1" };
+  guint n_before;
+
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "brat", corpus, "-o", brat, NULL),
+                   ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_set_contents (ann, "T1\tspeaker 0 1\tmine\n", -1, NULL));
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "brat", corpus, "-o", brat, NULL),
+                   ==, 1);
+  g_assert_nonnull (strstr (err, "the folder is not empty"));
+  g_assert_nonnull (strstr (err, "--force"));
+  g_assert_true (g_file_get_contents (ann, &before, NULL, NULL));
+  g_assert_cmpstr (before, ==, "T1\tspeaker 0 1\tmine\n");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "brat", "--force", corpus, "-o", brat,
+                                NULL), ==, 0);
+  g_assert_true (g_file_get_contents (ann, &after, NULL, NULL));
+  g_assert_cmpstr (after, !=, before);
+  g_clear_pointer (&err, g_free);
+
+  n_before = count_files (dir);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_names); i++)
+    {
+      g_assert_cmpint (run_cli_err (&err, "export", "--format", "brat", "--split", bad_names[i],
+                                    corpus, "-o", split, NULL), ==, 1);
+      g_assert_nonnull (strstr (err, "--split"));
+      g_clear_pointer (&err, g_free);
+    }
+  /* Nothing was written beside -o, nor -o itself made. */
+  g_assert_cmpuint (count_files (dir), ==, n_before);
+
+  /* Existing split files are not replaced without --force. */
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "jsonl", "--split", "all=1", corpus,
+                                "-o", split, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "jsonl", "--split", "all=1", corpus,
+                                "-o", split, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "all.jsonl: the file exists"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "jsonl", "--split", "all=1", "--force",
+                                corpus, "-o", split, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  remove_tree (dir);
+}
+
+/* An export that fails part way leaves no file, and no folder it made. */
+static void
+test_export_failure_leaves_nothing (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-formats-XXXXXX", NULL);
+  g_autofree char *corpus = write_corpus (dir, 3);
+  g_autofree char *missing = g_build_filename (dir, "missing.kutip.json", NULL);
+  g_autofree char *file = g_build_filename (dir, "out.jsonl", NULL);
+  g_autofree char *split = g_build_filename (dir, "split", NULL);
+  g_autofree char *brat = g_build_filename (dir, "brat", NULL);
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "doccano", corpus, missing, "-o", file,
+                                NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "Nothing was exported"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "doccano", "--split",
+                                "train=0.5,test=0.5", corpus, missing, "-o", split, NULL), ==, 1);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "brat", corpus, missing, "-o", brat,
+                                NULL), ==, 1);
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  remove_tree (dir);
+}
+
+/* Imports that used to report success and write files Kutip refused:
+ * what is written validates, or nothing is written and the line is named. */
+static void
+test_import_bad_fixtures (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-formats-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "imported", NULL);
+  g_autofree char *empty = g_test_build_filename (G_TEST_DIST, "data", "formats", "bad",
+                                                  "doccano-empty-span.jsonl", NULL);
+  g_autofree char *percent = g_test_build_filename (G_TEST_DIST, "data", "formats", "bad",
+                                                    "brat-percent-ff", NULL);
+  g_autofree char *boms = g_test_build_filename (G_TEST_DIST, "data", "formats", "bad",
+                                                 "text-two-boms.txt", NULL);
+  g_autofree char *err = NULL;
+  g_autoptr(GDir) written = NULL;
+  const char *name;
+
+  g_assert_cmpint (run_cli_err (&err, "import", "--format", "brat", percent, "-o", out, NULL),
+                   !=, 0);
+  g_assert_nonnull (strstr (err, "a.ann:2: A1: “caf%FF” is not UTF-8 text"));
+  g_assert_cmpuint (count_files (out), ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli_err (&err, "import", "--format", "doccano", empty, "-o", out, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (err, "Dropped 2 empty spans (start = end"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli_err (&err, "import", "--format", "text", boms, "-o", out, NULL),
+                   ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  written = g_dir_open (out, 0, NULL);
+  g_assert_nonnull (written);
+  while ((name = g_dir_read_name (written)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (out, name, NULL);
+
+      g_assert_cmpint (run_cli_err (&err, "validate", path, NULL), ==, 0);
+      g_clear_pointer (&err, g_free);
+    }
+  g_assert_cmpuint (count_files (out), ==, 3);
+
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -189,7 +320,11 @@ main (int    argc,
 
   g_test_add_func ("/kutip/formats-cli/export-every-format", test_export_every_format);
   g_test_add_func ("/kutip/formats-cli/export-split", test_export_split);
+  g_test_add_func ("/kutip/formats-cli/export-never-clobbers", test_export_never_clobbers);
+  g_test_add_func ("/kutip/formats-cli/export-failure-leaves-nothing",
+                   test_export_failure_leaves_nothing);
   g_test_add_func ("/kutip/formats-cli/import-all-or-nothing", test_import_all_or_nothing);
+  g_test_add_func ("/kutip/formats-cli/import-bad-fixtures", test_import_bad_fixtures);
 
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "kutip.h"
@@ -21,7 +22,9 @@ static const BadFile bad_files[] = {
   { "empty", KUTIP_ERROR_PARSE, "line 1, column 1: not valid JSON", "empty" },
   { "trailing-garbage", KUTIP_ERROR_PARSE, "line 91, column 1", "after the end" },
   { "lone-surrogate", KUTIP_ERROR_PARSE, "line 6, column 21", "surrogate" },
-  { "bad-escape", KUTIP_ERROR_PARSE, "line 6, column 22", "unknown escape" },
+  { "bad-escape", KUTIP_ERROR_PARSE, "line 6, column 22", "unknown escape “\\q”" },
+  /* The whole character, not its first byte: messages are UTF-8. */
+  { "escape-non-ascii", KUTIP_ERROR_PARSE, "line 6, column 22", "unknown escape “\\é”" },
   { "not-utf8", KUTIP_ERROR_INVALID_UTF8, "byte offset 93", "UTF-8" },
   { "top-array", KUTIP_ERROR_FORMAT, ": $: ", "not an object" },
   { "wrong-format", KUTIP_ERROR_FORMAT, "$.format: ", "“doccano”" },
@@ -32,7 +35,10 @@ static const BadFile bad_files[] = {
   { "missing-hash", KUTIP_ERROR_FORMAT, ": $: ", "“text_sha256” is missing" },
   { "annotations-not-array", KUTIP_ERROR_FORMAT, "$.annotations: ", "expected an array" },
   { "start-string", KUTIP_ERROR_FORMAT, "$.annotations[0].start: ", "found a string" },
-  { "start-fraction", KUTIP_ERROR_FORMAT, "$.annotations[0].start: ", "whole number" },
+  { "start-fraction", KUTIP_ERROR_FORMAT, "$.annotations[0].start: ", "whole number), found 1.5" },
+  /* Said as written, not "1.84467e+19". */
+  { "huge-offset", KUTIP_ERROR_OFFSET, "$.annotations[0].end: ",
+    "offset 18446744073709551616 is out of range" },
   { "missing-end", KUTIP_ERROR_FORMAT, "$.annotations[1]: ", "“end” is missing" },
   { "missing-label", KUTIP_ERROR_FORMAT, "$.annotations[2]: ", "“label” is missing" },
   { "duplicate-member", KUTIP_ERROR_FORMAT, "$.annotations[0].start: ", "twice" },
@@ -86,6 +92,7 @@ test_bad_file (gconstpointer data)
   if (g_test_verbose ())
     g_test_message ("%s", error->message);
   g_assert_error (error, KUTIP_ERROR, (int) bad->code);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
   /* "FILE: WHERE: problem" */
   g_assert_true (g_str_has_prefix (error->message, prefix));
   if (strstr (error->message, bad->where) == NULL || strstr (error->message, bad->problem) == NULL)
@@ -155,7 +162,70 @@ test_deep_nesting (void)
   document = kutip_store_load_data (data->str, data->len, "deep", KUTIP_LOAD_DEFAULT, &error);
   g_assert_null (document);
   g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_PARSE);
-  g_assert_nonnull (strstr (error->message, "nested too deeply"));
+  g_assert_nonnull (strstr (error->message, "nested deeper than 512 levels"));
+}
+
+/* Text is kept exactly: a U+FEFF in the text member is a character (the
+ * offsets count it), a byte order mark before the JSON or at the start of
+ * a plain-text article is the file's signature. */
+static void
+test_bom_kept (void)
+{
+  g_autoptr(KutipDocument) document = NULL;
+  g_autoptr(KutipDocument) again = NULL;
+  g_autoptr(KutipDocument) article = NULL;
+  g_autoptr(KutipAnnotation) budi = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *signed_data = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kutip-store-bom-XXXXXX", NULL);
+  g_autofree char *txt = g_build_filename (dir, "artikel.txt", NULL);
+  g_autofree char *sidecar = g_build_filename (dir, "artikel.kutip.json", NULL);
+  gsize n = 0;
+
+  document = kutip_document_new_from_string ("\xEF\xBB\xBF\xEF\xBB\xBF" "Budi berkata.", -1, &error);
+  g_assert_no_error (error);
+  budi = kutip_annotation_new (KUTIP_LABEL_SPEAKER, 2, 6);
+  kutip_annotation_set_id (budi, "a1");
+  kutip_annotation_set_text (budi, "Budi");
+  g_assert_true (kutip_document_add_annotation (document, budi, &error));
+  g_assert_no_error (error);
+
+  data = kutip_store_to_data (document, TRUE, &n);
+  signed_data = g_strconcat ("\xEF\xBB\xBF", data, NULL);
+  again = kutip_store_load_data (signed_data, n + 3, "bom.kutip.json", KUTIP_LOAD_DEFAULT,
+                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kutip_text_get_utf8 (kutip_document_get_text (again), NULL), ==,
+                   "\xEF\xBB\xBF\xEF\xBB\xBF" "Budi berkata.");
+  g_assert_cmpstr (kutip_annotation_get_text (kutip_document_lookup_annotation (again, "a1")), ==,
+                   "Budi");
+
+  /* An article saved by Notepad: one mark is the signature, one is text. */
+  g_assert_true (g_file_set_contents (txt, "\xEF\xBB\xBF\xEF\xBB\xBF" "Budi.\n", -1, NULL));
+  article = kutip_store_open (txt, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kutip_text_get_utf8 (kutip_document_get_text (article), NULL), ==,
+                   "\xEF\xBB\xBF" "Budi.\n");
+  g_assert_true (kutip_store_save_file (article, sidecar, &error));
+  g_assert_no_error (error);
+  g_clear_object (&article);
+  /* Its sidecar holds the same text, so the article opens with it. */
+  article = kutip_store_open (txt, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kutip_document_get_path (article), ==, sidecar);
+
+  /* An error offset counts from the start of the file, signature included. */
+  g_assert_true (g_file_set_contents (txt, "\xEF\xBB\xBF" "ab\xFF", -1, NULL));
+  g_clear_object (&article);
+  article = kutip_store_new_from_article (txt, &error);
+  g_assert_null (article);
+  g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_UTF8);
+  g_assert_nonnull (strstr (error->message, "artikel.txt: not valid UTF-8 at byte offset 5"));
+
+  g_remove (sidecar);
+  g_remove (txt);
+  g_rmdir (dir);
 }
 
 int
@@ -172,6 +242,7 @@ main (int    argc,
   g_test_add_func ("/kutip/store-bad/all-listed", test_all_listed);
   g_test_add_func ("/kutip/store-bad/data-where", test_bad_data_where);
   g_test_add_func ("/kutip/store-bad/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/kutip/store-bad/bom-kept", test_bom_kept);
 
   return g_test_run ();
 }

@@ -78,20 +78,29 @@ test_empty (void)
                    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
 
+/* A text keeps U+FEFF: doccano, Label Studio and brat count it in their
+ * offsets, and dropping it shifted every span by one ("udi " for "Budi"). */
 static void
-test_bom_dropped (void)
+test_bom_kept (void)
 {
-  g_autoptr(KutipText) text = text_new ("\xEF\xBB\xBFHalo");
+  g_autoptr(KutipText) text = text_new ("\xEF\xBB\xBF\xEF\xBB\xBF" "Budi");
   g_autoptr(KutipText) only_bom = text_new ("\xEF\xBB\xBF");
   g_autoptr(KutipText) abc = text_new ("abc");
+  g_autofree char *budi = NULL;
 
-  g_assert_cmpstr (kutip_text_get_utf8 (text, NULL), ==, "Halo");
-  g_assert_cmpuint (kutip_text_get_length (text), ==, 4);
-  g_assert_cmpuint (kutip_text_get_char (text, 0), ==, 'H');
-  g_assert_cmpuint (kutip_text_get_length (only_bom), ==, 0);
-  /* The hash is of the text as stored, without the BOM. */
+  g_assert_cmpstr (kutip_text_get_utf8 (text, NULL), ==, "\xEF\xBB\xBF\xEF\xBB\xBF" "Budi");
+  g_assert_cmpuint (kutip_text_get_length (text), ==, 6);
+  g_assert_cmpuint (kutip_text_get_char (text, 0), ==, 0xFEFF);
+  budi = kutip_text_dup_slice (text, 2, 6);
+  g_assert_cmpstr (budi, ==, "Budi");
+  g_assert_cmpuint (kutip_text_get_length (only_bom), ==, 1);
   g_assert_cmpstr (kutip_text_get_sha256 (abc), ==,
                    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+
+  /* Only readers of files skip a mark, and only the first. */
+  g_assert_cmpuint (kutip_utf8_signature_length ("\xEF\xBB\xBF" "a", 4), ==, 3);
+  g_assert_cmpuint (kutip_utf8_signature_length ("\xEF\xBB", 2), ==, 0);
+  g_assert_cmpuint (kutip_utf8_signature_length ("a\xEF\xBB\xBF", 4), ==, 0);
 }
 
 static void
@@ -544,7 +553,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/kutip/text/empty", test_empty);
-  g_test_add_func ("/kutip/text/bom-dropped", test_bom_dropped);
+  g_test_add_func ("/kutip/text/bom-kept", test_bom_kept);
   g_test_add_func ("/kutip/text/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/kutip/text/not-nul-terminated", test_not_nul_terminated);
   g_test_add_func ("/kutip/text/astral-and-crlf", test_astral_and_crlf);

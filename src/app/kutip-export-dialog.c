@@ -53,6 +53,8 @@ struct _KutipExportDialog
   guint              n_exported;
   /* What the output was chosen as: a folder or a file. */
   gboolean           output_folder;
+  /* The save chooser picked the file and asked before replacing it. */
+  gboolean           output_confirmed;
   /* Closing was asked while running: close once stopped. */
   gboolean           close_when_done;
 };
@@ -139,6 +141,7 @@ set_output (KutipExportDialog *self,
             const char        *path)
 {
   self->output_folder = output_is_folder (self);
+  self->output_confirmed = FALSE;
   if (g_strcmp0 (self->output, path) == 0)
     return;
   g_free (self->output);
@@ -313,7 +316,10 @@ output_response_cb (GtkNativeDialog *chooser,
       g_autofree char *path = file ? g_file_get_path (file) : NULL;
 
       if (path != NULL)
-        set_output (self, path);
+        {
+          set_output (self, path);
+          self->output_confirmed = !self->output_folder;
+        }
     }
   g_object_unref (chooser);
   g_object_unref (self);
@@ -563,6 +569,8 @@ kutip_export_dialog_start (KutipExportDialog *self)
   job->options.all_statuses = adw_combo_row_get_selected (self->status_row) == 1;
   job->options.nesting = adw_combo_row_get_selected (self->nesting_row) == 1
                          ? KUTIP_NESTING_LAYERS : KUTIP_NESTING_OUTERMOST;
+  /* The Export button asked before anything would be written over. */
+  job->options.overwrite = TRUE;
   job->sources = g_ptr_array_ref (self->sources);
   job->output = g_strdup (self->output);
   job->split = adw_expander_row_get_enable_expansion (self->split_row);
@@ -588,10 +596,72 @@ kutip_export_dialog_start (KutipExportDialog *self)
   return TRUE;
 }
 
+/* The file or folder the export would write over, or NULL. */
+static char *
+overwritten_target (KutipExportDialog *self)
+{
+  const KutipFormat *format = selected_format (self);
+  gboolean split = adw_expander_row_get_enable_expansion (self->split_row);
+
+  if (format == NULL || self->output == NULL)
+    return NULL;
+  if (split)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (split_names); k++)
+        {
+          g_autofree char *name = g_strconcat (split_names[k], kutip_format_get_extension (format),
+                                               NULL);
+          g_autofree char *path = g_build_filename (self->output, name, NULL);
+
+          if (kutip_format_export_overwrites (format, path))
+            return g_steal_pointer (&path);
+        }
+      return NULL;
+    }
+  if (self->output_confirmed || !kutip_format_export_overwrites (format, self->output))
+    return NULL;
+  return g_strdup (self->output);
+}
+
+static void
+overwrite_response_cb (AdwMessageDialog  *dialog,
+                       const char        *response,
+                       KutipExportDialog *self)
+{
+  if (g_strcmp0 (response, "replace") == 0)
+    kutip_export_dialog_start (self);
+}
+
 static void
 export_clicked_cb (KutipExportDialog *self)
 {
-  kutip_export_dialog_start (self);
+  g_autofree char *target = overwritten_target (self);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (target == NULL)
+    {
+      kutip_export_dialog_start (self);
+      return;
+    }
+
+  /* Never write over someone's files without asking. */
+  if (g_file_test (target, G_FILE_TEST_IS_DIR))
+    body = g_strdup_printf (_("The folder %s is not empty. Exporting writes over the files in "
+                              "it that have the same names."), target);
+  else
+    body = g_strdup_printf (_("%s already exists. Exporting replaces it."), target);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace Existing Files?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (overwrite_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

@@ -20,7 +20,8 @@ void               kutip_export_dialog_add_file   (KutipExportDialog *self,
 void               kutip_export_dialog_set_split  (KutipExportDialog *self,
                                                    gboolean           enabled,
                                                    guint              seed);
-/* Starts the export as the Export button does; FALSE when it can't start. */
+/* Starts the export, writing over what is at the output (the Export button
+ * asks first); FALSE when it can't start. */
 gboolean           kutip_export_dialog_start      (KutipExportDialog *self);
 gboolean           kutip_export_dialog_get_running (KutipExportDialog *self);
 double             kutip_export_dialog_get_progress (KutipExportDialog *self);

@@ -140,6 +140,7 @@ typedef struct
   KutipImportOptions  options;
   GHashTable         *label_map;
   GHashTable         *dropped;
+  guint               n_empty;
   char               *input;
 } ImportJob;
 
@@ -256,6 +257,14 @@ import_done_cb (GObject      *object,
                                                     GPOINTER_TO_UINT (value)),
                               GPOINTER_TO_UINT (value), (const char *) key);
     }
+  if (job->n_empty > 0)
+    {
+      g_string_append (message, "; ");
+      g_string_append_printf (message, g_dngettext (GETTEXT_PACKAGE,
+                                                    "dropped %u empty span",
+                                                    "dropped %u empty spans", job->n_empty),
+                              job->n_empty);
+    }
 
   if (self->window != NULL)
     {
@@ -294,6 +303,7 @@ kutip_import_dialog_start (KutipImportDialog *self)
   job->options.label_map = job->label_map;
   job->options.keep_unmapped = gtk_switch_get_active (self->keep_switch);
   job->options.dropped = job->dropped;
+  job->options.n_empty = &job->n_empty;
 
   self->cancellable = g_cancellable_new ();
   update_sensitivity (self);

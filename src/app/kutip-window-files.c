@@ -11,6 +11,7 @@
 
 #include "kutip-application.h"
 #include "kutip-error.h"
+#include "kutip-json-check.h"
 #include "kutip-recovery.h"
 #include "kutip-store.h"
 #include "kutip-window-private.h"
@@ -41,10 +42,11 @@ open_reanchored (const char  *path,
 {
   g_autofree char *sidecar = NULL;
   g_autofree char *article = NULL;
-  g_autoptr(JsonParser) parser = NULL;
+  g_autofree char *sidecar_data = NULL;
+  g_autoptr(JsonNode) root = NULL;
   KutipDocument *document;
-  JsonNode *root;
   gsize n_bytes = 0;
+  gsize sidecar_bytes = 0;
 
   if (g_str_has_suffix (path, ".json"))
     return kutip_store_open (path, KUTIP_LOAD_REANCHOR, error);
@@ -54,14 +56,18 @@ open_reanchored (const char  *path,
       !kutip_utf8_check (article, n_bytes, path, error))
     return NULL;
 
-  parser = json_parser_new ();
-  if (!json_parser_load_from_file (parser, sidecar, error))
+  if (!g_file_get_contents (sidecar, &sidecar_data, &sidecar_bytes, error))
     return NULL;
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  root = kutip_json_parse (sidecar_data, sidecar_bytes, sidecar, error);
+  if (root == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     return kutip_store_open (path, KUTIP_LOAD_REANCHOR, error);
 
-  json_object_set_string_member (json_node_get_object (root), "text", article);
+  /* As kutip_store_new_from_article() reads it: without the file's
+   * signature. */
+  json_object_set_string_member (json_node_get_object (root), "text",
+                                 article + kutip_utf8_signature_length (article, n_bytes));
   document = kutip_store_from_json (root, sidecar, KUTIP_LOAD_REANCHOR, error);
   if (document != NULL)
     kutip_document_set_path (document, sidecar);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -108,6 +109,23 @@ export_path (const char  *path,
   }
 }
 
+/* A split name becomes a file or folder name inside -o: letters, digits,
+ * "-", "_" and inner dots only, so ".." or "a/b" cannot lead outside. */
+static gboolean
+is_plain_name (const char *name)
+{
+  if (*name == '\0' || *name == '.' || !g_utf8_validate (name, -1, NULL) || strlen (name) > 100)
+    return FALSE;
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalnum (c) && c != '-' && c != '_' && c != '.')
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 parse_splits (const char  *spec,
               GArray      *splits,
@@ -124,13 +142,26 @@ parse_splits (const char  *spec,
       double share;
 
       if (pair[0] == NULL || pair[1] == NULL || *pair[0] == '\0' ||
-          strchr (pair[0], '/') != NULL ||
           ((share = g_ascii_strtod (pair[1], &end)), *end != '\0') || share < 0)
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                        _("--split: “%s” is not NAME=SHARE (e.g. train=0.8)"), parts[i]);
           return FALSE;
         }
+      if (!is_plain_name (pair[0]))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--split: “%s” is not a plain name (letters, digits, “-”, “_” and "
+                         "inner dots; it names a file inside -o)"), pair[0]);
+          return FALSE;
+        }
+      for (guint k = 0; k < splits->len; k++)
+        if (strcmp (g_array_index (splits, Split, k).name, pair[0]) == 0)
+          {
+            g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("--split: “%s” is named twice"), pair[0]);
+            return FALSE;
+          }
       total += share;
       split.name = g_strdup (pair[0]);
       split.upto = total;
@@ -147,6 +178,63 @@ parse_splits (const char  *spec,
   return TRUE;
 }
 
+/* Opens an exporter per split, writes every input and finishes them;
+ * on an error the exporters are freed, which removes what they wrote. */
+static gboolean
+export_all (const KutipFormat         *format,
+            const KutipExportOptions  *options,
+            gboolean                   split,
+            const char                *output,
+            char                     **inputs,
+            ExportRun                 *run,
+            GError                   **error)
+{
+  GArray *splits = run->splits;
+  gboolean ok = TRUE;
+
+  for (guint i = 0; ok && i < splits->len; i++)
+    {
+      Split *s = &g_array_index (splits, Split, i);
+      g_autofree char *path = NULL;
+
+      if (!split)
+        path = g_strdup (output);
+      else
+        {
+          g_autofree char *name = g_strconcat (s->name, kutip_format_get_extension (format),
+                                               NULL);
+
+          path = g_build_filename (output, name, NULL);
+        }
+      s->exporter = kutip_exporter_new_for_path (format, path, options, error);
+      ok = s->exporter != NULL;
+    }
+
+  for (guint i = 0; ok && inputs[i] != NULL; i++)
+    ok = export_path (inputs[i], run, error);
+
+  for (guint i = 0; ok && i < splits->len; i++)
+    ok = kutip_exporter_finish (g_array_index (splits, Split, i).exporter, error);
+
+  if (!ok)
+    {
+      for (guint i = 0; i < splits->len; i++)
+        g_clear_pointer (&g_array_index (splits, Split, i).exporter, kutip_exporter_free);
+      return FALSE;
+    }
+
+  for (guint i = 0; split && i < splits->len; i++)
+    {
+      Split *s = &g_array_index (splits, Split, i);
+      guint n = kutip_exporter_get_n_documents (s->exporter);
+
+      fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "%s: %u document\n",
+                                    "%s: %u documents\n", n),
+               s->name, n);
+    }
+  return TRUE;
+}
+
 int
 kutip_cli_export (int    argc,
                   char **argv)
@@ -160,6 +248,8 @@ kutip_cli_export (int    argc,
   g_autofree char *output = NULL;
   g_auto(GStrv) inputs = NULL;
   gint64 seed = 0;
+  gboolean force = FALSE;
+  gboolean made_output;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("jsonl, doccano, label-studio, brat, conll, hf, prodigy or csv"), "F" },
@@ -176,6 +266,8 @@ kutip_cli_export (int    argc,
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the split"), "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Output file (a folder for brat or --split)"), "OUT" },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force,
+      N_("Write into a folder that is not empty (brat) and over existing split files"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, N_("FILES|DIR") },
     { NULL }
   };
@@ -222,8 +314,6 @@ kutip_cli_export (int    argc,
     {
       if (!parse_splits (split_spec, splits, &error))
         return kutip_cli_fail ("%s", error->message);
-      if (g_mkdir_with_parents (output, 0755) != 0)
-        return kutip_cli_fail (_("%s: cannot create the folder"), output);
     }
   else
     {
@@ -233,43 +323,23 @@ kutip_cli_export (int    argc,
     }
   run.seed = (guint64) seed;
 
-  for (guint i = 0; i < splits->len; i++)
+  /* -o FILE is replaced, as named; a folder's files only with --force. */
+  options.overwrite = force || (split_spec == NULL &&
+                                !(kutip_format_get_flags (format) & KUTIP_FORMAT_FOLDER));
+
+  made_output = split_spec != NULL && !g_file_test (output, G_FILE_TEST_EXISTS);
+  if (made_output && g_mkdir_with_parents (output, 0755) != 0)
+    return kutip_cli_fail (_("%s: cannot create the folder"), output);
+  if (!export_all (format, &options, split_spec != NULL, output, inputs, &run, &error))
     {
-      Split *split = &g_array_index (splits, Split, i);
-      g_autofree char *path = NULL;
-
-      if (split_spec == NULL)
-        path = g_strdup (output);
-      else
-        {
-          g_autofree char *name = g_strconcat (split->name, kutip_format_get_extension (format),
-                                               NULL);
-
-          path = g_build_filename (output, name, NULL);
-        }
-      split->exporter = kutip_exporter_new_for_path (format, path, &options, &error);
-      if (split->exporter == NULL)
-        return kutip_cli_fail ("%s", error->message);
-    }
-
-  for (guint i = 0; inputs[i] != NULL; i++)
-    if (!export_path (inputs[i], &run, &error))
-      return kutip_cli_fail ("%s", error->message);
-
-  for (guint i = 0; i < splits->len; i++)
-    {
-      Split *split = &g_array_index (splits, Split, i);
-
-      if (!kutip_exporter_finish (split->exporter, &error))
-        return kutip_cli_fail ("%s", error->message);
-      if (split_spec != NULL)
-        {
-          guint n = kutip_exporter_get_n_documents (split->exporter);
-
-          fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "%s: %u document\n",
-                                        "%s: %u documents\n", n),
-                   split->name, n);
-        }
+      /* What the exporters wrote is gone with them; so is a folder made for
+       * the splits (if it is still empty). */
+      if (made_output)
+        g_rmdir (output);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        return kutip_cli_fail (_("%s\nNothing was exported; --force writes over it."),
+                               error->message);
+      return kutip_cli_fail (_("%s\nNothing was exported."), error->message);
     }
 
   fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "Exported %u document as %s to %s\n",

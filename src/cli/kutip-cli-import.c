@@ -90,6 +90,7 @@ kutip_cli_import (int    argc,
   g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
   const KutipFormat *format;
   KutipImportOptions options;
+  guint n_empty = 0;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -121,6 +122,7 @@ kutip_cli_import (int    argc,
   options.label_map = map;
   options.keep_unmapped = keep_unmapped;
   options.dropped = dropped;
+  options.n_empty = &n_empty;
 
   /* Read everything first: a problem anywhere writes nothing. */
   for (guint i = 0; inputs[i] != NULL; i++)
@@ -160,6 +162,14 @@ kutip_cli_import (int    argc,
                                   "Dropped %u spans labelled “%s” (map it with --map %s=LABEL, "
                                   "or --keep-unmapped)\n", GPOINTER_TO_UINT (value)),
              GPOINTER_TO_UINT (value), (char *) key, (char *) key);
+
+  if (n_empty > 0)
+    fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                  "Dropped %u empty span (start = end: a Kutip span covers at "
+                                  "least one character)\n",
+                                  "Dropped %u empty spans (start = end: a Kutip span covers at "
+                                  "least one character)\n", n_empty),
+             n_empty);
 
   fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "Imported %u document from %s into %s\n",
                                 "Imported %u documents from %s into %s\n", documents->len),

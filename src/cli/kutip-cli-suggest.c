@@ -12,6 +12,7 @@
 #include "kutip-language.h"
 #include "kutip-store.h"
 #include "kutip-suggester.h"
+#include "kutip-text.h"
 
 static gboolean
 parse_families (const char            *only,
@@ -66,8 +67,13 @@ run_jsonl (KutipSuggestFamilies families,
       g_autoptr(GError) error = NULL;
       g_autofree char *where = NULL;
       const char *p = line;
+      const char *start;
 
       line_number++;
+      /* A byte order mark may start the stream; it is not JSON. */
+      if (line_number == 1)
+        p += kutip_utf8_signature_length (line, (gsize) n);
+      start = p;
       while (p < line + n && g_ascii_isspace (*p))
         p++;
       if (p == line + n)
@@ -75,10 +81,10 @@ run_jsonl (KutipSuggestFamilies families,
 
       where = g_strdup_printf ("stdin:%u", line_number);
       g_string_truncate (out, 0);
-      if (!kutip_suggest_jsonl_line (line, (gsize) n, where, families, min_confidence,
-                                     out, &error))
+      if (!kutip_suggest_jsonl_line (start, (gsize) (line + n - start), where, families,
+                                     min_confidence, out, &error))
         {
-          fprintf (stderr, "kutip-cli: %s\n", error->message);
+          kutip_cli_fail ("%s", error->message);
           failures++;
           continue;
         }

@@ -33,13 +33,16 @@ kutip_cli_fail (const char *format,
                 ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *valid = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  fprintf (stderr, "kutip-cli: %s\n", message);
+  /* A message may name a file whose name is not UTF-8: print it valid. */
+  valid = g_utf8_make_valid (message, -1);
+  fprintf (stderr, "kutip-cli: %s\n", valid);
   return 1;
 }
 

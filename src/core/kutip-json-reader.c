@@ -10,10 +10,10 @@
 
 #include <string.h>
 
+#include "kutip-json-check.h"
 #include "kutip-json-reader.h"
 #include "kutip-store-private.h"
 
-#define MAX_DEPTH 512
 
 /* ---------------------------------------------------------------------- */
 /* Messages                                                                */
@@ -276,8 +276,21 @@ _kutip_json_read_string_into (KutipJsonReader *r,
             break;
           }
         default:
-          r->p--;
-          return _kutip_json_syntax_error (r, "unknown escape “\\%c”", *r->p);
+          {
+            const char *next;
+
+            /* Quote the whole character: a message is UTF-8 (the input
+             * was validated), never one byte of a character. */
+            r->p--;
+            next = g_utf8_next_char (r->p);
+            if (next > r->end)
+              next = r->end;
+            if ((guchar) *r->p < 0x20)
+              return _kutip_json_syntax_error (r, "unknown escape (backslash and byte 0x%02X)",
+                                               (guint) (guchar) *r->p);
+            return _kutip_json_syntax_error (r, "unknown escape “\\%.*s”",
+                                             (int) (next - r->p), r->p);
+          }
         }
     }
 }
@@ -322,17 +335,33 @@ _kutip_json_read_number (KutipJsonReader *r,
     }
 
   r->p = p;
-  n->is_int = !frac && (p - s) <= 18;
-  if (n->is_int)
+  n->text = s;
+  n->len = (int) MIN (p - s, 1024);
+  n->whole = !frac;
+  n->is_int = FALSE;
+  if (n->whole && (p - s) <= 20)
     {
-      gint64 v = 0;
       gboolean neg = *s == '-';
+      guint64 v = 0;
+      gboolean fits = TRUE;
 
-      for (const char *q = neg ? s + 1 : s; q < p; q++)
-        v = v * 10 + (*q - '0');
-      n->i = neg ? -v : v;
-      n->d = (double) n->i;
-      return TRUE;
+      /* Exact up to the gint64 range; past it the number is a double. */
+      for (const char *q = neg ? s + 1 : s; q < p && fits; q++)
+        {
+          guint digit = (guint) (*q - '0');
+
+          if (v > (G_MAXUINT64 - digit) / 10)
+            fits = FALSE;
+          else
+            v = v * 10 + digit;
+        }
+      if (fits && (neg ? v <= (guint64) G_MAXINT64 + 1 : v <= (guint64) G_MAXINT64))
+        {
+          n->is_int = TRUE;
+          n->i = neg ? (gint64) (0 - v) : (gint64) v;
+          n->d = (double) n->i;
+          return TRUE;
+        }
     }
 
   /* g_ascii_strtod needs a terminated copy: the input need not end here. */
@@ -362,6 +391,17 @@ _kutip_json_read_literal (KutipJsonReader *r,
   return TRUE;
 }
 
+/* Steps into the object or array at r->p. Every JSON reader in Kutip
+ * refuses the same depth (see kutip-json-check.h). */
+gboolean
+_kutip_json_enter (KutipJsonReader *r)
+{
+  if (++r->depth > KUTIP_JSON_MAX_DEPTH)
+    return _kutip_json_syntax_error (r, "nested deeper than %d levels", KUTIP_JSON_MAX_DEPTH);
+  r->p++;
+  return TRUE;
+}
+
 /* Object iteration: call with *first = TRUE after the opening brace.
  * Returns 1 with the member name in r->scratch (and r->p at its value),
  * 0 at the closing brace, -1 on error. */
@@ -378,6 +418,7 @@ _kutip_json_next_member (KutipJsonReader *r,
   if (*r->p == '}')
     {
       r->p++;
+      r->depth--;
       return 0;
     }
   if (!*first)
@@ -418,6 +459,7 @@ _kutip_json_next_element (KutipJsonReader *r,
   if (*r->p == ']')
     {
       r->p++;
+      r->depth--;
       return 0;
     }
   if (!*first)
@@ -453,12 +495,8 @@ _kutip_json_read_node (KutipJsonReader *r)
         gboolean first = TRUE;
         int more;
 
-        if (++r->depth > MAX_DEPTH)
-          {
-            _kutip_json_syntax_error (r, "nested too deeply");
-            return NULL;
-          }
-        r->p++;
+        if (!_kutip_json_enter (r))
+          return NULL;
         while ((more = _kutip_json_next_member (r, &first)) == 1)
           {
             g_autofree char *key = g_strndup (r->scratch->str, r->scratch->len);
@@ -470,7 +508,6 @@ _kutip_json_read_node (KutipJsonReader *r)
           }
         if (more < 0)
           return NULL;
-        r->depth--;
         return json_node_init_object (json_node_alloc (), object);
       }
     case '[':
@@ -479,12 +516,8 @@ _kutip_json_read_node (KutipJsonReader *r)
         gboolean first = TRUE;
         int more;
 
-        if (++r->depth > MAX_DEPTH)
-          {
-            _kutip_json_syntax_error (r, "nested too deeply");
-            return NULL;
-          }
-        r->p++;
+        if (!_kutip_json_enter (r))
+          return NULL;
         while ((more = _kutip_json_next_element (r, &first)) == 1)
           {
             JsonNode *value = _kutip_json_read_node (r);
@@ -495,7 +528,6 @@ _kutip_json_read_node (KutipJsonReader *r)
           }
         if (more < 0)
           return NULL;
-        r->depth--;
         return json_node_init_array (json_node_alloc (), array);
       }
     case '"':
@@ -575,12 +607,13 @@ _kutip_json_read_offset (KutipJsonReader     *r,
     return _kutip_json_wrong_type (r, path, "an offset (a whole number)");
   if (!_kutip_json_read_number (r, &n))
     return FALSE;
-  if (!n.is_int)
+  /* Numbers are quoted as written: 2^64 is not "1.84467e+19". */
+  if (!n.whole)
     return _kutip_json_fail (r, path, KUTIP_ERROR_FORMAT,
-                             "expected an offset (a whole number), found %g", n.d);
-  if (n.i < 0 || n.i > G_MAXUINT)
+                             "expected an offset (a whole number), found %.*s", n.len, n.text);
+  if (!n.is_int || n.i < 0 || n.i > G_MAXUINT)
     return _kutip_json_fail (r, path, KUTIP_ERROR_OFFSET,
-                             "offset %" G_GINT64_FORMAT " is out of range", n.i);
+                             "offset %.*s is out of range", n.len, n.text);
   *out = (guint) n.i;
   return TRUE;
 }

@@ -36,9 +36,12 @@ typedef struct
 
 typedef struct
 {
-  gboolean is_int;
-  gint64   i;
-  double   d;
+  gboolean    is_int;  /* whole and within gint64: @i is exact */
+  gboolean    whole;   /* written without a fraction or an exponent */
+  gint64      i;
+  double      d;
+  const char *text;    /* as written, for messages: not NUL-terminated */
+  int         len;
 } KutipJsonNumber;
 
 static inline void
@@ -77,7 +80,9 @@ gboolean    _kutip_json_read_number        (KutipJsonReader      *r,
                                             KutipJsonNumber      *n);
 gboolean    _kutip_json_read_literal       (KutipJsonReader      *r,
                                             const char           *word);
-/* Call with *first = TRUE after the opening bracket; 1 = one more (for an
+/* Steps over an opening bracket, counting the depth. */
+gboolean    _kutip_json_enter              (KutipJsonReader      *r);
+/* Call with *first = TRUE after the opening bracket (see _kutip_json_enter); 1 = one more (for an
  * object, its name is in r->scratch and r->p at its value), 0 = closed,
  * -1 = error. */
 int         _kutip_json_next_member        (KutipJsonReader      *r,

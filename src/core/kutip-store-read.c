@@ -164,7 +164,8 @@ read_attributes (KutipJsonReader     *r,
 
   if (r->p >= r->end || *r->p != '{')
     return _kutip_json_wrong_type (r, path, "an object of strings");
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return FALSE;
   while ((more = _kutip_json_next_member (r, &first)) == 1)
     {
       char *key = g_strndup (r->scratch->str, r->scratch->len);
@@ -208,7 +209,8 @@ read_annotation (Load                *load,
       _kutip_json_wrong_type (r, path, "an annotation object");
       return NULL;
     }
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return NULL;
 
   while ((which = next_known_member (r, annotation_members, &first, &seen, &extra, &at)) >= 0)
     {
@@ -230,7 +232,7 @@ read_annotation (Load                *load,
         case A_ATTRIBUTES: ok = read_attributes (r, &at, attributes); break;
         case A_CONFIDENCE:
           {
-            KutipJsonNumber n = { FALSE, 0, 1.0 };
+            KutipJsonNumber n = { FALSE, FALSE, 0, 1.0, NULL, 0 };
 
             /* null: unknown, as the writer puts a non-finite value. */
             if (r->p < r->end && *r->p == 'n')
@@ -239,7 +241,7 @@ read_annotation (Load                *load,
               ok = _kutip_json_wrong_type (r, &at, "a number or null");
             else if ((ok = _kutip_json_read_number (r, &n)) && !(n.d >= 0.0 && n.d <= 1.0))
               ok = _kutip_json_fail (r, &at, KUTIP_ERROR_INVALID_VALUE,
-                                     "confidence %g is not between 0 and 1", n.d);
+                                     "confidence %.*s is not between 0 and 1", n.len, n.text);
             confidence = n.d;
             break;
           }
@@ -314,7 +316,8 @@ read_relation (Load                *load,
       _kutip_json_wrong_type (r, path, "a relation object");
       return NULL;
     }
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return NULL;
 
   while ((which = next_known_member (r, members, &first, &seen, &extra, &at)) >= 0)
     {
@@ -375,7 +378,8 @@ read_entity (Load                *load,
       _kutip_json_wrong_type (r, path, "an entity object");
       return NULL;
     }
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return NULL;
 
   while ((which = next_known_member (r, members, &first, &seen, &extra, &at)) >= 0)
     {
@@ -393,7 +397,8 @@ read_entity (Load                *load,
           gboolean first_mention = TRUE;
           int more_mentions;
 
-          r->p++;
+          if (!_kutip_json_enter (r))
+            return NULL;
           while ((more_mentions = _kutip_json_next_element (r, &first_mention)) == 1)
             {
               KutipJsonPath m = KUTIP_JSON_PATH_INDEX (&at, mentions->len);
@@ -441,7 +446,8 @@ read_list (Load                *load,
 
   if (r->p >= r->end || *r->p != '[')
     return _kutip_json_wrong_type (r, path, "an array");
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return FALSE;
   while ((more = _kutip_json_next_element (r, &first)) == 1)
     {
       KutipJsonPath at = KUTIP_JSON_PATH_INDEX (path, items->len);
@@ -466,7 +472,8 @@ read_metadata (Load                *load,
 
   if (r->p >= r->end || *r->p != '{')
     return _kutip_json_wrong_type (r, path, "an object");
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return FALSE;
   while ((which = next_known_member (r, meta_names, &first, &seen, &load->meta_extra, &at)) >= 0)
     if (!_kutip_json_read_string (r, &at, TRUE, &load->meta[which]))
       return FALSE;
@@ -505,7 +512,8 @@ read_document (Load *load)
       return _kutip_json_fail (r, NULL, KUTIP_ERROR_FORMAT,
                                "not a Kutip file: the top level is not an object");
     }
-  r->p++;
+  if (!_kutip_json_enter (r))
+    return FALSE;
 
   while ((which = next_known_member (r, top_members, &first, &seen, &load->extra, &at)) >= 0)
     {
@@ -538,10 +546,10 @@ read_document (Load *load)
               return FALSE;
             if (n.d != KUTIP_FORMAT_VERSION)
               return _kutip_json_fail (r, &at, KUTIP_ERROR_VERSION,
-                                       "version %g of the Kutip format is not supported "
+                                       "version %.*s of the Kutip format is not supported "
                                        "(this Kutip reads version %d); a newer Kutip may "
                                        "open it",
-                                       n.d, KUTIP_FORMAT_VERSION);
+                                       n.len, n.text, KUTIP_FORMAT_VERSION);
             load->have_version = TRUE;
             break;
           }
@@ -957,8 +965,8 @@ kutip_store_load_data (const char      *data,
   load.relations = g_ptr_array_new_with_free_func (g_object_unref);
   load.entities = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (n_bytes >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    load.r.p += 3;
+  /* A byte order mark before the JSON is the file's, not the text's. */
+  load.r.p += kutip_utf8_signature_length (data, n_bytes);
 
   if (!read_document (&load) || !validate (&load))
     {

@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 
 #include "kutip-error.h"
+#include "kutip-json-check.h"
 #include "kutip-store-private.h"
 
 /* g_string_append_len() without a call and overlap checks (GLib 2.74 does
@@ -708,7 +709,8 @@ kutip_store_to_json (KutipDocument *document)
   g_return_val_if_fail (KUTIP_IS_DOCUMENT (document), NULL);
 
   data = kutip_store_to_data (document, FALSE, &len);
-  node = json_from_string (data, NULL);
+  /* The loader keeps every document within the parser's depth limit. */
+  node = kutip_json_parse (data, len, NULL, NULL);
   g_assert (node != NULL);
   return node;
 }

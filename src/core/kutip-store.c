@@ -273,7 +273,8 @@ kutip_store_sidecar_path (const char *article_path)
 
 /**
  * kutip_store_new_from_article:
- * @path: a plain-text article (UTF-8; a BOM is dropped)
+ * @path: a plain-text article (UTF-8; a byte order mark that starts the file
+ *   is its signature, not text, and is skipped)
  *
  * Makes a new document of the article's text, with the file name (without
  * extension) as its id and its path set to the sidecar .kutip.json. Does
@@ -291,6 +292,7 @@ kutip_store_new_from_article (const char  *path,
   g_autoptr(KutipDocument) document = NULL;
   GError *local_error = NULL;
   gsize length = 0;
+  gsize skip;
   char *dot;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -299,7 +301,12 @@ kutip_store_new_from_article (const char  *path,
   if (!read_file (path, &contents, &length, error))
     return NULL;
 
-  document = kutip_document_new_from_string (contents, (gssize) length, &local_error);
+  /* Offsets in a message count from the start of the file. */
+  if (!kutip_utf8_check (contents, length, path, error))
+    return NULL;
+  skip = kutip_utf8_signature_length (contents, length);
+  document = kutip_document_new_from_string (contents + skip, (gssize) (length - skip),
+                                             &local_error);
   if (document == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code, "%s: %s",

@@ -20,7 +20,7 @@
 struct _KutipText
 {
   gatomicrefcount  ref_count;
-  char            *utf8;       /* NUL-terminated, BOM dropped */
+  char            *utf8;       /* NUL-terminated, exactly as given */
   gsize            n_bytes;
   guint            length;     /* code points */
   gsize            utf16_length;
@@ -124,6 +124,15 @@ kutip_utf8_check (const char  *data,
   return FALSE;
 }
 
+gsize
+kutip_utf8_signature_length (const char *data,
+                             gsize       n_bytes)
+{
+  g_return_val_if_fail (data != NULL || n_bytes == 0, 0);
+
+  return n_bytes >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
 /**
  * kutip_text_new_take:
  * @utf8: (transfer full): the text; need not be NUL-terminated
@@ -138,18 +147,14 @@ kutip_text_new_take (char    *utf8,
 {
   KutipText *self;
   const char *bad = NULL;
-  gsize skip = 0;
 
   g_return_val_if_fail (utf8 != NULL || n_bytes == 0, NULL);
 
   if (utf8 == NULL)
     utf8 = g_malloc0 (1);
 
-  if (n_bytes >= 3 && memcmp (utf8, "\xEF\xBB\xBF", 3) == 0)
-    skip = 3;
-
   /* Offsets are guint: refuse what they cannot count. */
-  if (n_bytes - skip >= G_MAXUINT)
+  if (n_bytes >= G_MAXUINT)
     {
       g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_VALUE,
                    "text of %" G_GSIZE_FORMAT " bytes is larger than the 4 GiB Kutip can address",
@@ -159,9 +164,8 @@ kutip_text_new_take (char    *utf8,
     }
 
   /* A NUL byte is refused too: offsets past it would be unreachable for
-   * every C string consumer. Offsets in the error count the BOM, so they
-   * point into the caller's file. */
-  if (n_bytes > skip && !g_utf8_validate_len (utf8 + skip, n_bytes - skip, &bad))
+   * every C string consumer. */
+  if (n_bytes > 0 && !g_utf8_validate_len (utf8, n_bytes, &bad))
     {
       set_invalid_utf8_error (error, NULL, utf8, bad);
       g_free (utf8);
@@ -171,12 +175,6 @@ kutip_text_new_take (char    *utf8,
   self = g_new0 (KutipText, 1);
   g_atomic_ref_count_init (&self->ref_count);
   g_mutex_init (&self->lock);
-
-  if (skip > 0)
-    {
-      memmove (utf8, utf8 + skip, n_bytes - skip);
-      n_bytes -= skip;
-    }
 
   self->utf8 = g_realloc (utf8, n_bytes + 1);
   self->utf8[n_bytes] = '\0';
@@ -190,8 +188,9 @@ kutip_text_new_take (char    *utf8,
  * kutip_text_new:
  * @n_bytes: length of @utf8, or -1 if NUL-terminated
  *
- * Makes a text from UTF-8. A leading BOM is dropped; CRLF stays as two code
- * points. Invalid UTF-8 is an error naming the byte offset.
+ * Makes a text from UTF-8, kept exactly: a leading U+FEFF is a character
+ * like any other (peers count it in their offsets) and CR LF stays as two
+ * code points. Invalid UTF-8 and NUL are an error naming the byte offset.
  *
  * Returns: (transfer full) (nullable):
  */

@@ -117,6 +117,11 @@ gboolean     kutip_utf8_check                 (const char      *data,
                                                gsize            n_bytes,
                                                const char      *where,
                                                GError         **error);
+/* 3 if @data starts with a UTF-8 byte order mark, else 0. At the start of
+ * a file the mark is the file's signature, not text: readers of files skip
+ * it; a KutipText keeps every U+FEFF it is given (see docs/text.md). */
+gsize        kutip_utf8_signature_length      (const char      *data,
+                                               gsize            n_bytes);
 char        *kutip_utf8_fold_for_match        (const char      *str,
                                                gssize           n_bytes);
 char        *kutip_utf8_normalize_nfc         (const char      *str,

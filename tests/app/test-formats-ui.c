@@ -208,6 +208,64 @@ test_export_current (void)
   destroy_all_windows ();
 }
 
+static gboolean
+is_export_button (GtkWidget    *widget,
+                  gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Export") == 0;
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return find_message_dialog (NULL) != NULL;
+}
+
+/* Export into a brat folder that holds files: the Export button asks, and
+ * only Replace writes over them. */
+static void
+test_export_asks_before_overwriting (void)
+{
+  KutipWindow *window = open_article ("tanya.txt", ARTICLE);
+  g_autofree char *brat = g_build_filename (tmp_dir, "brat-full", NULL);
+  g_autofree char *ann = g_build_filename (brat, "tanya.ann", NULL);
+  g_autoptr(KutipExportDialog) dialog = NULL;
+  g_autofree char *contents = NULL;
+  AdwMessageDialog *question;
+  GtkWidget *button;
+
+  tag (kutip_window_get_document (window), KUTIP_LABEL_SPEAKER, "Ani");
+  g_assert_cmpint (g_mkdir_with_parents (brat, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (ann, "milikku\n", -1, NULL));
+
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
+  g_object_set (dialog, "format", "brat", "output", brat, NULL);
+  button = find_widget (GTK_WIDGET (dialog), is_export_button, NULL);
+  g_assert_nonnull (button);
+
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (spin_until (has_message_dialog, NULL, 5000));
+  question = find_message_dialog (NULL);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == GTK_WINDOW (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), brat));
+  adw_message_dialog_response (question, "cancel");
+  spin (50);
+  g_assert_false (kutip_export_dialog_get_running (dialog));
+  g_assert_true (g_file_get_contents (ann, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "milikku\n");
+  g_clear_pointer (&contents, g_free);
+
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (spin_until (has_message_dialog, NULL, 5000));
+  adw_message_dialog_response (find_message_dialog (NULL), "replace");
+  wait_until_done (dialog);
+  g_assert_true (g_file_get_contents (ann, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\tspeaker 5 8\tAni\n"));
+
+  destroy_all_windows ();
+}
+
 static void
 progress_cb (GObject    *dialog,
              GParamSpec *pspec,
@@ -505,6 +563,8 @@ main (int    argc,
     return 77;
 
   g_test_add_func ("/kutip/app/formats/export-current", test_export_current);
+  g_test_add_func ("/kutip/app/formats/export-asks-before-overwriting",
+                   test_export_asks_before_overwriting);
   g_test_add_func ("/kutip/app/formats/export-split", test_export_split);
   g_test_add_func ("/kutip/app/formats/export-error", test_export_error);
   g_test_add_func ("/kutip/app/formats/export-stop", test_export_stop);

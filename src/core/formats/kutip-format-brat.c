@@ -385,10 +385,16 @@ brat_export_end (KutipExporter  *self,
 
 /* Import */
 
+/* Undoes encode_value(). The bytes must come out as UTF-8 text without
+ * NUL ("%FF" and "%00" do not): NULL with an error naming the line. */
 static char *
-decode_value (const char *value)
+decode_value (KutipImportContext  *ctx,
+              const char          *id,
+              const char          *value,
+              guint                line,
+              GError             **error)
 {
-  GString *out = g_string_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
 
   for (const char *p = value; *p; p++)
     {
@@ -401,7 +407,15 @@ decode_value (const char *value)
       else
         g_string_append_c (out, *p);
     }
-  return g_string_free (out, FALSE);
+
+  if (!g_utf8_validate_len (out->str, out->len, NULL))
+    {
+      _kutip_import_error (ctx, error, line, KUTIP_ERROR_INVALID_UTF8,
+                           "%s: “%s” is not UTF-8 text once its %%XX escapes are decoded",
+                           id, value);
+      return NULL;
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 typedef struct
@@ -599,16 +613,20 @@ import_other_line (KutipImportContext  *ctx,
 
       if (g_str_has_prefix (reference, "ISO8601:"))
         {
-          g_autofree char *value = decode_value (reference + 8);
+          g_autofree char *value = decode_value (ctx, id, reference + 8, line, error);
 
+          if (value == NULL)
+            return FALSE;
           kutip_annotation_set_attribute (target, DATE_VALUE_KEY, value);
         }
       else if (g_str_has_prefix (reference, "Kutip:"))
         {
-          g_autofree char *entity_id = decode_value (reference + 6);
+          g_autofree char *entity_id = decode_value (ctx, id, reference + 6, line, error);
 
-          _kutip_doc_builder_add_mention (builder, entity_id, fields[2] ? fields[2] : "",
-                                          kutip_annotation_get_id (target));
+          if (entity_id == NULL ||
+              !_kutip_doc_builder_add_mention (builder, entity_id, fields[2] ? fields[2] : "",
+                                               kutip_annotation_get_id (target), line, error))
+            return FALSE;
         }
       else
         {
@@ -618,8 +636,11 @@ import_other_line (KutipImportContext  *ctx,
     }
   else
     {
-      g_autofree char *value = n_words > 2 ? decode_value (words[2]) : g_strdup ("");
+      g_autofree char *value = n_words > 2 ? decode_value (ctx, id, words[2], line, error)
+                                           : g_strdup ("");
 
+      if (value == NULL)
+        return FALSE;
       kutip_annotation_set_attribute (target, words[0], value);
     }
 
@@ -663,7 +684,9 @@ import_pair (KutipImportContext  *ctx,
   base[strlen (base) - strlen (".ann")] = '\0';
   kutip_document_set_id (_kutip_doc_builder_get_document (builder), base);
 
-  lines = g_strsplit (ann, "\n", -1);
+  /* The .txt is read exactly, a leading U+FEFF included: brat counts it
+   * in its offsets. A mark starting the .ann is only its signature. */
+  lines = g_strsplit (ann + kutip_utf8_signature_length (ann, n_ann), "\n", -1);
   /* Spans first: other lines may name spans written after them. */
   for (guint pass = 0; ok && pass < 2; pass++)
     for (guint i = 0; ok && lines[i] != NULL; i++)
@@ -749,6 +772,12 @@ brat_import_path (KutipImportContext  *ctx,
       g_autofree char *stem = g_strndup (ann_path, strlen (ann_path) - 4);
       g_autofree char *txt_path = g_strconcat (stem, ".txt", NULL);
 
+      if (!g_file_test (ann_path, G_FILE_TEST_EXISTS))
+        {
+          g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s: its annotations %s are missing",
+                       txt_path, ann_path);
+          return FALSE;
+        }
       if (!g_file_test (txt_path, G_FILE_TEST_EXISTS))
         {
           g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s: its text %s is missing",

@@ -160,6 +160,7 @@ hf_export_end (KutipExporter  *self,
   if (self->path == NULL)
     return TRUE;
 
+  /* Written whole or not at all (a temporary file and a rename). */
   labels = kutip_exporter_dup_labels_json (self);
   path = _kutip_hf_labels_path (self->path);
   if (!g_file_set_contents (path, labels, -1, &local_error))

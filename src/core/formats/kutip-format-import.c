@@ -23,8 +23,9 @@ struct _KutipDocBuilder
   GHashTable         *by_id;       /* annotation id -> KutipAnnotation */
   GHashTable         *dropped_ids; /* ids of spans whose label was dropped */
   GHashTable         *entity_by_id;
-  GHashTable         *custom_labels;
+  GHashTable         *entity_of;   /* mention id -> entity id */
   GHashTable         *custom_relations;
+  guint               n_custom_labels;
   guint               next_id;
 };
 
@@ -124,7 +125,7 @@ _kutip_doc_builder_new (KutipImportContext  *ctx,
   self->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->dropped_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->entity_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->custom_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->entity_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->custom_relations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   return self;
@@ -187,6 +188,32 @@ new_id (KutipDocBuilder *self,
     }
 }
 
+/* Adds a label the import keeps to the schema on first use, so a name the
+ * schema refuses (empty, with spaces) is reported at its line. */
+static gboolean
+add_custom_label (KutipDocBuilder  *self,
+                  const char       *name,
+                  guint             line,
+                  GError          **error)
+{
+  KutipSchema *schema = kutip_document_get_schema (self->document);
+  g_autoptr(GError) local_error = NULL;
+  const char *color;
+
+  if (kutip_schema_lookup (schema, name) != NULL)
+    return TRUE;
+
+  color = custom_colors[self->n_custom_labels++ % G_N_ELEMENTS (custom_colors)];
+  if (!kutip_schema_add_label (schema, name, name, color, 0, NULL, &local_error))
+    {
+      _kutip_import_error (self->ctx, error, line, KUTIP_ERROR_INVALID_VALUE,
+                           "cannot keep label “%s”: %s (map it with --map)", name,
+                           local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 _kutip_doc_builder_add_span (KutipDocBuilder   *self,
                              const char        *id,
@@ -240,6 +267,17 @@ _kutip_doc_builder_add_span (KutipDocBuilder   *self,
       return FALSE;
     }
 
+  /* A Kutip span covers at least one character and an empty one holds no
+   * text: it is dropped and counted, with its relations. */
+  if (cp_start == cp_end)
+    {
+      if (self->ctx->options->n_empty != NULL)
+        (*self->ctx->options->n_empty)++;
+      if (id != NULL)
+        g_hash_table_add (self->dropped_ids, g_strdup (id));
+      return TRUE;
+    }
+
   name = map_name (self->ctx, label, builtins, &custom);
   if (name == NULL)
     {
@@ -247,8 +285,8 @@ _kutip_doc_builder_add_span (KutipDocBuilder   *self,
         g_hash_table_add (self->dropped_ids, g_strdup (id));
       return TRUE;
     }
-  if (custom)
-    g_hash_table_add (self->custom_labels, g_strdup (name));
+  if (custom && !add_custom_label (self, name, line, error))
+    return FALSE;
 
   if (id == NULL || *id == '\0')
     id = own_id = new_id (self, "a", self->by_id);
@@ -311,6 +349,13 @@ _kutip_doc_builder_add_relation (KutipDocBuilder  *self,
   name = map_name (self->ctx, type, builtins, &custom);
   if (name == NULL)
     return TRUE;
+  if (*name == '\0')
+    {
+      _kutip_import_error (self->ctx, error, line, KUTIP_ERROR_INVALID_VALUE,
+                           "relation from span “%s” to span “%s” has an empty type",
+                           from_id, to_id);
+      return FALSE;
+    }
   if (custom)
     g_hash_table_add (self->custom_relations, g_strdup (name));
 
@@ -324,16 +369,35 @@ _kutip_doc_builder_add_relation (KutipDocBuilder  *self,
   return TRUE;
 }
 
-void
-_kutip_doc_builder_add_mention (KutipDocBuilder *self,
-                                const char      *entity_id,
-                                const char      *name,
-                                const char      *mention_id)
+gboolean
+_kutip_doc_builder_add_mention (KutipDocBuilder  *self,
+                                const char       *entity_id,
+                                const char       *name,
+                                const char       *mention_id,
+                                guint             line,
+                                GError          **error)
 {
   KutipEntity *entity;
+  const char *other;
 
   if (!g_hash_table_contains (self->by_id, mention_id))
-    return;
+    return TRUE;
+
+  /* A span is one person: Kutip refuses a mention of two entities. */
+  other = g_hash_table_lookup (self->entity_of, mention_id);
+  if (other != NULL && strcmp (other, entity_id) != 0)
+    {
+      _kutip_import_error (self->ctx, error, line, KUTIP_ERROR_INVALID_VALUE,
+                           "span “%s” is already a mention of entity “%s”, not also of “%s”",
+                           mention_id, other, entity_id);
+      return FALSE;
+    }
+  if (*entity_id == '\0')
+    {
+      _kutip_import_error (self->ctx, error, line, KUTIP_ERROR_INVALID_VALUE,
+                           "span “%s” names an entity with an empty id", mention_id);
+      return FALSE;
+    }
 
   entity = g_hash_table_lookup (self->entity_by_id, entity_id);
   if (entity == NULL)
@@ -345,7 +409,11 @@ _kutip_doc_builder_add_mention (KutipDocBuilder *self,
     }
 
   if (!kutip_entity_has_mention (entity, mention_id))
-    kutip_entity_add_mention (entity, mention_id);
+    {
+      kutip_entity_add_mention (entity, mention_id);
+      g_hash_table_insert (self->entity_of, g_strdup (mention_id), g_strdup (entity_id));
+    }
+  return TRUE;
 }
 
 static int
@@ -362,24 +430,6 @@ _kutip_doc_builder_finish (KutipDocBuilder  *self,
   KutipSchema *schema = kutip_document_get_schema (self->document);
   GHashTableIter iter;
   gpointer key;
-  guint n_custom = 0;
-
-  g_hash_table_iter_init (&iter, self->custom_labels);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      g_autoptr(GError) local_error = NULL;
-      const char *color = custom_colors[n_custom++ % G_N_ELEMENTS (custom_colors)];
-
-      if (kutip_schema_lookup (schema, key) != NULL)
-        continue;
-      if (!kutip_schema_add_label (schema, key, key, color, 0, NULL, &local_error))
-        {
-          _kutip_import_error (self->ctx, error, 0, KUTIP_ERROR_INVALID_VALUE,
-                               "cannot keep label “%s”: %s", (const char *) key,
-                               local_error->message);
-          return FALSE;
-        }
-    }
 
   g_hash_table_iter_init (&iter, self->custom_relations);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -420,7 +470,7 @@ _kutip_doc_builder_free (KutipDocBuilder *self)
   g_hash_table_unref (self->by_id);
   g_hash_table_unref (self->dropped_ids);
   g_hash_table_unref (self->entity_by_id);
-  g_hash_table_unref (self->custom_labels);
+  g_hash_table_unref (self->entity_of);
   g_hash_table_unref (self->custom_relations);
   g_free (self);
 }

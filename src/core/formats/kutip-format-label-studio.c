@@ -229,12 +229,12 @@ import_result (KutipImportContext  *ctx,
       if (g_strcmp0 (type, "labels") != 0)
         continue; /* choices, text areas: not spans */
 
-      if (!JSON_NODE_HOLDS_OBJECT (json_object_get_member (item, "value")) ||
+      if (!_kutip_json_holds_object (json_object_get_member (item, "value")) ||
           !_kutip_json_get_int (json_object_get_member (
                                   (value = json_object_get_object_member (item, "value")),
                                   "start"), &start) ||
           !_kutip_json_get_int (json_object_get_member (value, "end"), &end) ||
-          !JSON_NODE_HOLDS_ARRAY (json_object_get_member (value, "labels")) ||
+          !_kutip_json_holds_array (json_object_get_member (value, "labels")) ||
           json_array_get_length ((labels = json_object_get_array_member (value, "labels"))) == 0)
         {
           _kutip_import_error (ctx, error, 0, KUTIP_ERROR_FORMAT,
@@ -299,7 +299,7 @@ import_task (KutipImportContext  *ctx,
   ctx->place = place;
 
   if (!JSON_NODE_HOLDS_OBJECT (node) ||
-      !JSON_NODE_HOLDS_OBJECT (json_object_get_member ((task = json_node_get_object (node)), "data")))
+      !_kutip_json_holds_object (json_object_get_member ((task = json_node_get_object (node)), "data")))
     {
       _kutip_import_error (ctx, error, 0, KUTIP_ERROR_FORMAT, "a task needs a “data” object");
       return FALSE;
@@ -357,10 +357,9 @@ import_task (KutipImportContext  *ctx,
           if (!JSON_NODE_HOLDS_OBJECT (a))
             continue;
           object = json_node_get_object (a);
-          if (json_object_has_member (object, "was_cancelled") &&
-              json_object_get_boolean_member (object, "was_cancelled"))
+          if (json_object_get_boolean_member_with_default (object, "was_cancelled", FALSE))
             continue;
-          if (!JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "result")))
+          if (!_kutip_json_holds_array (json_object_get_member (object, "result")))
             continue;
           g_free (place);
           place = g_strdup_printf ("task $[%u].annotations[%u]", index, i);
@@ -386,7 +385,7 @@ import_task (KutipImportContext  *ctx,
           const char *version;
 
           if (!JSON_NODE_HOLDS_OBJECT (p) ||
-              !JSON_NODE_HOLDS_ARRAY (json_object_get_member ((object = json_node_get_object (p)),
+              !_kutip_json_holds_array (json_object_get_member ((object = json_node_get_object (p)),
                                                               "result")))
             continue;
           version = _kutip_json_get_string (json_object_get_member (object, "model_version"));

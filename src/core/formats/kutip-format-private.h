@@ -44,6 +44,13 @@ struct _KutipExporter
   GPtrArray          *tag_names;  /* "O", "B-speaker", "I-speaker", ... */
   GOutputStream      *stream;     /* NULL for folder formats */
   char               *path;       /* file or folder; NULL for plain streams */
+  /* A path export writes where no one looks until it is finished: a file
+   * into @tmp_path beside it, a folder's files into @tmp_dir inside it
+   * (see kutip-format-output.c). */
+  char               *tmp_path;
+  char               *tmp_dir;
+  GPtrArray          *written;    /* file names in @tmp_dir */
+  gboolean            made_dir;   /* @path was created by this export */
   GString            *buf;        /* pending output, flushed in large writes */
   guint               n_documents;
   gpointer            state;
@@ -70,6 +77,13 @@ extern const KutipFormat kutip_format_csv;
 extern const KutipFormat kutip_format_text;
 
 /* Output. */
+gboolean     _kutip_exporter_open_path    (KutipExporter   *self,
+                                           GError         **error);
+/* Puts what a path export wrote into place. */
+gboolean     _kutip_exporter_commit       (KutipExporter   *self,
+                                           GError         **error);
+/* Removes what an unfinished path export wrote. */
+void         _kutip_exporter_discard      (KutipExporter   *self);
 gboolean     _kutip_exporter_flush        (KutipExporter   *self,
                                            gboolean         force,
                                            GError         **error);
@@ -104,6 +118,9 @@ void         _kutip_json_append_member    (GString         *out,
                                            const char      *name,
                                            const char      *value);
 
+/* Whether @node is an object (an array): FALSE for a missing member. */
+gboolean     _kutip_json_holds_object     (JsonNode        *node);
+gboolean     _kutip_json_holds_array      (JsonNode        *node);
 gboolean     _kutip_json_get_int          (JsonNode        *node,
                                            gint64          *value);
 const char  *_kutip_json_get_string       (JsonNode        *node);
@@ -164,11 +181,14 @@ gboolean     _kutip_doc_builder_add_relation (KutipDocBuilder *self,
                                            GError            **error);
 gboolean     _kutip_doc_builder_is_dropped (KutipDocBuilder   *self,
                                            const char         *id);
-/* Adds @mention_id to the entity named @name (created on first use). */
-void         _kutip_doc_builder_add_mention (KutipDocBuilder  *self,
+/* Adds @mention_id to the entity named @name (created on first use); a
+ * span already a mention of another entity is an error. */
+gboolean     _kutip_doc_builder_add_mention (KutipDocBuilder  *self,
                                            const char         *entity_id,
                                            const char         *name,
-                                           const char         *mention_id);
+                                           const char         *mention_id,
+                                           guint               line,
+                                           GError            **error);
 gboolean     _kutip_doc_builder_finish    (KutipDocBuilder    *self,
                                            GError            **error);
 void         _kutip_doc_builder_free      (KutipDocBuilder    *self);

@@ -11,6 +11,7 @@
 
 #include "kutip-error.h"
 #include "kutip-format-private.h"
+#include "kutip-json-check.h"
 #include "kutip-store-private.h"
 
 #define FLUSH_THRESHOLD (256 * 1024)
@@ -175,8 +176,8 @@ kutip_exporter_new_for_stream (const KutipFormat        *format,
 
 /**
  * kutip_exporter_new_for_path:
- * @path: the file to write (replaced when finished), or the folder to fill
- *   for folder formats
+ * @path: the file to write (in place when finished), or the folder to
+ *   fill for folder formats; see %KutipExportOptions.overwrite
  *
  * Returns: (transfer full) (nullable):
  */
@@ -200,32 +201,8 @@ kutip_exporter_new_for_path (const KutipFormat        *format,
 
   self = exporter_new (format, options);
   self->path = g_strdup (path);
-
-  if (format->flags & KUTIP_FORMAT_FOLDER)
-    {
-      if (g_mkdir_with_parents (path, 0755) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO,
-                       "%s: cannot create the folder: %s", path, g_strerror (saved_errno));
-          return NULL;
-        }
-    }
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GError) local_error = NULL;
-
-      self->stream = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE,
-                                                      NULL, &local_error));
-      if (self->stream == NULL)
-        {
-          g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO,
-                       "%s: %s", path, local_error->message);
-          return NULL;
-        }
-    }
+  if (!_kutip_exporter_open_path (self, error))
+    return NULL;
 
   if (!exporter_begin (self, error))
     return NULL;
@@ -288,22 +265,18 @@ kutip_exporter_finish (KutipExporter  *self,
   if (!_kutip_exporter_flush (self, TRUE, error))
     return FALSE;
 
+  /* What a path export wrote goes into place; a caller's stream is only
+   * flushed. */
+  if (self->path != NULL)
+    return _kutip_exporter_commit (self, error);
+
   if (self->stream != NULL)
     {
       g_autoptr(GError) local_error = NULL;
-      gboolean ok;
 
-      /* A stream we opened is closed (the file replaced); a caller's stream
-       * is only flushed. */
-      if (self->path != NULL)
-        ok = g_output_stream_close (self->stream, NULL, &local_error);
-      else
-        ok = g_output_stream_flush (self->stream, NULL, &local_error);
-
-      if (!ok)
+      if (!g_output_stream_flush (self->stream, NULL, &local_error))
         {
-          g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s: %s",
-                       self->path ? self->path : "output", local_error->message);
+          g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "output: %s", local_error->message);
           return FALSE;
         }
     }
@@ -326,14 +299,9 @@ kutip_exporter_free (KutipExporter *self)
 
   if (self->state_free != NULL)
     self->state_free (self->state);
-  /* An unfinished file export leaves the old file in place. */
-  if (self->stream != NULL && self->path != NULL && !g_output_stream_is_closed (self->stream))
-    {
-      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-
-      g_cancellable_cancel (cancellable);
-      g_output_stream_close (self->stream, cancellable, NULL);
-    }
+  /* An unfinished path export leaves the old file or folder as it was. */
+  if (self->path != NULL)
+    _kutip_exporter_discard (self);
   g_clear_object (&self->stream);
   g_ptr_array_unref (self->own_label_order);
   g_ptr_array_unref (self->tag_names);
@@ -363,28 +331,6 @@ _kutip_exporter_flush (KutipExporter  *self,
     }
 
   g_string_truncate (self->buf, 0);
-  return TRUE;
-}
-
-gboolean
-_kutip_exporter_write_file (KutipExporter  *self,
-                            const char     *name,
-                            const char     *data,
-                            gsize           n_bytes,
-                            GError        **error)
-{
-  g_autofree char *path = g_build_filename (self->path, name, NULL);
-  g_autoptr(GError) local_error = NULL;
-
-  /* A fresh export folder: no temporary file, no fsync per file (brat
-   * writes two files per document; the atomic way cost 5 s per 10,000). */
-  if (!g_file_set_contents_full (path, data, (gssize) n_bytes, G_FILE_SET_CONTENTS_NONE, 0644,
-                                 &local_error))
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s", local_error->message);
-      return FALSE;
-    }
-
   return TRUE;
 }
 
@@ -575,6 +521,18 @@ _kutip_json_dup_id (JsonObject *object,
 }
 
 gboolean
+_kutip_json_holds_object (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node);
+}
+
+gboolean
+_kutip_json_holds_array (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node);
+}
+
+gboolean
 _kutip_json_get_int (JsonNode *node,
          gint64   *value)
 {
@@ -627,24 +585,11 @@ _kutip_import_parse_json (KutipImportContext  *ctx,
                           JsonNode           **node,
                           GError             **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *where = line > 0 ? g_strdup_printf ("%s:%u", ctx->where, line)
+                                    : g_strdup (ctx->where);
 
-  if (!json_parser_load_from_data (parser, data, (gssize) n_bytes, &local_error))
-    {
-      _kutip_import_error (ctx, error, line, KUTIP_ERROR_PARSE, "not valid JSON: %s",
-                           local_error->message);
-      return FALSE;
-    }
-
-  *node = json_parser_steal_root (parser);
-  if (*node == NULL)
-    {
-      _kutip_import_error (ctx, error, line, KUTIP_ERROR_PARSE, "empty JSON");
-      return FALSE;
-    }
-
-  return TRUE;
+  *node = kutip_json_parse (data, n_bytes, where, error);
+  return *node != NULL;
 }
 
 gboolean
@@ -685,6 +630,7 @@ import_file (KutipImportContext  *ctx,
   g_autofree char *data = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize n_bytes = 0;
+  gsize skip;
   const char *saved_where = ctx->where;
   gboolean ok;
 
@@ -696,9 +642,11 @@ import_file (KutipImportContext  *ctx,
 
   if (!kutip_utf8_check (data, n_bytes, path, error))
     return FALSE;
+  /* A byte order mark is the file's signature: no format counts it. */
+  skip = kutip_utf8_signature_length (data, n_bytes);
 
   ctx->where = path;
-  ok = ctx->format->import_data (ctx, data, n_bytes, error);
+  ok = ctx->format->import_data (ctx, data + skip, n_bytes - skip, error);
   ctx->where = saved_where;
 
   return ok;
@@ -805,6 +753,7 @@ kutip_format_import_data (const KutipFormat        *format,
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
   KutipImportOptions defaults;
   KutipImportContext ctx = { format, options, where ? where : "input", NULL, documents };
+  gsize skip;
 
   g_return_val_if_fail (format != NULL, NULL);
   g_return_val_if_fail (data != NULL || n_bytes == 0, NULL);
@@ -824,8 +773,9 @@ kutip_format_import_data (const KutipFormat        *format,
 
   if (!kutip_utf8_check (data, n_bytes, ctx.where, error))
     return NULL;
+  skip = kutip_utf8_signature_length (data, n_bytes);
 
-  if (!format->import_data (&ctx, data, n_bytes, error))
+  if (!format->import_data (&ctx, data + skip, n_bytes - skip, error))
     return NULL;
 
   return g_steal_pointer (&documents);

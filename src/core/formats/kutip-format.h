@@ -43,6 +43,10 @@ typedef struct
   /* Label order shared by several exporters (train/dev/test) so tag ids
    * agree; (nullable) (element-type utf8). Exporters append new labels. */
   GPtrArray       *label_order;
+  /* A path export replaces an existing file or writes into a folder that
+   * is not empty only when this is set; otherwise it fails with
+   * G_IO_ERROR_EXISTS before writing anything. */
+  gboolean         overwrite;
 } KutipExportOptions;
 
 typedef enum
@@ -64,6 +68,9 @@ typedef struct
   KutipDiscontinuous  discontinuous;
   /* (out) (nullable): caller-made table, foreign label -> GUINT count. */
   GHashTable         *dropped;
+  /* (out) (nullable): counts the empty spans (start = end) dropped: a
+   * Kutip span covers at least one character. */
+  guint              *n_empty;
 } KutipImportOptions;
 
 #define KUTIP_RELATION_FRAGMENT_OF "fragment-of"
@@ -87,12 +94,19 @@ KutipExporter      *kutip_exporter_new_for_stream (const KutipFormat        *for
                                                    GOutputStream            *stream,
                                                    const KutipExportOptions *options,
                                                    GError                  **error);
-/* A file, or a folder for KUTIP_FORMAT_FOLDER formats ("-" is stdout).
- * Side files (the HF label list) are written beside @path. */
+/* A file, or a folder for KUTIP_FORMAT_FOLDER formats. Nothing appears at
+ * @path until kutip_exporter_finish() succeeds: the file (or each file of
+ * the folder) is written to a temporary one and renamed into place; an
+ * export freed unfinished removes what it wrote. Side files (the HF label
+ * list) are written beside @path. */
 KutipExporter      *kutip_exporter_new_for_path   (const KutipFormat        *format,
                                                    const char               *path,
                                                    const KutipExportOptions *options,
                                                    GError                  **error);
+/* Whether an export of @format to @path would replace a file (@path, or a
+ * side file) or write into a folder that is not empty. */
+gboolean            kutip_format_export_overwrites (const KutipFormat       *format,
+                                                   const char               *path);
 gboolean            kutip_exporter_add            (KutipExporter            *self,
                                                    KutipDocument            *document,
                                                    GError                  **error);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kutip-error.h"
+#include "kutip-json-check.h"
 #include "kutip-store.h"
 #include "kutip-suggester.h"
 
@@ -76,7 +77,8 @@ parse_output (const char  *out,
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, out, -1, &local_error))
+  if (!kutip_json_check (out, strlen (out), NULL, &local_error) ||
+      !json_parser_load_from_data (parser, out, -1, &local_error))
     {
       g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL,
                    "%s: output is not one JSON object: %s", where, local_error->message);
@@ -262,7 +264,8 @@ kutip_suggest_from_predictions (KutipDocument  *document,
       if (*g_strstrip (lines[i]) == '\0')
         continue;
 
-      if (!json_parser_load_from_data (parser, lines[i], -1, &local_error) ||
+      if (!kutip_json_check (lines[i], strlen (lines[i]), NULL, &local_error) ||
+          !json_parser_load_from_data (parser, lines[i], -1, &local_error) ||
           (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
         {
           g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_PARSE, "%s:%u: not a JSON object%s%s",

@@ -509,7 +509,8 @@ read_input_line (const char  *line,
         _kutip_json_syntax_error (&r, "expected an object");
       goto out;
     }
-  r.p++;
+  if (!_kutip_json_enter (&r))
+    goto out;
 
   while ((more = _kutip_json_next_member (&r, &first)) == 1)
     {
@@ -533,13 +534,16 @@ read_input_line (const char  *line,
 
               if (!_kutip_json_read_number (&r, &number))
                 goto out;
-              if (!number.is_int)
+              if (!number.whole)
                 {
-                  _kutip_json_wrong_type (&r, &path, "a string or a whole number");
+                  _kutip_json_fail (&r, &path, KUTIP_ERROR_FORMAT,
+                                    "expected a string or a whole number, found %.*s",
+                                    number.len, number.text);
                   goto out;
                 }
+              /* The digits as written: an id past 64 bits stays exact. */
               g_free (in->id);
-              in->id = g_strdup_printf ("%" G_GINT64_FORMAT, number.i);
+              in->id = g_strndup (number.text, r.p - number.text);
             }
           else if (r.p < r.end && *r.p == '"')
             {
@@ -625,7 +629,9 @@ kutip_suggest_jsonl_line (const char            *line,
   g_autoptr(KutipText) text = NULL;
   g_autoptr(KutipSuggestions) suggestions = NULL;
 
-  if (!read_input_line (line, n_bytes, where, &in, error))
+  /* The reader trusts its input to be UTF-8, and an id is echoed. */
+  if (!kutip_utf8_check (line, n_bytes, where, error) ||
+      !read_input_line (line, n_bytes, where, &in, error))
     return FALSE;
 
   text = kutip_text_new_take (g_steal_pointer (&in.text), in.text_len, &local_error);

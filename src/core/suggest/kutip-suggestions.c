@@ -735,12 +735,13 @@ kutip_suggestions_new_from_json (KutipText        *text,
       if (!read_offset (span, "start", where, path, &start, error) ||
           !read_offset (span, "end", where, path, &end, error))
         return NULL;
+      /* An empty span covers no text: no annotation can hold it. */
       if (!convert_offset (text, start, unit, &cp_start) ||
-          !convert_offset (text, end, unit, &cp_end) || cp_start > cp_end)
+          !convert_offset (text, end, unit, &cp_end) || cp_start >= cp_end)
         {
           g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_OFFSET,
                        "%s: %s: span %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
-                       " is reversed or outside the text (length %u)",
+                       " is empty, reversed or outside the text (length %u)",
                        where, path, start, end, kutip_text_get_length (text));
           return NULL;
         }
