@@ -236,6 +236,137 @@ test_bad_arguments (void)
   g_assert_nonnull (strstr (err, "“fr” is not one of the languages Kutip knows (id, en)"));
 }
 
+static char *
+write_script (const char *dir,
+              const char *name,
+              const char *body)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *script = g_strdup_printf ("#!/bin/sh\n%s\n", body);
+
+  g_assert_true (g_file_set_contents (path, script, -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0755), ==, 0);
+  return g_steal_pointer (&path);
+}
+
+static guint
+count_origin (KutipDocument *document,
+              const char    *prefix)
+{
+  GListModel *model = kutip_document_get_annotations (document);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KutipAnnotation) a = g_list_model_get_item (model, i);
+
+      if (g_str_has_prefix (kutip_annotation_get_origin (a), prefix))
+        n++;
+    }
+  return n;
+}
+
+/* Two runs on one article at once: the second waits for the first to save
+ * and adds to what it saved, instead of saving over it. */
+static void
+test_concurrent (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-suggest-XXXXXX", NULL);
+  g_autofree char *txt = g_build_filename (dir, "berita.txt", NULL);
+  g_autofree char *json = g_build_filename (dir, "berita.kutip.json", NULL);
+  g_autofree char *started = g_build_filename (dir, "started", NULL);
+  g_autofree char *body = NULL, *slow = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GSubprocess) first = NULL;
+  g_autoptr(KutipDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *article =
+    "Zulkifli Hasan berkata, “Harga beras akan turun pekan depan.”\n";
+  const char *cli = g_getenv ("KUTIP_CLI");
+  gint64 deadline;
+
+  g_assert_true (g_file_set_contents (txt, article, -1, NULL));
+  body = g_strdup_printf ("cat >/dev/null; touch '%s'; sleep 0.5\n"
+                          "echo '{\"spans\":[{\"label\":\"speaker\",\"start\":0,\"end\":14}]}'",
+                          started);
+  slow = write_script (dir, "slow", body);
+
+  first = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                            &error, cli, "suggest", "--no-rules", "--external", slow, txt, NULL);
+  g_assert_no_error (error);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (!g_file_test (started, G_FILE_TEST_EXISTS))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (10 * 1000);
+    }
+
+  /* The first run holds the file while its command works. */
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", txt, NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "another program is saving it; waiting"));
+  g_assert_true (g_subprocess_wait_check (first, NULL, &error));
+  g_assert_no_error (error);
+
+  document = kutip_store_load_file (json, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_origin (document, "external:slow"), ==, 1);
+  g_assert_cmpuint (count_origin (document, "rule:"), >=, 1);
+
+  g_remove (started);
+  g_remove (slow);
+  g_remove (json);
+  g_remove (txt);
+  g_rmdir (dir);
+}
+
+/* An external command that does not read the whole document (bigger than
+ * a pipe holds) does not kill kutip-cli with SIGPIPE: what it printed is
+ * saved. One that prints nothing is reported; a tiny timeout is kept. */
+static void
+test_external_misbehaving (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-suggest-XXXXXX", NULL);
+  g_autofree char *txt = g_build_filename (dir, "besar.txt", NULL);
+  g_autofree char *json = g_build_filename (dir, "besar.kutip.json", NULL);
+  g_autofree char *ignores = NULL, *quick = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GString) article = g_string_new ("Budi berkata, “Harga naik.”\n");
+  g_autoptr(KutipDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  while (article->len < 200 * 1024)
+    g_string_append (article, "Sebuah kalimat pengisi yang panjang untuk dokumen ini. ");
+  g_assert_true (g_file_set_contents (txt, article->str, (gssize) article->len, NULL));
+  ignores = write_script (dir, "ignores",
+    "echo '{\"spans\":[{\"label\":\"speaker\",\"start\":0,\"end\":4}]}'");
+  quick = write_script (dir, "quick", "cat >/dev/null; sleep 0.2; echo '{\"spans\":[]}'");
+
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--no-rules", "--external", ignores,
+                            txt, NULL), ==, 0);
+  document = kutip_store_load_file (json, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_origin (document, "external:ignores"), ==, 1);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_remove (json);
+
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--no-rules", "--external", "true",
+                            txt, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "external suggester “true”: printed nothing"));
+  g_assert_false (g_file_test (json, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--no-rules", "--external", quick,
+                            "--timeout", "0.0001", txt, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "no answer within 0.0001 s"));
+
+  g_remove (quick);
+  g_remove (ignores);
+  g_remove (txt);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -248,6 +379,8 @@ main (int    argc,
   g_test_add_func ("/kutip/cli-suggest/jsonl-bom", test_jsonl_bom);
   g_test_add_func ("/kutip/cli-suggest/predictions-empty-span", test_predictions_empty_span);
   g_test_add_func ("/kutip/cli-suggest/bad-arguments", test_bad_arguments);
+  g_test_add_func ("/kutip/cli-suggest/concurrent", test_concurrent);
+  g_test_add_func ("/kutip/cli-suggest/external-misbehaving", test_external_misbehaving);
 
   return g_test_run ();
 }

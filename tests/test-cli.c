@@ -6,6 +6,9 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "kutip.h"
 
@@ -270,6 +273,189 @@ test_new (void)
   g_rmdir (dir);
 }
 
+/* Runs kutip-cli under timeout(1) so a read that blocks fails the test
+ * instead of hanging it (status 124). */
+G_GNUC_NULL_TERMINATED static void
+run_cli_bounded (Run        *run,
+                 const char *first,
+                 ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) "timeout");
+  g_ptr_array_add (args, (gpointer) "20");
+  g_ptr_array_add (args, (gpointer) g_getenv ("KUTIP_CLI"));
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL,
+                               NULL, &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+  g_assert_cmpint (run->status, !=, 124);
+}
+
+static void
+assert_refused (Run        *run,
+                const char *path)
+{
+  g_autofree char *message = g_strconcat (path, ": not a regular file", NULL);
+
+  g_assert_cmpint (run->status, ==, 1);
+  assert_contains (run->err, message);
+}
+
+/* Only regular files are read: a FIFO would block every reader, a symlink
+ * to /dev/zero would be read until memory runs out. */
+static void
+test_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-special-XXXXXX", NULL);
+  g_autofree char *good = data_path ("budi.kutip.json", NULL);
+  g_autofree char *fifo_json = g_build_filename (dir, "pipe.kutip.json", NULL);
+  g_autofree char *fifo_txt = g_build_filename (dir, "pipe.txt", NULL);
+  g_autofree char *fifo_jsonl = g_build_filename (dir, "pipe.jsonl", NULL);
+  g_autofree char *zero_json = g_build_filename (dir, "zero.kutip.json", NULL);
+  g_autofree char *zero_jsonl = g_build_filename (dir, "zero.jsonl", NULL);
+  g_autofree char *brat = g_build_filename (dir, "brat", NULL);
+  g_autofree char *brat_ann = g_build_filename (brat, "doc.ann", NULL);
+  g_autofree char *brat_txt = g_build_filename (brat, "doc.txt", NULL);
+  g_autofree char *article = g_build_filename (dir, "a.txt", NULL);
+  g_autofree char *sidecar = g_build_filename (dir, "a.kutip.json", NULL);
+  g_autofree char *out = g_build_filename (dir, "out", NULL);
+  g_autofree char *out_file = g_build_filename (dir, "out.kutip.json", NULL);
+  g_auto(Run) validate_fifo = { 0 };
+  g_auto(Run) validate_zero = { 0 };
+  g_auto(Run) stats_fifo = { 0 };
+  g_auto(Run) new_fifo = { 0 };
+  g_auto(Run) import_fifo = { 0 };
+  g_auto(Run) import_zero = { 0 };
+  g_auto(Run) import_brat = { 0 };
+  g_auto(Run) predictions_fifo = { 0 };
+  g_auto(Run) predictions_zero = { 0 };
+  g_auto(Run) suggest_fifo = { 0 };
+  g_auto(Run) export_fifo = { 0 };
+  g_auto(Run) export_zero = { 0 };
+
+  g_assert_cmpint (mkfifo (fifo_json, 0600), ==, 0);
+  g_assert_cmpint (mkfifo (fifo_txt, 0600), ==, 0);
+  g_assert_cmpint (mkfifo (fifo_jsonl, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero_json), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero_jsonl), ==, 0);
+  g_assert_cmpint (g_mkdir (brat, 0700), ==, 0);
+  g_assert_cmpint (mkfifo (brat_ann, 0600), ==, 0);
+  g_assert_true (g_file_set_contents (brat_txt, "Budi berkata.", -1, NULL));
+  g_assert_true (g_file_set_contents (article, "Budi berkata, \"Ya.\"\n", -1, NULL));
+
+  run_cli_bounded (&validate_fifo, "validate", fifo_json, good, NULL);
+  assert_refused (&validate_fifo, fifo_json);
+  assert_contains (validate_fifo.out, "budi.kutip.json: valid");
+  run_cli_bounded (&validate_zero, "validate", zero_json, NULL);
+  assert_refused (&validate_zero, zero_json);
+  run_cli_bounded (&stats_fifo, "stats", fifo_json, NULL);
+  assert_refused (&stats_fifo, fifo_json);
+  run_cli_bounded (&new_fifo, "new", fifo_txt, "-o", out_file, NULL);
+  assert_refused (&new_fifo, fifo_txt);
+
+  run_cli_bounded (&import_fifo, "import", "--format", "jsonl", "-o", out, fifo_jsonl, NULL);
+  assert_refused (&import_fifo, fifo_jsonl);
+  run_cli_bounded (&import_zero, "import", "--format", "jsonl", "-o", out, zero_jsonl, NULL);
+  assert_refused (&import_zero, zero_jsonl);
+  run_cli_bounded (&import_brat, "import", "--format", "brat", "-o", out, brat, NULL);
+  assert_refused (&import_brat, brat_ann);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  run_cli_bounded (&predictions_fifo, "suggest", "--no-rules", "--predictions", fifo_jsonl,
+                   article, NULL);
+  assert_refused (&predictions_fifo, fifo_jsonl);
+  run_cli_bounded (&predictions_zero, "suggest", "--no-rules", "--predictions", zero_jsonl,
+                   article, NULL);
+  assert_refused (&predictions_zero, zero_jsonl);
+  run_cli_bounded (&suggest_fifo, "suggest", fifo_txt, NULL);
+  assert_refused (&suggest_fifo, fifo_txt);
+
+  run_cli_bounded (&export_fifo, "export", "--format", "jsonl", "-o", out_file, fifo_jsonl, NULL);
+  assert_refused (&export_fifo, fifo_jsonl);
+  run_cli_bounded (&export_zero, "export", "--format", "jsonl", "-o", out_file, zero_json, NULL);
+  assert_refused (&export_zero, zero_json);
+
+  g_remove (brat_ann);
+  g_remove (brat_txt);
+  g_rmdir (brat);
+  g_remove (out_file);
+  g_remove (fifo_json);
+  g_remove (fifo_txt);
+  g_remove (fifo_jsonl);
+  g_remove (zero_json);
+  g_remove (zero_jsonl);
+  g_remove (article);
+  g_remove (sidecar);
+  g_rmdir (dir);
+}
+
+/* `validate` and `stats` of a file with 100,000 labels, each in use: both
+ * linear (looking labels up in lists took minutes). CPU time of the
+ * child, so a busy machine does not matter. */
+static void
+test_many_labels (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-many-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.kutip.json", NULL);
+  g_autofree char *hash = NULL;
+  g_autoptr(GString) json = g_string_new (NULL);
+  const char *text = "Budi berkata.";
+  const guint many = 100000;
+  const char *commands[] = { "validate", "stats" };
+
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+  g_string_append_printf (json, "{\"format\": \"kutip\", \"version\": 1, \"text\": \"%s\", "
+                          "\"text_sha256\": \"%s\", \"schema\": {\"labels\": [", text, hash);
+  for (guint i = 0; i < many; i++)
+    g_string_append_printf (json, "%s{\"name\": \"l%u\"}", i ? ", " : "", i);
+  g_string_append (json, "]}, \"annotations\": [");
+  for (guint i = 0; i < many; i++)
+    g_string_append_printf (json, "%s{\"id\": \"a%u\", \"label\": \"l%u\", \"start\": 0, "
+                            "\"end\": 4, \"text\": \"Budi\"}", i ? ", " : "", i, i);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, (gssize) json->len, NULL));
+
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *out = NULL, *err = NULL;
+      g_auto(GStrv) env = g_get_environ ();
+      const char *argv[] = { g_getenv ("KUTIP_CLI"), commands[c], path, NULL };
+      struct rusage before, after;
+      gint64 cpu_us;
+      int wait_status = 0;
+
+      /* GLib keeps a quark of every label in use and drops its old quark
+       * arrays as it grows them: LeakSanitizer would call that a leak. */
+      env = g_environ_setenv (env, "ASAN_OPTIONS", "detect_leaks=0", TRUE);
+      g_assert_cmpint (getrusage (RUSAGE_CHILDREN, &before), ==, 0);
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL,
+                                   &out, &err, &wait_status, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (getrusage (RUSAGE_CHILDREN, &after), ==, 0);
+      g_assert_true (WIFEXITED (wait_status));
+      g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+      cpu_us = (after.ru_utime.tv_sec - before.ru_utime.tv_sec) * G_USEC_PER_SEC +
+               (after.ru_utime.tv_usec - before.ru_utime.tv_usec);
+      g_test_message ("%s of %u labels: %.2f s of CPU", commands[c], many, cpu_us / 1e6);
+      g_assert_cmpint (cpu_us, <, 30 * G_USEC_PER_SEC);
+    }
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -281,6 +467,8 @@ main (int    argc,
   g_test_add_func ("/kutip/cli/stats", test_stats);
   g_test_add_func ("/kutip/cli/stats-statuses", test_stats_statuses);
   g_test_add_func ("/kutip/cli/new", test_new);
+  g_test_add_func ("/kutip/cli/special-files", test_special_files);
+  g_test_add_func ("/kutip/cli/many-labels", test_many_labels);
 
   return g_test_run ();
 }

@@ -213,7 +213,7 @@ test_every_entry_point (void)
   {
     const char *argv[] = { script, NULL };
 
-    g_assert_null (kutip_suggest_external (document, argv, 20000, NULL, &error));
+    g_assert_null (kutip_suggest_external (document, argv, 20 * G_USEC_PER_SEC, NULL, &error));
     g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL);
     assert_deep_error (error, "deep-suggester");
     g_clear_error (&error);

@@ -1,13 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-store-atomic.c: a process killed at any instant while saving leaves
- * the old or the new file on disk, whole. */
+ * the old or the new file on disk, whole, and the next save cleans up after
+ * it; saving writes through a symlink, refuses a read-only file and waits
+ * for another process saving the same file. */
 
 #include "config.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -56,6 +60,37 @@ read_all (const char *path,
   g_assert_true (g_file_get_contents (path, &contents, len, &error));
   g_assert_no_error (error);
   return contents;
+}
+
+/* @dir holds exactly the NULL-terminated names given. */
+G_GNUC_NULL_TERMINATED static void
+assert_only_file (const char *dir,
+                  const char *first,
+                  ...)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  const char *name;
+  guint n = 0;
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *e = first; e != NULL; e = va_arg (ap, const char *))
+    g_ptr_array_add (expected, (gpointer) e);
+  va_end (ap);
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < expected->len; i++)
+        known = known || g_str_equal (name, g_ptr_array_index (expected, i));
+      if (!known)
+        g_error ("%s: unexpected file %s left", dir, name);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, expected->len);
 }
 
 static void
@@ -153,18 +188,189 @@ test_atomic_save (void)
   g_assert_cmpuint (n_old, >, 0);
   g_assert_cmpuint (n_new, >, 0);
 
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
+  /* A killed save leaves its temporary file; the next save of the file
+   * removes it. */
+  g_assert_true (kutip_store_save_file (new_doc, path, &error));
+  g_assert_no_error (error);
+  assert_only_file (dir, "doc.kutip.json", NULL);
 
-    /* Temporary files of killed saves stay behind; remove them. */
-    while ((name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *p = g_build_filename (dir, name, NULL);
-        g_remove (p);
-      }
-    g_rmdir (dir);
-  }
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static KutipDocument *
+small_document (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  KutipDocument *document = kutip_document_new_from_string (text, -1, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static char *
+text_on_disk (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipDocument) loaded = kutip_store_load_file (path, KUTIP_LOAD_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (kutip_text_get_utf8 (kutip_document_get_text (loaded), NULL));
+}
+
+/* Saving over a symlink replaces its target and keeps the link. */
+static void
+test_save_through_symlink (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-atomic-XXXXXX", NULL);
+  g_autofree char *real_dir = g_build_filename (dir, "real", NULL);
+  g_autofree char *target = g_build_filename (real_dir, "doc.kutip.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "doc.kutip.json", NULL);
+  g_autoptr(KutipDocument) old_doc = small_document ("Lama.");
+  g_autoptr(KutipDocument) new_doc = small_document ("Baru.");
+  g_autofree char *on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (g_mkdir (real_dir, 0700), ==, 0);
+  g_assert_true (kutip_store_save_file (old_doc, target, &error));
+  g_assert_cmpint (g_chmod (target, 0640), ==, 0);
+  g_assert_cmpint (symlink ("real/doc.kutip.json", link), ==, 0);
+
+  g_assert_true (kutip_store_save_file (new_doc, link, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (kutip_document_get_path (new_doc), ==, link);
+
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  on_disk = text_on_disk (target);
+  g_assert_cmpstr (on_disk, ==, "Baru.");
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0640);
+  assert_only_file (real_dir, "doc.kutip.json", NULL);
+  assert_only_file (dir, "doc.kutip.json", "real", NULL);
+
+  g_remove (link);
+  g_remove (target);
+  g_rmdir (real_dir);
+  g_rmdir (dir);
+}
+
+/* A read-only file is refused with a message, not silently replaced. */
+static void
+test_save_read_only (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-atomic-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "doc.kutip.json", NULL);
+  g_autoptr(KutipDocument) old_doc = small_document ("Lama.");
+  g_autoptr(KutipDocument) new_doc = small_document ("Baru.");
+  g_autofree char *on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_true (kutip_store_save_file (old_doc, path, &error));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+
+  g_assert_false (kutip_store_save_file (new_doc, path, &error));
+  g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_assert_null (kutip_document_get_path (new_doc));
+
+  on_disk = text_on_disk (path);
+  g_assert_cmpstr (on_disk, ==, "Lama.");
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0444);
+  assert_only_file (dir, "doc.kutip.json", NULL);
+
+  g_chmod (path, 0644);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* Temporary files a killed save left are removed by the next save of that
+ * file, and only those. */
+static void
+test_save_cleans_stale_temp (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-atomic-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "doc.kutip.json", NULL);
+  g_autofree char *stale = g_build_filename (dir, ".doc.kutip.json.kutip-tmp", NULL);
+  g_autofree char *other = g_build_filename (dir, ".other.kutip.json.kutip-tmp", NULL);
+  g_autofree char *user = g_build_filename (dir, "doc.kutip.json.bak", NULL);
+  g_autoptr(KutipDocument) document = small_document ("Baru.");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (stale, "{\"format\": \"kut", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "{}", -1, NULL));
+  g_assert_true (g_file_set_contents (user, "{}", -1, NULL));
+
+  g_assert_true (kutip_store_save_file (document, path, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (user, G_FILE_TEST_EXISTS));
+
+  g_remove (other);
+  g_remove (user);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* A save waits while another process holds the file's lock (as a
+ * `kutip-cli suggest` does from reading the file to saving it). */
+static void
+test_save_waits_for_lock (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-atomic-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "doc.kutip.json", NULL);
+  g_autoptr(KutipDocument) first = small_document ("Pertama.");
+  g_autoptr(KutipDocument) second = small_document ("Kedua.");
+  g_autofree char *on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  int ready[2];
+  char byte = 0;
+  int status = 0;
+  gint64 begin;
+  pid_t pid;
+
+  g_assert_cmpint (pipe (ready), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      /* Child: lock, say so, take a while, save, let go. */
+      KutipFileLock *lock;
+
+      close (ready[0]);
+      lock = kutip_file_lock (path, 0, NULL);
+      if (lock == NULL || write (ready[1], "l", 1) != 1)
+        _exit (3);
+      g_usleep (300 * 1000);
+      if (!kutip_store_save_file (first, path, NULL))
+        _exit (4);
+      kutip_file_unlock (lock);
+      _exit (0);
+    }
+  close (ready[1]);
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+  close (ready[0]);
+
+  begin = g_get_monotonic_time ();
+  g_assert_true (kutip_store_save_file (second, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_get_monotonic_time () - begin, >=, 200 * 1000);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+
+  /* The waiting save came second. */
+  on_disk = text_on_disk (path);
+  g_assert_cmpstr (on_disk, ==, "Kedua.");
+  assert_only_file (dir, "doc.kutip.json", NULL);
+
+  g_remove (path);
+  g_rmdir (dir);
 }
 
 int
@@ -174,6 +380,10 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/kutip/store/atomic-save", test_atomic_save);
+  g_test_add_func ("/kutip/store/save-through-symlink", test_save_through_symlink);
+  g_test_add_func ("/kutip/store/save-read-only", test_save_read_only);
+  g_test_add_func ("/kutip/store/save-cleans-stale-temp", test_save_cleans_stale_temp);
+  g_test_add_func ("/kutip/store/save-waits-for-lock", test_save_waits_for_lock);
 
   return g_test_run ();
 }

@@ -375,7 +375,7 @@ test_external (void)
   {
     const char *argv[] = { good, NULL };
 
-    found = kutip_suggest_external (document, argv, 5000, NULL, &error);
+    found = kutip_suggest_external (document, argv, 5 * G_USEC_PER_SEC, NULL, &error);
     g_assert_no_error (error);
     kutip_suggestions_apply (found, document, &report);
     g_assert_cmpuint (report.added, ==, 1);
@@ -390,7 +390,7 @@ test_external (void)
     const char *argv[] = { slow, NULL };
     gint64 begin = g_get_monotonic_time ();
 
-    g_assert_null (kutip_suggest_external (document, argv, 300, NULL, &error));
+    g_assert_null (kutip_suggest_external (document, argv, 300 * 1000, NULL, &error));
     g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL);
     g_assert_nonnull (strstr (error->message, "no answer within 0.3 s"));
     g_assert_cmpint (g_get_monotonic_time () - begin, <, 5 * G_USEC_PER_SEC);
@@ -400,7 +400,7 @@ test_external (void)
   {
     const char *argv[] = { garbage, NULL };
 
-    g_assert_null (kutip_suggest_external (document, argv, 5000, NULL, &error));
+    g_assert_null (kutip_suggest_external (document, argv, 5 * G_USEC_PER_SEC, NULL, &error));
     g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL);
     g_assert_nonnull (strstr (error->message, "not one JSON object"));
     g_clear_error (&error);
@@ -409,7 +409,7 @@ test_external (void)
   {
     const char *argv[] = { failing, NULL };
 
-    g_assert_null (kutip_suggest_external (document, argv, 5000, NULL, &error));
+    g_assert_null (kutip_suggest_external (document, argv, 5 * G_USEC_PER_SEC, NULL, &error));
     g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL);
     g_assert_nonnull (strstr (error->message, "exit status 4"));
     g_assert_nonnull (strstr (error->message, "model missing"));
@@ -419,7 +419,7 @@ test_external (void)
   {
     const char *argv[] = { range, NULL };
 
-    g_assert_null (kutip_suggest_external (document, argv, 5000, NULL, &error));
+    g_assert_null (kutip_suggest_external (document, argv, 5 * G_USEC_PER_SEC, NULL, &error));
     g_assert_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL);
     g_assert_nonnull (strstr (error->message, "$.spans[0]"));
     g_clear_error (&error);
@@ -428,7 +428,7 @@ test_external (void)
   {
     const char *argv[] = { "/nonexistent/suggester", NULL };
 
-    g_assert_null (kutip_suggest_external (document, argv, 5000, NULL, &error));
+    g_assert_null (kutip_suggest_external (document, argv, 5 * G_USEC_PER_SEC, NULL, &error));
     g_assert_nonnull (strstr (error->message, "cannot start"));
     g_clear_error (&error);
   }

@@ -11,6 +11,7 @@
 
 #include "kutip-application.h"
 #include "kutip-error.h"
+#include "kutip-file.h"
 #include "kutip-json-check.h"
 #include "kutip-recovery.h"
 #include "kutip-store.h"
@@ -52,11 +53,9 @@ open_reanchored (const char  *path,
     return kutip_store_open (path, KUTIP_LOAD_REANCHOR, error);
 
   sidecar = kutip_store_sidecar_path (path);
-  if (!g_file_get_contents (path, &article, &n_bytes, error) ||
-      !kutip_utf8_check (article, n_bytes, path, error))
-    return NULL;
-
-  if (!g_file_get_contents (sidecar, &sidecar_data, &sidecar_bytes, error))
+  if (!kutip_file_get_contents (path, &article, &n_bytes, error) ||
+      !kutip_utf8_check (article, n_bytes, path, error) ||
+      !kutip_file_get_contents (sidecar, &sidecar_data, &sidecar_bytes, error))
     return NULL;
   root = kutip_json_parse (sidecar_data, sidecar_bytes, sidecar, error);
   if (root == NULL)

@@ -29,7 +29,7 @@ typedef struct
 {
   char  **argv;
   char   *document_json;
-  guint   timeout_ms;
+  gint64  timeout_us;
 } ExternalJob;
 
 static void
@@ -424,7 +424,7 @@ external_thread (GTask        *task,
       return;
     }
   suggestions = kutip_suggest_external (copy, (const char * const *) job->argv,
-                                        job->timeout_ms, cancellable, &error);
+                                        job->timeout_us, cancellable, &error);
   if (suggestions == NULL)
     g_task_return_error (task, error);
   else
@@ -482,7 +482,8 @@ suggest_external_action (GSimpleAction *action,
   job = g_new0 (ExternalJob, 1);
   job->argv = argv;
   job->document_json = kutip_store_to_data (self->document, FALSE, NULL);
-  job->timeout_ms = g_settings_get_uint (self->settings, "external-suggester-timeout") * 1000;
+  job->timeout_us = (gint64) g_settings_get_uint (self->settings, "external-suggester-timeout") *
+                    G_USEC_PER_SEC;
 
   base = g_path_get_basename (argv[0]);
   message = g_strdup_printf (_("Running “%s”…"), base);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kutip-cli.h"
+#include "kutip-file.h"
 #include "kutip-format.h"
 #include "kutip-store.h"
 
@@ -94,12 +95,11 @@ export_path (const char  *path,
 
   if (g_str_has_suffix (path, ".jsonl"))
     {
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, error);
+      g_autoptr(GInputStream) stream = kutip_file_read_stream (path, error);
 
       if (stream == NULL)
         return FALSE;
-      return kutip_format_read_jsonl (G_INPUT_STREAM (stream), path, export_one, run, error);
+      return kutip_format_read_jsonl (stream, path, export_one, run, error);
     }
 
   {

@@ -5,14 +5,20 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "kutip-cli.h"
+#include "kutip-file.h"
 #include "kutip-language.h"
 #include "kutip-store.h"
 #include "kutip-suggester.h"
 #include "kutip-text.h"
+
+/* How long suggest waits for another process that holds a file it is to
+ * save (that one may be running an external command of its own). */
+#define SUGGEST_LOCK_WAIT_S 300
 
 static gboolean
 parse_families (const char            *only,
@@ -112,7 +118,7 @@ typedef struct
   const char            *lang;
   const char            *published;
   char                 **external_argv;
-  guint                  timeout_ms;
+  gint64                 timeout_us;
   const char            *predictions;
   const char            *output;
 } SuggestOptions;
@@ -127,13 +133,59 @@ report (const char             *path,
            path, what, r->added, r->skipped, r->relations, r->entities);
 }
 
+/* Where suggest_file() saves @path: -o, a Kutip JSON file itself, or an
+ * article's sidecar (as kutip_store_open() sets the document's path). */
+static char *
+save_target (const char           *path,
+             const SuggestOptions *options)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (options->output != NULL)
+    return g_strdup (options->output);
+  if (g_str_has_suffix (lower, ".json"))
+    return g_strdup (path);
+  return kutip_store_sidecar_path (path);
+}
+
+/* Held from reading the file to saving it, so that another kutip-cli or
+ * Kutip saving it meanwhile cannot lose its changes or ours: one waits
+ * for the other. */
+static KutipFileLock *
+lock_target (const char  *target,
+             GError     **error)
+{
+  g_autoptr(GError) busy = NULL;
+  KutipFileLock *lock;
+
+  lock = kutip_file_lock (target, 0, &busy);
+  if (lock != NULL || !g_error_matches (busy, G_IO_ERROR, G_IO_ERROR_BUSY))
+    {
+      if (lock == NULL)
+        g_propagate_error (error, g_steal_pointer (&busy));
+      return lock;
+    }
+
+  fprintf (stderr, _("kutip-cli: %s: another program is saving it; waiting up to %d s\n"),
+           target, SUGGEST_LOCK_WAIT_S);
+  return kutip_file_lock (target, SUGGEST_LOCK_WAIT_S * G_USEC_PER_SEC, error);
+}
+
 static gboolean
 suggest_file (const char           *path,
               const SuggestOptions *options,
               GError              **error)
 {
   g_autoptr(KutipDocument) document = NULL;
-  const char *out_path;
+  g_autoptr(KutipFileLock) lock = NULL;
+  g_autofree char *target = save_target (path, options);
+
+  /* A missing article is the problem to report, not its sidecar's lock. */
+  if (!kutip_file_check_regular (path, error))
+    return FALSE;
+  lock = lock_target (target, error);
+  if (lock == NULL)
+    return FALSE;
 
   document = kutip_store_open (path, KUTIP_LOAD_DEFAULT, error);
   if (document == NULL)
@@ -164,7 +216,7 @@ suggest_file (const char           *path,
       KutipApplyReport r;
 
       found = kutip_suggest_external (document, (const char * const *) options->external_argv,
-                                      options->timeout_ms, NULL, error);
+                                      options->timeout_us, NULL, error);
       if (found == NULL)
         return FALSE;
       kutip_suggestions_apply (found, document, &r);
@@ -183,11 +235,10 @@ suggest_file (const char           *path,
       report (path, options->predictions, &r);
     }
 
-  out_path = options->output != NULL ? options->output : kutip_document_get_path (document);
-  if (!kutip_store_save_file (document, out_path, error))
+  if (!kutip_store_save_file (document, target, error))
     return FALSE;
 
-  printf ("%s\n", out_path);
+  printf ("%s\n", target);
   return TRUE;
 }
 
@@ -314,7 +365,8 @@ kutip_cli_suggest (int    argc,
   options.lang = lang;
   options.published = published;
   options.external_argv = external_argv;
-  options.timeout_ms = (guint) (timeout * 1000);
+  /* Rounded up, so a sub-millisecond timeout stays one. */
+  options.timeout_us = (gint64) ceil (timeout * G_USEC_PER_SEC);
   options.predictions = predictions;
   options.output = output;
 

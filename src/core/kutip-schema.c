@@ -15,8 +15,12 @@ struct _KutipSchema
 {
   GObject    parent_instance;
 
-  GPtrArray *labels;     /* KutipLabel*, in display order */
-  GPtrArray *relations;  /* char*, NULL-terminated */
+  GPtrArray  *labels;        /* KutipLabel*, in display order */
+  GPtrArray  *relations;     /* char*, NULL-terminated */
+  /* Lookups stay constant-time with many labels (a file may hold 100,000). */
+  GHashTable *label_by_name; /* label->name -> KutipLabel* */
+  GHashTable *label_by_key;  /* GUINT_TO_POINTER (label->key) -> KutipLabel* */
+  GHashTable *relation_set;  /* the strings in relations */
 };
 
 enum {
@@ -57,6 +61,9 @@ kutip_schema_finalize (GObject *object)
 {
   KutipSchema *self = (KutipSchema *)object;
 
+  g_clear_pointer (&self->label_by_name, g_hash_table_unref);
+  g_clear_pointer (&self->label_by_key, g_hash_table_unref);
+  g_clear_pointer (&self->relation_set, g_hash_table_unref);
   g_clear_pointer (&self->labels, g_ptr_array_unref);
   g_clear_pointer (&self->relations, g_ptr_array_unref);
 
@@ -87,6 +94,43 @@ kutip_schema_init (KutipSchema *self)
 {
   self->labels = g_ptr_array_new_with_free_func ((GDestroyNotify)kutip_label_free);
   self->relations = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+  self->label_by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  self->label_by_key = g_hash_table_new (NULL, NULL);
+  self->relation_set = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/* Adds @label (owned by the schema from now on) at the end. */
+static void
+append_label (KutipSchema *self,
+              KutipLabel  *label)
+{
+  g_ptr_array_add (self->labels, label);
+  g_hash_table_insert (self->label_by_name, label->name, label);
+  if (label->key != 0)
+    g_hash_table_insert (self->label_by_key, GUINT_TO_POINTER (label->key), label);
+}
+
+static void
+set_label_key (KutipSchema *self,
+               KutipLabel  *label,
+               gunichar     key)
+{
+  if (label->key != 0 &&
+      g_hash_table_lookup (self->label_by_key, GUINT_TO_POINTER (label->key)) == label)
+    g_hash_table_remove (self->label_by_key, GUINT_TO_POINTER (label->key));
+  label->key = key;
+  if (key != 0)
+    g_hash_table_insert (self->label_by_key, GUINT_TO_POINTER (key), label);
+}
+
+static void
+append_relation (KutipSchema *self,
+                 const char  *type)
+{
+  char *copy = g_strdup (type);
+
+  g_ptr_array_add (self->relations, copy);
+  g_hash_table_add (self->relation_set, copy);
 }
 
 static gboolean
@@ -115,14 +159,7 @@ static KutipLabel *
 lookup_mutable (KutipSchema *self,
                 const char  *name)
 {
-  for (guint i = 0; i < self->labels->len; i++)
-    {
-      KutipLabel *label = g_ptr_array_index (self->labels, i);
-
-      if (g_str_equal (label->name, name))
-        return label;
-    }
-  return NULL;
+  return g_hash_table_lookup (self->label_by_name, name);
 }
 
 /**
@@ -153,11 +190,11 @@ kutip_schema_new_default (void)
         }
       else
         label->attributes = g_new0 (char *, 1);
-      g_ptr_array_add (self->labels, label);
+      append_label (self, label);
     }
 
-  g_ptr_array_add (self->relations, g_strdup (KUTIP_RELATION_SAID_BY));
-  g_ptr_array_add (self->relations, g_strdup (KUTIP_RELATION_DATED));
+  append_relation (self, KUTIP_RELATION_SAID_BY);
+  append_relation (self, KUTIP_RELATION_DATED);
 
   return self;
 }
@@ -209,14 +246,7 @@ kutip_schema_lookup_key (KutipSchema *self,
 
   if (key == 0)
     return NULL;
-  for (guint i = 0; i < self->labels->len; i++)
-    {
-      const KutipLabel *label = g_ptr_array_index (self->labels, i);
-
-      if (label->key == key)
-        return label;
-    }
-  return NULL;
+  return g_hash_table_lookup (self->label_by_key, GUINT_TO_POINTER (key));
 }
 
 /* Returns TRUE if @attributes were added to @label; FALSE if it had them. */
@@ -225,26 +255,24 @@ merge_attributes (KutipLabel         *label,
                   const char * const *attributes)
 {
   g_autoptr(GStrvBuilder) builder = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   gboolean added = FALSE;
 
-  if (attributes == NULL)
+  if (attributes == NULL || attributes[0] == NULL)
     return FALSE;
 
   builder = g_strv_builder_new ();
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_strv_builder_addv (builder, (const char **)label->attributes);
+  for (guint i = 0; label->attributes[i] != NULL; i++)
+    g_hash_table_add (seen, label->attributes[i]);
+  /* Skipping those it has, and duplicates inside @attributes too. */
   for (guint i = 0; attributes[i] != NULL; i++)
-    {
-      if (g_strv_contains ((const char * const *)label->attributes, attributes[i]))
-        continue;
-      /* Skip duplicates inside @attributes too. */
-      for (guint j = 0; j < i; j++)
-        if (g_str_equal (attributes[i], attributes[j]))
-          goto next;
-      g_strv_builder_add (builder, attributes[i]);
-      added = TRUE;
-    next:
-      ;
-    }
+    if (g_hash_table_add (seen, (gpointer) attributes[i]))
+      {
+        g_strv_builder_add (builder, attributes[i]);
+        added = TRUE;
+      }
 
   if (added)
     {
@@ -318,7 +346,7 @@ kutip_schema_add_label (KutipSchema        *self,
   label->key = key;
   label->attributes = g_new0 (char *, 1);
   merge_attributes (label, attributes);
-  g_ptr_array_add (self->labels, label);
+  append_label (self, label);
 
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
@@ -353,7 +381,7 @@ kutip_schema_has_relation (KutipSchema *self,
 
   if (type == NULL)
     return FALSE;
-  return g_strv_contains ((const char * const *)self->relations->pdata, type);
+  return g_hash_table_contains (self->relation_set, type);
 }
 
 void
@@ -365,7 +393,7 @@ kutip_schema_add_relation (KutipSchema *self,
 
   if (kutip_schema_has_relation (self, type))
     return;
-  g_ptr_array_add (self->relations, g_strdup (type));
+  append_relation (self, type);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -582,7 +610,7 @@ load_label (KutipSchema *self,
           label->color = g_strdup (color);
         }
       if (key != 0)
-        label->key = key;
+        set_label_key (self, label, key);
       merge_attributes (label, (const char * const *)attributes);
       return TRUE;
     }

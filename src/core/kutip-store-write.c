@@ -11,13 +11,11 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "kutip-error.h"
+#include "kutip-file.h"
 #include "kutip-json-check.h"
 #include "kutip-store-private.h"
 
@@ -718,13 +716,14 @@ kutip_store_to_json (KutipDocument *document)
 /**
  * kutip_store_save_file:
  *
- * Saves @document to @path atomically: the data goes to a temporary file in
- * the same folder, is flushed to disk, and replaces @path by a rename, so a
- * crash at any instant leaves the old or the new file whole. An existing
- * file's permissions are kept. On success the document's path is @path and
- * it is no longer modified.
+ * Saves @document to @path with kutip_file_replace_contents(): atomically
+ * (a crash at any instant leaves the old or the new file whole), through a
+ * symlink to its target, never over a read-only file, under the advisory
+ * lock other saves of the file take. On success the document's path is
+ * @path and it is no longer modified.
  *
- * Returns: %TRUE on success; otherwise %KUTIP_ERROR_IO naming the file.
+ * Returns: %TRUE on success; otherwise %FALSE with @error naming the file
+ *   (%G_IO_ERROR_BUSY when another process kept it locked).
  */
 gboolean
 kutip_store_save_file (KutipDocument  *document,
@@ -732,27 +731,15 @@ kutip_store_save_file (KutipDocument  *document,
                        GError        **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
-  GStatBuf st;
-  int mode = 0666;
   gsize len = 0;
 
   g_return_val_if_fail (KUTIP_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (g_stat (path, &st) == 0)
-    mode = st.st_mode & 07777;
-
   data = kutip_store_to_data (document, TRUE, &len);
-  if (!g_file_set_contents_full (path, data, (gssize) len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 mode, &local_error))
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s: could not save: %s",
-                   path, local_error->message);
-      return FALSE;
-    }
+  if (!kutip_file_replace_contents (path, data, len, error))
+    return FALSE;
 
   if (g_strcmp0 (kutip_document_get_path (document), path) != 0)
     kutip_document_set_path (document, path);

@@ -7,17 +7,13 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gstdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #ifdef __linux__
 #include <sys/mman.h>
 #endif
 
 #include "kutip-error.h"
+#include "kutip-file.h"
 #include "kutip-history.h"
 #include "kutip-store-private.h"
 
@@ -45,74 +41,6 @@ _kutip_store_advise_huge (gpointer buffer,
   if (size >= 4 * huge && end > start)
     madvise ((gpointer) start, end - start, MADV_HUGEPAGE);
 #endif
-}
-
-static gboolean
-io_error (const char  *path,
-          const char  *what,
-          int          saved_errno,
-          GError     **error)
-{
-  g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s: could not %s: %s",
-               path, what, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* Like g_file_get_contents(), reading into a buffer backed by huge pages
- * (see _kutip_store_advise_huge()). */
-static gboolean
-read_file (const char  *path,
-           char       **contents,
-           gsize       *length,
-           GError     **error)
-{
-  g_autofree char *buffer = NULL;
-  struct stat st;
-  gsize size, done = 0;
-  int fd;
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    return io_error (path, "read", errno, error);
-  if (fstat (fd, &st) != 0)
-    {
-      int saved_errno = errno;
-
-      close (fd);
-      return io_error (path, "read", saved_errno, error);
-    }
-  if (!S_ISREG (st.st_mode))
-    {
-      close (fd);
-      return io_error (path, "read", S_ISDIR (st.st_mode) ? EISDIR : EINVAL, error);
-    }
-
-  size = (gsize) st.st_size;
-  buffer = g_malloc (size + 1);
-  _kutip_store_advise_huge (buffer, size + 1);
-  while (done < size)
-    {
-      gssize n = read (fd, buffer + done, size - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved_errno = errno;
-
-          close (fd);
-          return io_error (path, "read", saved_errno, error);
-        }
-      if (n == 0)
-        break; /* the file shrank meanwhile */
-      done += (gsize) n;
-    }
-  close (fd);
-
-  buffer[done] = '\0';
-  *contents = g_steal_pointer (&buffer);
-  *length = done;
-  return TRUE;
 }
 
 /* The occurrence of @needle nearest to code point @near, or FALSE. */
@@ -202,7 +130,7 @@ kutip_store_load_file (const char      *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!read_file (path, &contents, &length, error))
+  if (!kutip_file_get_contents (path, &contents, &length, error))
     return NULL;
 
   document = kutip_store_load_data (contents, length, path, flags, error);
@@ -298,7 +226,7 @@ kutip_store_new_from_article (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!read_file (path, &contents, &length, error))
+  if (!kutip_file_get_contents (path, &contents, &length, error))
     return NULL;
 
   /* Offsets in a message count from the start of the file. */

@@ -37,7 +37,8 @@ JsonNode      *kutip_store_to_json       (KutipDocument   *document);
 char          *kutip_store_to_data       (KutipDocument   *document,
                                           gboolean         pretty,
                                           gsize           *n_bytes);
-/* Atomic: temporary file in the same folder, fsync, rename; mode kept. */
+/* Atomic (temporary file beside it, fsync, rename; mode kept), through a
+ * symlink, refusing a read-only file, under an advisory lock. */
 gboolean       kutip_store_save_file     (KutipDocument   *document,
                                           const char      *path,
                                           GError         **error);

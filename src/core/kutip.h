@@ -7,6 +7,7 @@
 #include "kutip-entity.h"
 #include "kutip-enums.h"
 #include "kutip-error.h"
+#include "kutip-file.h"
 #include "kutip-history.h"
 #include "kutip-relation.h"
 #include "kutip-schema.h"

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kutip-error.h"
+#include "kutip-file.h"
 #include "kutip-format-private.h"
 
 #define DATE_VALUE_KEY "value"
@@ -664,8 +665,8 @@ import_pair (KutipImportContext  *ctx,
   const char *saved_where = ctx->where;
   gboolean ok = TRUE;
 
-  if (!g_file_get_contents (txt_path, &text, &n_text, &local_error) ||
-      !g_file_get_contents (ann_path, &ann, &n_ann, &local_error))
+  if (!kutip_file_get_contents (txt_path, &text, &n_text, &local_error) ||
+      !kutip_file_get_contents (ann_path, &ann, &n_ann, &local_error))
     {
       g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s", local_error->message);
       return FALSE;

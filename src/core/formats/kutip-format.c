@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kutip-error.h"
+#include "kutip-file.h"
 #include "kutip-format-private.h"
 #include "kutip-json-check.h"
 #include "kutip-store-private.h"
@@ -634,7 +635,7 @@ import_file (KutipImportContext  *ctx,
   const char *saved_where = ctx->where;
   gboolean ok;
 
-  if (!g_file_get_contents (path, &data, &n_bytes, &local_error))
+  if (!kutip_file_get_contents (path, &data, &n_bytes, &local_error))
     {
       g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO, "%s", local_error->message);
       return FALSE;

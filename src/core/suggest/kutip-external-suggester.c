@@ -1,58 +1,62 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* kutip-external-suggester.c: suggestions from an external command (argv, no
- * shell; document JSON on stdin, the JSONL span shape on stdout, a timeout)
- * and from a predictions file. */
+ * shell; document JSON on stdin, the JSONL span shape on stdout, a timeout;
+ * running it is kutip-external-run.c) and from a predictions file. */
 
 #define G_LOG_DOMAIN "kutip-external-suggester"
 
 #include "config.h"
 
 #include <string.h>
+#include <sys/wait.h>
 
 #include "kutip-error.h"
+#include "kutip-external-private.h"
+#include "kutip-file.h"
 #include "kutip-json-check.h"
 #include "kutip-store.h"
 #include "kutip-suggester.h"
 
-typedef struct
+/* " (it closed its stdin after taking 10 of 70000 bytes of the document)"
+ * when it stopped reading early, which may explain what went wrong. */
+static const char *
+input_note (const KutipExternalRun *run,
+            char                   *buffer,
+            gsize                   size)
 {
-  GMainLoop *loop;
-  char      *out;
-  char      *err;
-  GError    *error;
-  gboolean   timed_out;
-  gboolean   done;
-} ExternalRun;
-
-static void
-communicate_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  ExternalRun *run = user_data;
-
-  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (object), result,
-                                        &run->out, &run->err, &run->error);
-  run->done = TRUE;
-  g_main_loop_quit (run->loop);
+  if (run->in_written >= run->in_len)
+    return "";
+  g_snprintf (buffer, size, " (it closed its stdin after taking %" G_GSIZE_FORMAT " of %"
+              G_GSIZE_FORMAT " bytes of the document)", run->in_written, run->in_len);
+  return buffer;
 }
 
-/* The caller's cancellable stops the run: cancels @target, the one the
- * communication waits on. */
-static void
-forward_cancel_cb (GCancellable *source,
-                   GCancellable *target)
+/* "exit status 4" or "killed by signal 9 (Killed)". */
+static char *
+describe_status (int wait_status)
 {
-  g_cancellable_cancel (target);
+  if (WIFEXITED (wait_status))
+    return g_strdup_printf ("exit status %d", WEXITSTATUS (wait_status));
+  if (WIFSIGNALED (wait_status))
+    return g_strdup_printf ("killed by signal %d (%s)", WTERMSIG (wait_status),
+                            g_strsignal (WTERMSIG (wait_status)));
+  return g_strdup ("ended");
 }
 
-static gboolean
-timeout_cb (gpointer user_data)
+/* ": LAST LINES" of its stderr, saying how much was left out before. */
+static char *
+describe_stderr (const KutipExternalRun *run)
 {
-  GCancellable *cancellable = user_data;
+  g_autofree char *tail = g_strstrip (g_strdup (run->err_tail));
+  gsize kept = strlen (run->err_tail);
 
-  g_cancellable_cancel (cancellable);
-  return G_SOURCE_REMOVE;
+  if (*tail == '\0')
+    return g_strdup ("");
+  if (run->err_len > kept)
+    return g_strdup_printf (": [the first %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT
+                            " bytes of its error output left out] …%s",
+                            run->err_len - kept, run->err_len, tail);
+  return g_strconcat (": ", tail, NULL);
 }
 
 /* The first non-blank line of @out (the command may print a trailing
@@ -103,22 +107,21 @@ parse_output (const char  *out,
 KutipSuggestions *
 kutip_suggest_external (KutipDocument       *document,
                         const char * const  *argv,
-                        guint                timeout_ms,
+                        gint64               timeout_us,
                         GCancellable        *cancellable,
                         GError             **error)
 {
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GMainContext) context = NULL;
-  g_autoptr(GCancellable) timeout_cancellable = NULL;
-  g_autoptr(GSource) timeout = NULL;
+  g_auto(KutipExternalRun) run = { 0 };
   g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *input = NULL;
   g_autofree char *where = NULL;
   g_autofree char *origin = NULL;
   g_autofree char *base = NULL;
-  ExternalRun run = { 0 };
+  KutipSuggestions *result;
+  char note[128];
   JsonObject *object;
-  gulong handler = 0;
+  gsize input_len = 0;
 
   g_return_val_if_fail (KUTIP_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (argv != NULL && argv[0] != NULL, NULL);
@@ -127,100 +130,36 @@ kutip_suggest_external (KutipDocument       *document,
   where = g_strdup_printf ("external suggester “%s”", argv[0]);
   origin = g_strconcat ("external:", base, NULL);
 
-  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                     G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                     G_SUBPROCESS_FLAGS_STDERR_PIPE, error);
-  if (process == NULL)
-    {
-      g_prefix_error (error, "%s: cannot start: ", where);
-      return NULL;
-    }
-
-  input = kutip_store_to_data (document, FALSE, NULL);
-
-  /* A private main context keeps this call synchronous without running the
-   * caller's sources; the app calls it from a worker thread. */
-  context = g_main_context_new ();
-  g_main_context_push_thread_default (context);
-
-  run.loop = g_main_loop_new (context, FALSE);
-  timeout_cancellable = g_cancellable_new ();
-  if (cancellable != NULL)
-    handler = g_cancellable_connect (cancellable, G_CALLBACK (forward_cancel_cb),
-                                     g_object_ref (timeout_cancellable), g_object_unref);
-  timeout = g_timeout_source_new (timeout_ms > 0 ? timeout_ms : 30000);
-  g_source_set_callback (timeout, timeout_cb, timeout_cancellable, NULL);
-  g_source_attach (timeout, context);
-
-  g_subprocess_communicate_utf8_async (process, input, timeout_cancellable, communicate_cb, &run);
-  while (!run.done)
-    g_main_context_iteration (context, TRUE);
-
-  g_source_destroy (timeout);
-  if (handler != 0)
-    g_cancellable_disconnect (cancellable, handler);
-  g_main_loop_unref (run.loop);
-
-  if (run.error != NULL && g_error_matches (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_subprocess_force_exit (process);
-      g_subprocess_wait (process, NULL, NULL);
-      g_main_context_pop_thread_default (context);
-      g_clear_error (&run.error);
-      if (cancellable != NULL && g_cancellable_is_cancelled (cancellable))
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s: cancelled", where);
-      else
-        g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL,
-                     "%s: no answer within %.1f s; stopped", where,
-                     (timeout_ms > 0 ? timeout_ms : 30000) / 1000.0);
-      g_free (run.out);
-      g_free (run.err);
-      return NULL;
-    }
-
-  g_subprocess_wait (process, NULL, NULL);
-  g_main_context_pop_thread_default (context);
-
-  if (run.error != NULL)
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL, "%s: %s", where, run.error->message);
-      g_clear_error (&run.error);
-      g_free (run.out);
-      g_free (run.err);
-      return NULL;
-    }
-
-  if (!g_subprocess_get_if_exited (process) || g_subprocess_get_exit_status (process) != 0)
-    {
-      g_autofree char *err = g_strstrip (g_steal_pointer (&run.err));
-
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL, "%s: failed (exit status %d)%s%s",
-                   where,
-                   g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process)
-                                                        : -1,
-                   err != NULL && *err ? ": " : "", err != NULL ? err : "");
-      g_free (run.out);
-      return NULL;
-    }
-
-  g_free (run.err);
-  parser = json_parser_new_immutable ();
-  object = parse_output (run.out, where, parser, error);
-  g_free (run.out);
-  if (object == NULL)
+  input = kutip_store_to_data (document, FALSE, &input_len);
+  if (!_kutip_external_run (argv, input, input_len, timeout_us, cancellable, where, &run,
+                            error))
     return NULL;
 
-  {
-    KutipSuggestions *result;
-    g_autoptr(GError) local_error = NULL;
+  if (!WIFEXITED (run.wait_status) || WEXITSTATUS (run.wait_status) != 0)
+    {
+      g_autofree char *status = describe_status (run.wait_status);
+      g_autofree char *err = describe_stderr (&run);
 
-    result = kutip_suggestions_new_from_json (kutip_document_get_text (document), object,
-                                              KUTIP_OFFSET_CODEPOINT, origin, where,
-                                              &local_error);
-    if (result == NULL)
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL, "%s", local_error->message);
-    return result;
-  }
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL, "%s: failed (%s)%s%s", where,
+                   status, input_note (&run, note, sizeof note), err);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!kutip_utf8_check (run.out, run.out_len, where, &local_error) ||
+      (object = parse_output (run.out, where, parser, &local_error)) == NULL)
+    {
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL, "%s%s", local_error->message,
+                   input_note (&run, note, sizeof note));
+      return NULL;
+    }
+
+  result = kutip_suggestions_new_from_json (kutip_document_get_text (document), object,
+                                            KUTIP_OFFSET_CODEPOINT, origin, where,
+                                            &local_error);
+  if (result == NULL)
+    g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_EXTERNAL, "%s", local_error->message);
+  return result;
 }
 
 /**
@@ -245,7 +184,7 @@ kutip_suggest_from_predictions (KutipDocument  *document,
   g_return_val_if_fail (KUTIP_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!kutip_file_get_contents (path, &contents, &length, error))
     return NULL;
   if (!kutip_utf8_check (contents, length, path, error))
     return NULL;

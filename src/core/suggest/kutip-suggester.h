@@ -56,12 +56,21 @@ gboolean          kutip_suggest_jsonl_line      (const char            *line,
                                                  GString               *out,
                                                  GError               **error);
 
+/* The default timeout of an external suggester, the most of its stdout
+ * Kutip reads (more is an error) and how much of the end of its stderr an
+ * error message quotes. */
+#define KUTIP_EXTERNAL_TIMEOUT_US  (30 * G_USEC_PER_SEC)
+#define KUTIP_EXTERNAL_MAX_OUTPUT  ((gsize) 64 << 20)
+#define KUTIP_EXTERNAL_ERROR_TAIL  ((gsize) 4096)
+
 /* Runs @argv (no shell) with the document's Kutip JSON on stdin; its stdout
- * must be one line (or object) of the JSONL span shape. Killed after
- * @timeout_ms; bad output is an error saying what and where. */
+ * must be one line (or object) of the JSONL span shape. It need not read
+ * its stdin. After @timeout_us (<= 0: KUTIP_EXTERNAL_TIMEOUT_US), or once
+ * it exits, its process group is killed; bad output, a failure, a timeout
+ * or output over KUTIP_EXTERNAL_MAX_OUTPUT is an error saying what. */
 KutipSuggestions *kutip_suggest_external        (KutipDocument         *document,
                                                  const char * const    *argv,
-                                                 guint                  timeout_ms,
+                                                 gint64                 timeout_us,
                                                  GCancellable          *cancellable,
                                                  GError               **error);
 
