@@ -549,7 +549,7 @@ kutip_agreement_add_document (KutipAgreement        *self,
 {
   g_autofree AgreeVersion *present = NULL;
   g_autofree guint *annotator_of = NULL;
-  g_autofree char **names = NULL;
+  g_auto(GStrv) names = NULL;
   KutipAgreementDocument entry = { 0 };
   Prepared prep = { 0 };
   SpanCounts spans = { 0 };
@@ -569,11 +569,7 @@ kutip_agreement_add_document (KutipAgreement        *self,
                       : g_strdup (self->annotators[i]);
     }
   if (!_agree_check_texts (name, versions, (const char * const *) names, self->n_annotators, error))
-    {
-      g_strfreev (g_steal_pointer (&names));
-      return FALSE;
-    }
-  g_strfreev (g_steal_pointer (&names));
+    return FALSE;
 
   entry.name = g_strdup (name);
   entry.f1 = entry.strict_f1 = entry.kappa = entry.alpha_u = entry.who_said_what = NAN;
@@ -598,7 +594,6 @@ kutip_agreement_add_document (KutipAgreement        *self,
         for (guint j = i + 1; j < n; j++)
           {
             guint raters[2] = { i, j };
-
             guint p = pair_index (self, annotator_of[i], annotator_of[j]);
 
             measure (self, pair, &prep, raters);
