@@ -7,11 +7,12 @@ packages=(
   # build
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
-  libjson-glib-dev libutf8proc-dev
+  libjson-glib-dev libutf8proc-dev libsqlite3-dev
   # data validation
   desktop-file-utils appstream
-  # tests: virtual display, input and screenshots
-  xvfb xauth xdotool imagemagick
+  # tests: virtual display, input and screenshots; GNU parallel for the
+  # split JSONL filter test
+  xvfb xauth xdotool imagemagick parallel
   # benchmarks: peers
   jq
 )

@@ -124,6 +124,8 @@ test_stats (void)
   g_auto(Run) with_bad = { 0 };
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *copy_dir = NULL;
+  g_autofree char *copy = NULL;
   JsonObject *total, *labels;
 
   run_cli (&table, "stats", good, NULL);
@@ -132,7 +134,16 @@ test_stats (void)
   assert_contains (table.out, "all                      4         0         4         0");
   assert_contains (table.out, "relations 2, entities 1");
 
-  run_cli (&json, "stats", "--json", good, good, NULL);
+  /* Two files (one document named twice counts once). */
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (good, &contents, NULL, NULL));
+    copy_dir = g_dir_make_tmp ("kutip-cli-stats-XXXXXX", NULL);
+    copy = g_build_filename (copy_dir, "budi-2.kutip.json", NULL);
+    g_assert_true (g_file_set_contents (copy, contents, -1, NULL));
+  }
+  run_cli (&json, "stats", "--json", good, copy, good, NULL);
   g_assert_cmpint (json.status, ==, 0);
   root = json_from_string (json.out, &error);
   g_assert_no_error (error);
@@ -151,6 +162,9 @@ test_stats (void)
   g_assert_cmpint (with_bad.status, ==, 1);
   assert_contains (with_bad.err, "version-2.json: $.version: ");
   assert_contains (with_bad.out, "budi.kutip.json");
+
+  g_unlink (copy);
+  g_rmdir (copy_dir);
 }
 
 /* Statuses are counted apart: the documented example has one pending and

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kutip-cli.h"
+#include "kutip-error.h"
 #include "kutip-file.h"
 #include "kutip-format.h"
 #include "kutip-store.h"
@@ -26,6 +27,9 @@ typedef struct
   GArray   *splits;        /* Split */
   guint64   seed;
   guint     n_read;
+  guint     n_unreadable;  /* documents that could not be read, reported */
+  guint     n_unannotated; /* a folder's articles without a .kutip.json */
+  gboolean  writing_failed;
 } ExportRun;
 
 static void
@@ -60,53 +64,81 @@ export_one (KutipDocument  *document,
         }
     }
 
-  return kutip_exporter_add (split->exporter, document, error);
+  if (!kutip_exporter_add (split->exporter, document, error))
+    {
+      run->writing_failed = TRUE;
+      return FALSE;
+    }
+  return TRUE;
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
+/* Exports one input file. A document that cannot be read is reported
+ * and the others are still read, so one run names every bad document;
+ * a failure to write stops the export. */
 static gboolean
 export_path (const char  *path,
              ExportRun   *run,
              GError     **error)
 {
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, error);
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-      const char *name;
-
-      if (dir == NULL)
-        return FALSE;
-      while ((name = g_dir_read_name (dir)) != NULL)
-        if (g_str_has_suffix (name, ".kutip.json") || g_str_has_suffix (name, ".jsonl"))
-          g_ptr_array_add (names, g_build_filename (path, name, NULL));
-      g_ptr_array_sort (names, compare_strings);
-      for (guint i = 0; i < names->len; i++)
-        if (!export_path (g_ptr_array_index (names, i), run, error))
-          return FALSE;
-      return TRUE;
-    }
+  g_autoptr(GError) read_error = NULL;
 
   if (g_str_has_suffix (path, ".jsonl"))
     {
-      g_autoptr(GInputStream) stream = kutip_file_read_stream (path, error);
+      g_autoptr(GInputStream) stream = kutip_file_read_stream (path, &read_error);
 
-      if (stream == NULL)
-        return FALSE;
-      return kutip_format_read_jsonl (stream, path, export_one, run, error);
+      if (stream != NULL && kutip_format_read_jsonl (stream, path, export_one, run, &read_error))
+        return TRUE;
+    }
+  else
+    {
+      g_autoptr(KutipDocument) document = kutip_store_open (path, KUTIP_LOAD_DEFAULT,
+                                                            &read_error);
+
+      if (document != NULL)
+        return export_one (document, run, error);
     }
 
-  {
-    g_autoptr(KutipDocument) document = kutip_store_open (path, KUTIP_LOAD_DEFAULT, error);
+  if (run->writing_failed)
+    {
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return FALSE;
+    }
+  kutip_cli_fail ("%s", read_error->message);
+  run->n_unreadable++;
+  return TRUE;
+}
 
-    return document != NULL && export_one (document, run, error);
-  }
+/* Each document of the inputs once; a folder's articles without their
+ * .kutip.json have nothing to export yet. */
+static gboolean
+export_inputs (GPtrArray  *inputs,
+               ExportRun  *run,
+               GError    **error)
+{
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      KutipCliInput *input = g_ptr_array_index (inputs, i);
+
+      for (guint k = 0; k < input->paths->len; k++)
+        {
+          const char *path = g_ptr_array_index (input->paths, k);
+
+          if (input->project != NULL && !g_str_has_suffix (path, ".kutip.json"))
+            {
+              KutipDocumentInfo *info = kutip_project_lookup_document (input->project, path);
+
+              if (info != NULL &&
+                  !g_file_test (kutip_document_info_get_sidecar_path (info), G_FILE_TEST_EXISTS))
+                {
+                  run->n_unannotated++;
+                  continue;
+                }
+            }
+          if (!export_path (path, run, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 /* A split name becomes a file or folder name inside -o: letters, digits,
@@ -185,7 +217,7 @@ export_all (const KutipFormat         *format,
             const KutipExportOptions  *options,
             gboolean                   split,
             const char                *output,
-            char                     **inputs,
+            GPtrArray                 *inputs,
             ExportRun                 *run,
             GError                   **error)
 {
@@ -210,8 +242,18 @@ export_all (const KutipFormat         *format,
       ok = s->exporter != NULL;
     }
 
-  for (guint i = 0; ok && inputs[i] != NULL; i++)
-    ok = export_path (inputs[i], run, error);
+  if (ok)
+    ok = export_inputs (inputs, run, error);
+  /* Every document was read and every bad one reported; a dataset with
+   * some left out silently is worse than none. */
+  if (ok && run->n_unreadable > 0)
+    {
+      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_IO,
+                   g_dngettext (GETTEXT_PACKAGE, "%u document could not be read (above).",
+                                "%u documents could not be read (above).", run->n_unreadable),
+                   run->n_unreadable);
+      ok = FALSE;
+    }
 
   for (guint i = 0; ok && i < splits->len; i++)
     ok = kutip_exporter_finish (g_array_index (splits, Split, i).exporter, error);
@@ -268,22 +310,25 @@ kutip_cli_export (int    argc,
       N_("Output file (a folder for brat or --split)"), "OUT" },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force,
       N_("Write into a folder that is not empty (brat) and over existing split files"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, N_("FILES|DIR") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL,
+      N_("FILES|FOLDERS") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) splits = g_array_new (FALSE, TRUE, sizeof (Split));
   g_autoptr(GPtrArray) label_order = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) documents = NULL;
   const KutipFormat *format;
   KutipExportOptions options;
   ExportRun run = { splits, 0, 0 };
+  gboolean failed = FALSE;
 
   g_array_set_clear_func (splits, split_clear);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
-    _("Reads Kutip documents (.kutip.json, Kutip JSONL, or a folder of them) and writes\n"
-      "a labelled dataset. See docs/formats.md."));
+    _("Reads Kutip documents (.kutip.json, Kutip JSONL, or a folder: each of its\n"
+      "annotated documents once) and writes a labelled dataset. See docs/formats.md."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return kutip_cli_fail ("%s", error->message);
 
@@ -330,7 +375,8 @@ kutip_cli_export (int    argc,
   made_output = split_spec != NULL && !g_file_test (output, G_FILE_TEST_EXISTS);
   if (made_output && g_mkdir_with_parents (output, 0755) != 0)
     return kutip_cli_fail (_("%s: cannot create the folder"), output);
-  if (!export_all (format, &options, split_spec != NULL, output, inputs, &run, &error))
+  documents = kutip_cli_inputs_new ((int) g_strv_length (inputs), inputs, &failed);
+  if (!export_all (format, &options, split_spec != NULL, output, documents, &run, &error))
     {
       /* What the exporters wrote is gone with them; so is a folder made for
        * the splits (if it is still empty). */
@@ -345,5 +391,10 @@ kutip_cli_export (int    argc,
   fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "Exported %u document as %s to %s\n",
                                 "Exported %u documents as %s to %s\n", run.n_read),
            run.n_read, kutip_format_get_title (format), output);
-  return 0;
+  if (run.n_unannotated > 0)
+    fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                  "%u article without annotations (no .kutip.json) left out\n",
+                                  "%u articles without annotations (no .kutip.json) left out\n",
+                                  run.n_unannotated), run.n_unannotated);
+  return failed ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* kutip-cli-stats.c: `kutip-cli stats FILE… [--json]` counts annotations per
- * label and status. */
+/* kutip-cli-stats.c: `kutip-cli stats FILE|FOLDER… [--json]` counts
+ * annotations per label and status. */
 
 #include "config.h"
 
@@ -43,18 +43,20 @@ kutip_cli_stats (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(KutipStats) total = kutip_stats_new ();
   g_autoptr(JsonArray) files = json_array_new ();
+  g_autoptr(GPtrArray) inputs = NULL;
   gboolean as_json = FALSE;
-  int status = 0;
+  gboolean failed = FALSE;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print JSON instead of a table"), NULL },
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE… — count annotations per label and status"));
+  context = g_option_context_new (_("FILE|FOLDER… — count annotations per label and status"));
   g_option_context_set_summary (context,
-    _("Prints, for each Kutip JSON file and in total, how many annotations each\n"
-      "label has, split by status (pending, accepted, rejected), and the numbers of\n"
-      "relations and entities. Invalid files are reported and make the exit status 1."));
+    _("Prints, for each Kutip JSON file, each folder (all its documents) and in\n"
+      "total, how many annotations each label has, split by status (pending,\n"
+      "accepted, rejected), and the numbers of relations and entities. Invalid\n"
+      "files are reported and make the exit status 1."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -67,31 +69,64 @@ kutip_cli_stats (int    argc,
       return 2;
     }
 
-  for (int i = 1; i < argc; i++)
+  inputs = kutip_cli_inputs_new (argc - 1, argv + 1, &failed);
+  for (guint i = 0; i < inputs->len; i++)
     {
-      g_autoptr(KutipDocument) document = NULL;
-      g_autoptr(GError) load_error = NULL;
-      g_autoptr(KutipStats) stats = kutip_stats_new ();
+      KutipCliInput *input = g_ptr_array_index (inputs, i);
+      g_autoptr(KutipStats) folder = kutip_stats_new ();
 
-      document = kutip_store_load_file (argv[i], KUTIP_LOAD_DEFAULT, &load_error);
-      if (document == NULL)
+      for (guint k = 0; k < input->paths->len; k++)
         {
-          fprintf (stderr, "%s\n", load_error->message);
-          status = 1;
-          continue;
-        }
-      kutip_stats_add_document (stats, document);
-      kutip_stats_merge (total, stats);
+          const char *path = g_ptr_array_index (input->paths, k);
+          g_autoptr(KutipDocument) document = NULL;
+          g_autoptr(GError) load_error = NULL;
+          g_autoptr(KutipStats) stats = kutip_stats_new ();
 
+          document = kutip_store_open (path, KUTIP_LOAD_DEFAULT, &load_error);
+          if (document == NULL)
+            {
+              fprintf (stderr, "%s\n", load_error->message);
+              failed = TRUE;
+              continue;
+            }
+          kutip_stats_add_document (stats, document);
+          kutip_stats_merge (total, stats);
+          /* A folder is counted as a whole: one table, not thousands. */
+          if (input->project != NULL)
+            {
+              kutip_stats_merge (folder, stats);
+              continue;
+            }
+          if (as_json)
+            {
+              JsonNode *node = kutip_stats_to_json (stats);
+
+              json_object_set_string_member (json_node_get_object (node), "file", path);
+              json_array_add_element (files, node);
+            }
+          else
+            print_stats (path, stats);
+        }
+
+      if (input->project == NULL)
+        continue;
       if (as_json)
         {
-          JsonNode *node = kutip_stats_to_json (stats);
+          JsonNode *node = kutip_stats_to_json (folder);
 
-          json_object_set_string_member (json_node_get_object (node), "file", argv[i]);
+          json_object_set_string_member (json_node_get_object (node), "folder", input->name);
           json_array_add_element (files, node);
         }
       else
-        print_stats (argv[i], stats);
+        {
+          guint n = kutip_stats_get_n_documents (folder);
+          g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                 "%s (%u document)",
+                                                                 "%s (%u documents)", n),
+                                                    input->name, n);
+
+          print_stats (title, folder);
+        }
     }
 
   if (as_json)
@@ -106,12 +141,13 @@ kutip_cli_stats (int    argc,
       text = json_to_string (root, TRUE);
       printf ("%s\n", text);
     }
-  else if (kutip_stats_get_n_documents (total) > 1)
+  else if (kutip_stats_get_n_documents (total) > 1 &&
+           (inputs->len > 1 || ((KutipCliInput *) g_ptr_array_index (inputs, 0))->project == NULL))
     {
       g_autofree char *title = g_strdup_printf (_("total (%u files)"),
                                                 kutip_stats_get_n_documents (total));
       print_stats (title, total);
     }
 
-  return status;
+  return failed ? 1 : 0;
 }

@@ -121,6 +121,13 @@ typedef struct
   gint64                 timeout_us;
   const char            *predictions;
   const char            *output;
+  gboolean               include_done;
+  /* The folder's project, when the file comes from one: its settings fill
+   * in what the command line leaves out. */
+  KutipProject          *project;
+  gboolean               families_given;
+  gboolean               min_confidence_given;
+  guint                  n_left;
 } SuggestOptions;
 
 static void
@@ -173,7 +180,7 @@ lock_target (const char  *target,
 
 static gboolean
 suggest_file (const char           *path,
-              const SuggestOptions *options,
+              SuggestOptions       *options,
               GError              **error)
 {
   g_autoptr(KutipDocument) document = NULL;
@@ -187,9 +194,33 @@ suggest_file (const char           *path,
   if (lock == NULL)
     return FALSE;
 
+  KutipSuggestFamilies families = options->families;
+  double min_confidence = options->min_confidence;
+
   document = kutip_store_open (path, KUTIP_LOAD_DEFAULT, error);
   if (document == NULL)
     return FALSE;
+
+  if (options->project != NULL)
+    {
+      KutipProjectSettings *settings = kutip_project_get_settings (options->project);
+      KutipDocumentStatus status = kutip_document_get_status (document);
+
+      /* Finished work gets no new suggestions unless asked. */
+      if (!options->include_done &&
+          (status == KUTIP_DOCUMENT_STATUS_DONE || status == KUTIP_DOCUMENT_STATUS_SKIPPED))
+        {
+          options->n_left++;
+          return TRUE;
+        }
+      if (!options->families_given)
+        families = kutip_project_settings_get_suggest_families (settings);
+      if (!options->min_confidence_given)
+        min_confidence = kutip_project_settings_get_min_confidence (settings);
+      if (options->lang == NULL && kutip_document_get_language (document) == NULL &&
+          kutip_project_settings_get_language (settings) != NULL)
+        kutip_document_set_language (document, kutip_project_settings_get_language (settings));
+    }
 
   if (options->lang != NULL)
     kutip_document_set_language (document, options->lang);
@@ -202,10 +233,10 @@ suggest_file (const char           *path,
       g_autoptr(KutipSuggestions) found = NULL;
       KutipApplyReport r;
 
-      found = kutip_suggest_document (document, options->families, error);
+      found = kutip_suggest_document (document, families, error);
       if (found == NULL)
         return FALSE;
-      kutip_suggestions_filter (found, options->min_confidence);
+      kutip_suggestions_filter (found, min_confidence);
       kutip_suggestions_apply (found, document, &r);
       report (path, _("rules"), &r);
     }
@@ -248,6 +279,7 @@ kutip_cli_suggest (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) inputs = NULL;
   g_autofree char *lang = NULL;
   g_autofree char *published = NULL;
   g_autofree char *only = NULL;
@@ -257,10 +289,11 @@ kutip_cli_suggest (int    argc,
   g_auto(GStrv) external_argv = NULL;
   gboolean jsonl = FALSE;
   gboolean no_rules = FALSE;
+  gboolean include_done = FALSE;
+  gboolean failed = FALSE;
   double timeout = 30.0;
-  double min_confidence = 0.0;
+  double min_confidence = NAN;
   SuggestOptions options = { 0 };
-  int status = 0;
   const GOptionEntry entries[] = {
     { "jsonl", 0, 0, G_OPTION_ARG_NONE, &jsonl,
       N_("Filter JSONL: {\"id\",\"text\",\"lang\"?,\"published\"?} lines on stdin, "
@@ -285,17 +318,21 @@ kutip_cli_suggest (int    argc,
       N_("Do not run Kutip's own rules (with --external or --predictions)"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write here instead of beside the article (one FILE only)"), "OUT" },
+    { "include-done", 0, 0, G_OPTION_ARG_NONE, &include_done,
+      N_("In a folder, suggest in documents marked done or skipped too"), NULL },
     { NULL }
   };
 
-  context = g_option_context_new (_("[FILE…] — add pending suggestions of speakers, claims "
-                                    "and dates"));
+  context = g_option_context_new (_("[FILE|FOLDER…] — add pending suggestions of speakers, "
+                                    "claims and dates"));
   g_option_context_set_summary (context,
     _("Runs Kutip's rules (and optionally an external command or a predictions file)\n"
       "over each article (.txt, .md) or Kutip JSON file and saves the suggestions as\n"
       "pending annotations: ARTICLE.txt is never changed, ARTICLE.kutip.json is\n"
       "written beside it. Accepted and rejected annotations stay as they are;\n"
-      "a rejected suggestion is never suggested again.\n"
+      "a rejected suggestion is never suggested again. A folder is a project: each\n"
+      "of its documents once, with its settings' language and suggestion options\n"
+      "unless given here; documents marked done or skipped are left as they are.\n"
       "With --jsonl, filters JSONL from stdin to stdout instead (code point offsets)."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -304,12 +341,17 @@ kutip_cli_suggest (int    argc,
       return 2;
     }
 
+  /* NaN: not given (a folder's settings may say). */
+  options.min_confidence_given = !isnan (min_confidence);
+  if (!options.min_confidence_given)
+    min_confidence = 0.0;
   if (!(min_confidence >= 0 && min_confidence <= 1))
     {
       kutip_cli_fail (_("--min-confidence: give a number between 0 and 1"));
       return 2;
     }
   options.min_confidence = min_confidence;
+  options.families_given = only != NULL;
 
   if (!parse_families (only, &options.families, &error))
     {
@@ -332,7 +374,7 @@ kutip_cli_suggest (int    argc,
       kutip_cli_fail (_("suggest: name at least one FILE, or use --jsonl"));
       return 2;
     }
-  if (output != NULL && argc > 2)
+  if (output != NULL && (argc > 2 || g_file_test (argv[1], G_FILE_TEST_IS_DIR)))
     {
       kutip_cli_fail (_("-o works with one FILE only"));
       return 2;
@@ -369,17 +411,32 @@ kutip_cli_suggest (int    argc,
   options.timeout_us = (gint64) ceil (timeout * G_USEC_PER_SEC);
   options.predictions = predictions;
   options.output = output;
+  options.include_done = include_done;
 
-  for (int i = 1; i < argc; i++)
+  inputs = kutip_cli_inputs_new (argc - 1, argv + 1, &failed);
+  for (guint i = 0; i < inputs->len; i++)
     {
-      g_autoptr(GError) file_error = NULL;
+      KutipCliInput *input = g_ptr_array_index (inputs, i);
 
-      if (!suggest_file (argv[i], &options, &file_error))
+      options.project = input->project;
+      for (guint k = 0; k < input->paths->len; k++)
         {
-          kutip_cli_fail ("%s", file_error->message);
-          status = 1;
+          g_autoptr(GError) file_error = NULL;
+
+          if (!suggest_file (g_ptr_array_index (input->paths, k), &options, &file_error))
+            {
+              kutip_cli_fail ("%s", file_error->message);
+              failed = TRUE;
+            }
         }
     }
 
-  return status;
+  if (options.n_left > 0)
+    fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                  "%u document done or skipped was left as it is "
+                                  "(--include-done suggests in it too)\n",
+                                  "%u documents done or skipped were left as they are "
+                                  "(--include-done suggests in them too)\n", options.n_left),
+             options.n_left);
+  return failed ? 1 : 0;
 }

@@ -18,8 +18,11 @@ typedef struct
 } Subcommand;
 
 static const Subcommand subcommands[] = {
-  { "validate", kutip_cli_validate, N_("Check Kutip JSON files") },
+  { "validate", kutip_cli_validate, N_("Check Kutip JSON files and project folders") },
   { "stats", kutip_cli_stats, N_("Count annotations per label and status") },
+  { "status", kutip_cli_status, N_("Show how far the work on a project folder is") },
+  { "search", kutip_cli_search, N_("Search a project's text and annotations") },
+  { "who", kutip_cli_who, N_("Who said what across a project: people and their claims") },
   { "new", kutip_cli_new, N_("Make a Kutip JSON file of a plain-text article") },
   { "suggest", kutip_cli_suggest, N_("Add pending suggestions of speakers, claims and dates") },
   { "export", kutip_cli_export, N_("Write documents as a labelled dataset (doccano, brat, …)") },
@@ -64,7 +67,7 @@ kutip_cli_parse_offsets (const char      *value,
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream, "%s\n\n", _("Usage: kutip-cli COMMAND [OPTION…] [FILE…]"));
+  fprintf (stream, "%s\n\n", _("Usage: kutip-cli COMMAND [OPTION…] [FILE|FOLDER…]"));
   fprintf (stream, "%s\n", _("Annotate news articles: speakers, claims and dates."));
   fprintf (stream, "\n%s\n", _("Commands:"));
   for (guint i = 0; subcommands[i].name != NULL; i++)

@@ -4,6 +4,7 @@
 
 #include <glib.h>
 
+#include "kutip-project.h"
 #include "kutip-types.h"
 
 G_BEGIN_DECLS
@@ -21,12 +22,36 @@ int kutip_cli_fail (const char *format,
 gboolean kutip_cli_parse_offsets (const char      *value,
                                   KutipOffsetUnit *unit);
 
+/* The inputs of a command: a file as given, or a folder with its
+ * documents (kutip-cli-inputs.c). Each document comes once over all. */
+typedef struct
+{
+  char         *name;      /* as given */
+  KutipProject *project;   /* a folder's, or NULL for a file */
+  GPtrArray    *paths;     /* what to open: the file, or the folder's documents */
+} KutipCliInput;
+
+GPtrArray    *kutip_cli_inputs_new        (int            argc,
+                                           char         **argv,
+                                           gboolean      *failed);
+void          kutip_cli_print_problems    (KutipProject  *project);
+gboolean      kutip_cli_print_unreadable  (KutipProject  *project);
+gboolean      kutip_cli_refresh           (KutipProject  *project,
+                                           gboolean       rebuild,
+                                           gboolean      *failed);
+KutipProject *kutip_cli_open_project      (const char    *path,
+                                           gboolean       rebuild,
+                                           gboolean      *failed);
+
 int kutip_cli_validate (int argc, char **argv);
 int kutip_cli_stats    (int argc, char **argv);
 int kutip_cli_new      (int argc, char **argv);
 int kutip_cli_suggest  (int argc, char **argv);
 int kutip_cli_export   (int argc, char **argv);
 int kutip_cli_import   (int argc, char **argv);
+int kutip_cli_status   (int argc, char **argv);
+int kutip_cli_search   (int argc, char **argv);
+int kutip_cli_who      (int argc, char **argv);
 int kutip_cli_agree    (int argc, char **argv);
 
 G_END_DECLS

@@ -252,6 +252,24 @@ kutip_document_set_annotator (KutipDocument *self,
   edit_meta (self, KUTIP_META_ANNOTATOR, annotator);
 }
 
+/* Stores @status in the metadata (one undo step). */
+void
+kutip_document_set_status (KutipDocument       *self,
+                           KutipDocumentStatus  status)
+{
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  g_return_if_fail (status < KUTIP_DOCUMENT_N_STATUSES);
+  edit_meta (self, KUTIP_META_STATUS, kutip_document_status_to_string (status));
+}
+
+/* Stores no status: kutip_document_get_status() derives it again. */
+void
+kutip_document_clear_status (KutipDocument *self)
+{
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  edit_meta (self, KUTIP_META_STATUS, NULL);
+}
+
 static gboolean
 is_iso_date (const char *str)
 {

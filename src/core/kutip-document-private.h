@@ -19,6 +19,7 @@ typedef enum
   KUTIP_META_LANGUAGE,
   KUTIP_META_PUBLISHED,
   KUTIP_META_ANNOTATOR,
+  KUTIP_META_STATUS,    /* "done", ... or NULL: derived */
   KUTIP_META_N
 } KutipMeta;
 
@@ -49,6 +50,7 @@ struct _KutipDocument
   guint                 signals_held;
   guint                 signals_pending;  /* bits: 1 << signal */
   guint                 n_pending;
+  KutipDocumentStatus   status_notified;  /* the status "status" last notified */
   guint                 next_annotation;
   guint                 next_relation;
   guint                 next_entity;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "kutip-document-private.h"
+#include "kutip-enums.h"
 #include "kutip-error.h"
 
 enum {
@@ -24,6 +25,7 @@ enum {
   PROP_LANGUAGE,
   PROP_PUBLISHED,
   PROP_ANNOTATOR,
+  PROP_STATUS,
   PROP_PATH,
   PROP_MODIFIED,
   PROP_CAN_UNDO,
@@ -52,6 +54,7 @@ static const guint meta_props[KUTIP_META_N] = {
   [KUTIP_META_LANGUAGE] = PROP_LANGUAGE,
   [KUTIP_META_PUBLISHED] = PROP_PUBLISHED,
   [KUTIP_META_ANNOTATOR] = PROP_ANNOTATOR,
+  [KUTIP_META_STATUS] = PROP_STATUS,
 };
 
 static void
@@ -142,6 +145,9 @@ kutip_document_get_property (GObject    *object,
     case PROP_ANNOTATOR:
       g_value_set_string (value, self->meta[KUTIP_META_ANNOTATOR]);
       break;
+    case PROP_STATUS:
+      g_value_set_enum (value, kutip_document_get_status (self));
+      break;
     case PROP_PATH:
       g_value_set_string (value, self->path);
       break;
@@ -201,6 +207,9 @@ kutip_document_set_property (GObject      *object,
     case PROP_ANNOTATOR:
       kutip_document_set_annotator (self, g_value_get_string (value));
       break;
+    case PROP_STATUS:
+      kutip_document_set_status (self, g_value_get_enum (value));
+      break;
     case PROP_PATH:
       kutip_document_set_path (self, g_value_get_string (value));
       break;
@@ -243,6 +252,9 @@ kutip_document_class_init (KutipDocumentClass *klass)
   properties[PROP_LANGUAGE] = g_param_spec_string ("language", NULL, NULL, NULL, rw);
   properties[PROP_PUBLISHED] = g_param_spec_string ("published", NULL, NULL, NULL, rw);
   properties[PROP_ANNOTATOR] = g_param_spec_string ("annotator", NULL, NULL, NULL, rw);
+  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL,
+                                               KUTIP_TYPE_DOCUMENT_STATUS,
+                                               KUTIP_DOCUMENT_STATUS_NEW, rw);
   properties[PROP_PATH] = g_param_spec_string ("path", NULL, NULL, NULL, rw);
   properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, ro);
   properties[PROP_CAN_UNDO] = g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, ro);
@@ -387,7 +399,8 @@ _kutip_document_set_meta (KutipDocument *self,
 
   g_free (self->meta[meta]);
   self->meta[meta] = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[meta_props[meta]]);
+  if (meta != KUTIP_META_STATUS)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[meta_props[meta]]);
   _kutip_document_emit_changed (self);
 }
 
@@ -435,6 +448,57 @@ kutip_document_get_annotator (KutipDocument *self)
 {
   g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
   return self->meta[KUTIP_META_ANNOTATOR];
+}
+
+/**
+ * kutip_document_get_status:
+ *
+ * Where the document stands in the work: the status stored in its
+ * metadata, or, when none is stored, in progress once a person has decided
+ * an annotation (accepted or rejected; suggestions alone leave it new).
+ *
+ * Returns: the document's status
+ */
+KutipDocumentStatus
+kutip_document_get_status (KutipDocument *self)
+{
+  KutipDocumentStatus status;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), KUTIP_DOCUMENT_STATUS_NEW);
+
+  if (kutip_document_status_from_string (self->meta[KUTIP_META_STATUS], &status))
+    return status;
+  return kutip_document_derive_status (kutip_document_get_n_annotations (self),
+                                       self->n_pending);
+}
+
+/**
+ * kutip_document_has_status:
+ *
+ * Returns: %TRUE if a status is stored in the metadata (someone set it),
+ *   %FALSE if kutip_document_get_status() derives it
+ */
+gboolean
+kutip_document_has_status (KutipDocument *self)
+{
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
+  return self->meta[KUTIP_META_STATUS] != NULL;
+}
+
+/**
+ * kutip_document_derive_status:
+ * @n_annotations: the document's annotations
+ * @n_pending: how many of them are pending suggestions
+ *
+ * The status of a document that stores none: in progress once a person has
+ * decided an annotation, otherwise new. The project index uses it too.
+ */
+KutipDocumentStatus
+kutip_document_derive_status (guint n_annotations,
+                              guint n_pending)
+{
+  return n_annotations > n_pending ? KUTIP_DOCUMENT_STATUS_IN_PROGRESS
+                                   : KUTIP_DOCUMENT_STATUS_NEW;
 }
 
 /**
@@ -880,5 +944,14 @@ _kutip_document_emit_relations_changed (KutipDocument *self)
 void
 _kutip_document_emit_changed (KutipDocument *self)
 {
+  KutipDocumentStatus status = kutip_document_get_status (self);
+
+  /* The derived status follows the annotations: check it with every change
+   * (two comparisons) rather than in each raw operation. */
+  if (status != self->status_notified)
+    {
+      self->status_notified = status;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+    }
   emit_or_hold (self, CHANGED);
 }

@@ -26,7 +26,8 @@ G_DECLARE_FINAL_TYPE (KutipDocument, kutip_document, KUTIP, DOCUMENT, GObject)
  *   "entities-changed" ():  an entity was added, removed, renamed or merged
  *   "changed" ():           anything in the document changed (autosave)
  * Properties: "text", "id", "title", "source", "language", "published",
- *   "annotator", "path", "modified", "can-undo", "can-redo", "n-pending".
+ *   "annotator", "status" (KutipDocumentStatus, derived or stored), "path",
+ *   "modified", "can-undo", "can-redo", "n-pending".
  * The annotations list model emits items-changed as usual.
  */
 
@@ -61,6 +62,16 @@ gboolean          kutip_document_set_published       (KutipDocument    *self,
 const char       *kutip_document_get_annotator       (KutipDocument    *self);
 void              kutip_document_set_annotator       (KutipDocument    *self,
                                                       const char       *annotator);
+/* The work status: stored in the metadata, or derived (in progress once an
+ * annotation is accepted or rejected, else new). Setting it is an edit
+ * (undoable); clearing it makes it derived again. */
+KutipDocumentStatus kutip_document_get_status        (KutipDocument    *self);
+gboolean          kutip_document_has_status          (KutipDocument    *self);
+void              kutip_document_set_status          (KutipDocument    *self,
+                                                      KutipDocumentStatus status);
+void              kutip_document_clear_status        (KutipDocument    *self);
+KutipDocumentStatus kutip_document_derive_status     (guint             n_annotations,
+                                                      guint             n_pending);
 /* Where the document is saved (a .kutip.json path), NULL if never saved. */
 const char       *kutip_document_get_path            (KutipDocument    *self);
 void              kutip_document_set_path            (KutipDocument    *self,

@@ -34,7 +34,7 @@ typedef struct
   gboolean         have_annotations;
   gboolean         reanchored;
 
-  char            *meta[6];
+  char            *meta[7];
   gboolean         have_metadata;
   JsonObject      *meta_extra;
   JsonObject      *extra;
@@ -49,9 +49,10 @@ typedef struct
   GDateTime       *last_time;
 } Load;
 
-enum { META_ID, META_TITLE, META_SOURCE, META_LANGUAGE, META_PUBLISHED, META_ANNOTATOR };
+enum { META_ID, META_TITLE, META_SOURCE, META_LANGUAGE, META_PUBLISHED, META_ANNOTATOR,
+       META_STATUS };
 static const char * const meta_names[] = {
-  "id", "title", "source", "language", "published", "annotator", NULL,
+  "id", "title", "source", "language", "published", "annotator", "status", NULL,
 };
 
 static gboolean
@@ -475,8 +476,17 @@ read_metadata (Load                *load,
   if (!_kutip_json_enter (r))
     return FALSE;
   while ((which = next_known_member (r, meta_names, &first, &seen, &load->meta_extra, &at)) >= 0)
-    if (!_kutip_json_read_string (r, &at, TRUE, &load->meta[which]))
-      return FALSE;
+    {
+      KutipDocumentStatus status;
+
+      if (!_kutip_json_read_string (r, &at, TRUE, &load->meta[which]))
+        return FALSE;
+      if (which == META_STATUS && load->meta[which] != NULL &&
+          !kutip_document_status_from_string (load->meta[which], &status))
+        return _kutip_json_fail (r, &at, KUTIP_ERROR_INVALID_VALUE,
+                                 "“%s” is not a document status (new, in-progress, done, "
+                                 "skipped)", load->meta[which]);
+    }
   return which == -1;
 }
 
@@ -886,6 +896,13 @@ build_document (Load    *load,
   kutip_document_set_source (document, load->meta[META_SOURCE]);
   kutip_document_set_language (document, load->meta[META_LANGUAGE]);
   kutip_document_set_annotator (document, load->meta[META_ANNOTATOR]);
+  if (load->meta[META_STATUS] != NULL)
+    {
+      KutipDocumentStatus status;
+
+      if (kutip_document_status_from_string (load->meta[META_STATUS], &status))
+        kutip_document_set_status (document, status);
+    }
   if (load->meta[META_PUBLISHED] != NULL)
     {
       GError *local_error = NULL;

@@ -645,6 +645,10 @@ kutip_store_to_data (KutipDocument *document,
                         kutip_document_get_published (document));
   append_string_member (out, &first_meta, meta_indent, "annotator",
                         kutip_document_get_annotator (document));
+  /* Only a stored status is written: a derived one follows the annotations. */
+  if (kutip_document_has_status (document))
+    append_string_member (out, &first_meta, meta_indent, "status",
+                          kutip_document_status_to_string (kutip_document_get_status (document)));
   if (extra != NULL && json_object_has_member (extra, KUTIP_STORE_METADATA_EXTRA))
     {
       JsonNode *meta_extra = json_object_get_member (extra, KUTIP_STORE_METADATA_EXTRA);

@@ -44,3 +44,41 @@ kutip_status_from_string (const char  *str,
 
   return FALSE;
 }
+
+static const char * const document_status_names[] = { "new", "in-progress", "done", "skipped" };
+
+/**
+ * kutip_document_status_to_string:
+ * Returns: (transfer none): the name stored in files, e.g. "in-progress".
+ */
+const char *
+kutip_document_status_to_string (KutipDocumentStatus status)
+{
+  g_return_val_if_fail (status <= KUTIP_DOCUMENT_STATUS_SKIPPED, NULL);
+  return document_status_names[status];
+}
+
+/**
+ * kutip_document_status_from_string:
+ * Returns: %TRUE if @str names a document status.
+ */
+gboolean
+kutip_document_status_from_string (const char          *str,
+                                   KutipDocumentStatus *status)
+{
+  g_return_val_if_fail (status != NULL, FALSE);
+
+  if (str == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (document_status_names); i++)
+    {
+      if (strcmp (str, document_status_names[i]) == 0)
+        {
+          *status = (KutipDocumentStatus) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

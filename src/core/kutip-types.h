@@ -27,6 +27,26 @@ typedef enum
   KUTIP_STATUS_REJECTED,
 } KutipStatus;
 
+/**
+ * KutipDocumentStatus:
+ * @KUTIP_DOCUMENT_STATUS_NEW: nobody has worked on the document yet
+ * @KUTIP_DOCUMENT_STATUS_IN_PROGRESS: work on it has started
+ * @KUTIP_DOCUMENT_STATUS_DONE: finished
+ * @KUTIP_DOCUMENT_STATUS_SKIPPED: left out on purpose (off topic, a duplicate)
+ *
+ * Where a document stands in a project's work, stored in its metadata as
+ * "new", "in-progress", "done" or "skipped" (see docs/format.md).
+ */
+typedef enum
+{
+  KUTIP_DOCUMENT_STATUS_NEW,
+  KUTIP_DOCUMENT_STATUS_IN_PROGRESS,
+  KUTIP_DOCUMENT_STATUS_DONE,
+  KUTIP_DOCUMENT_STATUS_SKIPPED,
+} KutipDocumentStatus;
+
+#define KUTIP_DOCUMENT_N_STATUSES 4
+
 /* Offset units used by importers and exporters. */
 typedef enum
 {
@@ -50,5 +70,9 @@ typedef enum
 const char  *kutip_status_to_string   (KutipStatus  status);
 gboolean     kutip_status_from_string (const char  *str,
                                        KutipStatus *status);
+/* "new", "in-progress", "done", "skipped". */
+const char  *kutip_document_status_to_string   (KutipDocumentStatus  status);
+gboolean     kutip_document_status_from_string (const char          *str,
+                                                KutipDocumentStatus *status);
 
 G_END_DECLS
