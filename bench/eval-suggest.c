@@ -98,7 +98,7 @@ main (int    argc,
                                       g_ptr_array_index (dates, i), KUTIP_SUGGEST_ALL, NULL);
           bytes += len;
           if (found != NULL)
-            n_spans += kutip_suggestions_get_spans (found)->len;
+            n_spans += kutip_suggestions_get_n_spans (found);
         }
     }
   elapsed = g_get_monotonic_time () - t0;

@@ -30,12 +30,20 @@ run_suite () {
   timeout_n=$(sed -n 's/^Timeout: *\([0-9]*\).*/\1/p' "$dir.test.log" | tail -n 1)
   local unexpected
   unexpected=$(sed -n 's/^Unexpected Pass: *\([0-9]*\).*/\1/p' "$dir.test.log" | tail -n 1)
+  # Under the virtual display nothing has a reason to skip: a skipped test
+  # is one that did not run.
+  local skipped
+  skipped=$(sed -n 's/^Skipped: *\([0-9]*\).*/\1/p' "$dir.test.log" | tail -n 1)
+  if [ "${skipped:-0}" -gt 0 ]; then
+    echo "$dir: $skipped test(s) skipped, counted as failed:"
+    grep -E ' SKIP ' "$dir.test.log" || true
+  fi
   if [ -z "$ok" ]; then
     failed=$((failed + 1))
     return
   fi
   passed=$((passed + ok))
-  failed=$((failed + ${fail:-0} + ${timeout_n:-0} + ${unexpected:-0}))
+  failed=$((failed + ${fail:-0} + ${timeout_n:-0} + ${unexpected:-0} + ${skipped:-0}))
 }
 
 echo "== normal build =="

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli-suggest.c: runs `kutip-cli suggest` ($KUTIP_CLI) as a user would:
- * on an article, again after review, and as a JSONL filter. */
+ * on an article, again after review, and as a JSONL filter; and the
+ * bundled sample article end to end. */
 
 #include "config.h"
 
@@ -234,6 +235,106 @@ test_bad_arguments (void)
   /* A language with no profile: the message names the ones there are. */
   g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--lang", "fr", "x.txt", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "“fr” is not one of the languages Kutip knows (id, en)"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--claims", "quotes", "x.txt", NULL), ==,
+                   2);
+  g_assert_nonnull (strstr (err, "--claims: “quotes” is neither direct nor all"));
+}
+
+/* What the bundled sample says, as who-said-what-guidelines.md reads it:
+ * six claims, three quoted and three reported, each with its speaker, and
+ * the two whose sentence or scene says when, dated. */
+typedef struct
+{
+  const char *prefix;  /* the claim's first words */
+  const char *kind;
+  const char *speaker; /* the said-by mention's text */
+  const char *entity;  /* its entity's name */
+  const char *date;    /* the dated date's text, or NULL */
+} SampleClaim;
+
+static const SampleClaim sample_claims[] = {
+  { "kedua negara yang berkonflik", "indirect", "AS", "AS", NULL },
+  { "dia\nmengharapkan  Israel", "indirect", "Biden", "Biden", "Rabu (18/5)" },
+  { "“Kedua pemimpin melakukan", "direct", "juru bicara Gedung Putih Karine Jean-Pierre",
+    "Karine Jean-Pierre", NULL },
+  { "“Presiden  menyampaikan", "direct", "Jean-Pierre", "Karine Jean-Pierre", "hari  ini" },
+  { "Israel bertekad akan terus", "indirect", "Netanyahu", "Netanyahu", NULL },
+  { "“Saya bertekad untuk", "direct", "Netanyahu", "Netanyahu", NULL },
+};
+
+static KutipDocument *
+suggest_sample (const char *dir,
+                const char *claims)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("KUTIP_SOURCE_ROOT"), "data", "samples",
+                                              "harakatuna-gaza-ceasefire-id.txt", NULL);
+  g_autofree char *name = g_strconcat (claims, ".txt", NULL);
+  g_autofree char *txt = g_build_filename (dir, name, NULL);
+  g_autofree char *json = g_strconcat (dir, G_DIR_SEPARATOR_S, claims, ".kutip.json", NULL);
+  g_autofree char *contents = NULL, *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+  KutipDocument *document;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (sample, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (txt, contents, (gssize) len, NULL));
+  g_assert_cmpint (run_cli (NULL, &out, &err, "suggest", "--claims", claims, "--published",
+                            "2022-05-19", "-o", json, txt, NULL), ==, 0);
+  document = kutip_store_load_file (json, KUTIP_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+static void
+test_sample_article (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-sample-XXXXXX", NULL);
+  g_autoptr(KutipDocument) document = suggest_sample (dir, "all");
+  g_autoptr(KutipDocument) quotes = suggest_sample (dir, "direct");
+  GListModel *model = kutip_document_get_annotations (document);
+  guint k = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KutipAnnotation) a = g_list_model_get_item (model, i);
+      const SampleClaim *want;
+      KutipAnnotation *speaker, *date;
+      KutipEntity *entity;
+
+      if (!g_str_equal (kutip_annotation_get_label (a), "claim"))
+        continue;
+      g_assert_cmpuint (k, <, G_N_ELEMENTS (sample_claims));
+      want = &sample_claims[k++];
+      if (!g_str_has_prefix (kutip_annotation_get_text (a), want->prefix))
+        g_error ("claim %u is “%s”, not “%s…”", k, kutip_annotation_get_text (a), want->prefix);
+      g_assert_cmpstr (kutip_annotation_get_attribute (a, "kind"), ==, want->kind);
+      speaker = kutip_document_get_linked (document, a, "said-by");
+      g_assert_nonnull (speaker);
+      g_assert_cmpstr (kutip_annotation_get_text (speaker), ==, want->speaker);
+      entity = kutip_document_get_entity_for (document, speaker);
+      g_assert_nonnull (entity);
+      g_assert_cmpstr (kutip_entity_get_name (entity), ==, want->entity);
+      date = kutip_document_get_linked (document, a, "dated");
+      g_assert_cmpstr (date != NULL ? kutip_annotation_get_text (date) : NULL, ==, want->date);
+    }
+  g_assert_cmpuint (k, ==, G_N_ELEMENTS (sample_claims));
+
+  /* Quotes only: the three quotes. */
+  model = kutip_document_get_annotations (quotes);
+  k = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KutipAnnotation) a = g_list_model_get_item (model, i);
+
+      if (g_str_equal (kutip_annotation_get_label (a), "claim"))
+        {
+          g_assert_cmpstr (kutip_annotation_get_attribute (a, "kind"), ==, "direct");
+          k++;
+        }
+    }
+  g_assert_cmpuint (k, ==, 3);
 }
 
 static char *
@@ -379,6 +480,7 @@ main (int    argc,
   g_test_add_func ("/kutip/cli-suggest/jsonl-bom", test_jsonl_bom);
   g_test_add_func ("/kutip/cli-suggest/predictions-empty-span", test_predictions_empty_span);
   g_test_add_func ("/kutip/cli-suggest/bad-arguments", test_bad_arguments);
+  g_test_add_func ("/kutip/cli-suggest/sample-article", test_sample_article);
   g_test_add_func ("/kutip/cli-suggest/concurrent", test_concurrent);
   g_test_add_func ("/kutip/cli-suggest/external-misbehaving", test_external_misbehaving);
 

@@ -80,6 +80,34 @@ test_enumeration (void)
   remove_tree (dir);
 }
 
+/* The annotators' versions (kutip-annotators/NAME/…, docs/format.md) are
+ * not documents of the project; a folder of that name deeper down is an
+ * ordinary folder. */
+static void
+test_annotators_left_out (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(KutipProject) project = NULL;
+  g_autoptr(KutipDocument) version = new_article (SRI_TEXT, "2022-05-01");
+  g_autofree char *keys = NULL;
+
+  write_corpus (dir);
+  save_document (version, dir, "kutip-annotators/dina/ekonomi/sri-mulyani.kutip.json");
+  write_file (dir, "kutip-annotators/eko/article-2.txt", "Artikel dua.\n");
+  write_file (dir, "arsip/kutip-annotators/lama.txt", "Artikel lama.\n");
+
+  project = open_project (dir);
+  refresh (project);
+  keys = list_keys (project);
+  g_assert_cmpstr (keys, ==,
+                   "arsip/kutip-annotators/lama.txt article-2.txt article-10.txt "
+                   "ekonomi/harga-beras.txt ekonomi/sri-mulyani.txt politik/jokowi-ikn.kutip.json "
+                   "politik/jokowi-subsidi.txt");
+  g_assert_cmpuint (kutip_project_get_problems (project)->len, ==, 0);
+
+  remove_tree (dir);
+}
+
 static void
 test_pairing_conflicts (void)
 {
@@ -616,6 +644,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/kutip/project/enumeration", test_enumeration);
+  g_test_add_func ("/kutip/project/annotators-left-out", test_annotators_left_out);
   g_test_add_func ("/kutip/project/pairing-conflicts", test_pairing_conflicts);
   g_test_add_func ("/kutip/project/settings-defaults", test_settings_defaults);
   g_test_add_func ("/kutip/project/settings-read", test_settings_read);

@@ -66,6 +66,25 @@ first_with_label (KutipDocument *document,
   return NULL;
 }
 
+/* The annotation of @label starting at @start, or NULL. */
+static KutipAnnotation *
+first_at_label (KutipDocument *document,
+                const char    *label,
+                guint          start)
+{
+  GListModel *model = kutip_document_get_annotations (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KutipAnnotation) a = g_list_model_get_item (model, i);
+
+      if (g_str_equal (kutip_annotation_get_label (a), label)
+          && kutip_annotation_get_start (a) == start)
+        return a;
+    }
+  return NULL;
+}
+
 /* The rules find the quote, its speaker and the date; everything is pending
  * with a rule origin, and one undo takes all of it back. */
 static void
@@ -179,6 +198,54 @@ test_apply_keeps_links (void)
 
   speaker = kutip_document_get_linked (document, claim, "said-by");
   g_assert_true (speaker == other);
+}
+
+/* Suggesting groups its own mentions; it never changes the entity of a
+ * mention a person decided: one in the person's entity stays there, one
+ * they left without an entity stays without, and a new mention of the same
+ * person joins the person's entity. */
+static void
+test_apply_keeps_entities (void)
+{
+  const char *text = "CIREBON — Wakil Kepala Satlantas Polresta Cirebon Ajun Komisaris Purwadi "
+                     "mengatakan, kendaraan pemudik akan memadati Cirebon. “Kami siapkan jalur "
+                     "alternatif di Kuningan,” kata Purwadi. “Petugas berjaga sampai malam di "
+                     "setiap simpang,” ujar Purwadi.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipDocument) document = kutip_document_new_from_string (text, -1, &error);
+  g_autoptr(KutipSuggestions) found = NULL;
+  g_autoptr(KutipEntity) mine = kutip_entity_new ("Purwadi (Satlantas)");
+  KutipText *t = kutip_document_get_text (document);
+  KutipAnnotation *titled, *named, *third;
+  KutipEntity *e;
+  guint at = 0, first_kata = 0, ujar = 0;
+  KutipApplyReport report;
+
+  g_assert_no_error (error);
+  kutip_document_set_language (document, "id");
+  g_assert_true (kutip_text_find (t, "Ajun Komisaris Purwadi", 0, &at));
+  titled = kutip_document_tag (document, "speaker", at, at + 22, &error);
+  g_assert_no_error (error);
+  g_assert_true (kutip_text_find (t, "kata Purwadi", 0, &first_kata));
+  named = kutip_document_tag (document, "speaker", first_kata + 5, first_kata + 12, &error);
+  g_assert_no_error (error);
+  g_assert_true (kutip_document_add_entity (document, mine, &error));
+  g_assert_no_error (error);
+  kutip_document_entity_add_mention (document, mine, named);
+  g_assert_cmpint (kutip_annotation_get_status (titled), ==, KUTIP_STATUS_ACCEPTED);
+
+  found = kutip_suggest_document (document, KUTIP_SUGGEST_ALL, NULL);
+  kutip_suggestions_apply (found, document, &report);
+
+  g_assert_null (kutip_document_get_entity_for (document, titled));
+  g_assert_true (kutip_document_get_entity_for (document, named) == mine);
+  g_assert_cmpstr (kutip_entity_get_name (mine), ==, "Purwadi (Satlantas)");
+  g_assert_true (kutip_text_find (t, "ujar Purwadi", 0, &ujar));
+  third = first_at_label (document, "speaker", ujar + 5);
+  g_assert_nonnull (third);
+  g_assert_cmpint (kutip_annotation_get_status (third), ==, KUTIP_STATUS_PENDING);
+  e = kutip_document_get_entity_for (document, third);
+  g_assert_true (e == mine);
 }
 
 static void
@@ -304,6 +371,99 @@ test_dated (void)
         }
     }
   g_assert_cmpuint (n_dated, ==, 1);
+}
+
+/* The text of the date the claim starting with @claim_prefix is dated by,
+ * or NULL. */
+static const char *
+dated_text (KutipSuggestions *found,
+            const char       *claim_prefix)
+{
+  GPtrArray *spans = kutip_suggestions_get_spans (found);
+  GPtrArray *relations = kutip_suggestions_get_relations (found);
+  KutipAnnotation *claim = NULL;
+
+  for (guint j = 0; j < spans->len && claim == NULL; j++)
+    {
+      KutipAnnotation *a = g_ptr_array_index (spans, j);
+
+      if (g_str_equal (kutip_annotation_get_label (a), "claim")
+          && g_str_has_prefix (kutip_annotation_get_text (a), claim_prefix))
+        claim = a;
+    }
+  if (claim == NULL)
+    g_error ("no claim “%s…”", claim_prefix);
+  for (guint i = 0; i < relations->len; i++)
+    {
+      KutipRelation *r = g_ptr_array_index (relations, i);
+
+      if (!g_str_equal (kutip_relation_get_rtype (r), "dated")
+          || !g_str_equal (kutip_relation_get_from_id (r), kutip_annotation_get_id (claim)))
+        continue;
+      for (guint j = 0; j < spans->len; j++)
+        {
+          KutipAnnotation *a = g_ptr_array_index (spans, j);
+
+          if (g_str_equal (kutip_annotation_get_id (a), kutip_relation_get_to_id (r)))
+            return kutip_annotation_get_text (a);
+        }
+    }
+  return NULL;
+}
+
+/* A claim is dated when it was said: the date in its attribution before a
+ * date inside it; the date of the sentence before that sets the speaker's
+ * scene; none from a sentence about something else; and an abbreviation
+ * ("Dr.") does not cut the attribution off its sentence. */
+static void
+test_dated_statement (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KutipText) text = kutip_text_new (
+    "Ahmad, Senin (4/4/2022), mengatakan, bantuan akan tiba pada Rabu (6/4/2022). "
+    "Pada Selasa (5/4/2022), Menteri Sosial Tri Rismaharini meninjau lokasi banjir di "
+    "Demak. Rismaharini mengatakan, pemerintah menyiapkan dapur umum di setiap desa.\n"
+    "Pada Selasa (5/4/2022), banjir merendam 300 rumah. Camat Budi Santoso mengatakan, "
+    "warga sudah dievakuasi ke balai desa.\n"
+    "Pada Kamis (7/4/2022), Dr. Sari Wulandari mengatakan, stok obat di posko cukup.\n"
+    "“Kami membuka posko sampai Jumat (8/4/2022),” kata Budi.\n"
+    "Camat Budi Santoso memperkirakan air surut dua hari lagi.\n", -1, &error);
+  g_autoptr(KutipSuggestions) found = NULL;
+
+  g_assert_no_error (error);
+  found = kutip_suggest_text (text, "id", "2022-04-09", KUTIP_SUGGEST_ALL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dated_text (found, "bantuan akan tiba"), ==, "Senin (4/4/2022)");
+  g_assert_cmpstr (dated_text (found, "pemerintah menyiapkan"), ==, "Selasa (5/4/2022)");
+  g_assert_null (dated_text (found, "warga sudah dievakuasi"));
+  g_assert_cmpstr (dated_text (found, "stok obat"), ==, "Kamis (7/4/2022)");
+  /* Nothing else says when: the date inside a quote; not a date reported
+   * speech tells of. */
+  g_assert_cmpstr (dated_text (found, "“Kami membuka"), ==, "Jumat (8/4/2022)");
+  g_assert_null (dated_text (found, "air surut"));
+}
+
+/* The engine keeps its suggestions as records until annotations are asked
+ * for: both write the same JSONL, and the count is the same before. */
+static void
+test_rule_records (void)
+{
+  g_autoptr(KutipDocument) document = new_article ();
+  g_autoptr(KutipSuggestions) found = kutip_suggest_document (document, KUTIP_SUGGEST_ALL, NULL);
+  g_autoptr(GString) records = g_string_new (NULL);
+  g_autoptr(GString) objects = g_string_new (NULL);
+  guint n;
+
+  n = kutip_suggestions_get_n_spans (found);
+  g_assert_cmpuint (n, >=, 4);
+  g_assert_cmpuint (kutip_suggestions_count_label (found, "claim"), ==, 2);
+  kutip_suggestions_write_jsonl (found, "a", records);
+  g_assert_cmpuint (kutip_suggestions_get_spans (found)->len, ==, n);
+  g_assert_cmpuint (kutip_suggestions_get_n_spans (found), ==, n);
+  kutip_suggestions_write_jsonl (found, "a", objects);
+  g_assert_cmpstr (records->str, ==, objects->str);
+  g_assert_nonnull (strstr (records->str, "\"kind\":\"indirect\""));
+  g_assert_nonnull (strstr (records->str, "\"type\":\"dated\""));
 }
 
 static void
@@ -668,10 +828,13 @@ main (int    argc,
   g_test_add_func ("/kutip/suggester/apply-rules", test_apply_rules);
   g_test_add_func ("/kutip/suggester/apply-keeps-decisions", test_apply_keeps_decisions);
   g_test_add_func ("/kutip/suggester/apply-keeps-links", test_apply_keeps_links);
+  g_test_add_func ("/kutip/suggester/apply-keeps-entities", test_apply_keeps_entities);
   g_test_add_func ("/kutip/suggester/jsonl-line", test_jsonl_line);
   g_test_add_func ("/kutip/suggester/jsonl-bad-lines", test_jsonl_bad_lines);
   g_test_add_func ("/kutip/suggester/filter", test_filter);
   g_test_add_func ("/kutip/suggester/dated", test_dated);
+  g_test_add_func ("/kutip/suggester/dated-statement", test_dated_statement);
+  g_test_add_func ("/kutip/suggester/rule-records", test_rule_records);
   g_test_add_func ("/kutip/suggester/external", test_external);
   g_test_add_func ("/kutip/suggester/predictions", test_predictions);
   g_test_add_func ("/kutip/suggester/async", test_async);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kutip-annotation-menu.h"
 #include "kutip-annotation-panel.h"
 #include "kutip-label-names.h"
 
@@ -43,6 +44,9 @@ struct _KutipAnnotationPanel
   guint               attach_source;
   /* In case no frame comes soon (a window not drawn yet). */
   guint               fallback_source;
+
+  /* A row's context menu (kutip-annotation-menu.c). */
+  GtkWidget          *context_menu;
 };
 
 enum {
@@ -138,11 +142,60 @@ row_annotation_changed_cb (GtkListItem     *list_item,
     refresh_row (list_item);
 }
 
+static void sync_selection (KutipAnnotationPanel *self);
+
+/* Selects @position's annotation as a click on its row does. */
+static void
+select_position (KutipAnnotationPanel *self,
+                 guint                 position)
+{
+  g_autoptr(KutipAnnotation) annotation =
+    g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
+
+  if (!g_set_object (&self->selected, annotation))
+    return;
+  sync_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED]);
+}
+
+/* Opens the selected annotation's menu pointing at (@x, @y) of @widget. */
+static void
+popup_menu (KutipAnnotationPanel *self,
+            GtkWidget            *widget,
+            double                x,
+            double                y)
+{
+  if (self->selected != NULL && self->document != NULL)
+    kutip_annotation_menu_popup_at (&self->context_menu, GTK_WIDGET (self), widget, x, y,
+                                    self->document, self->selected);
+}
+
+/* A right click on a row selects its annotation and opens its menu. */
+static void
+row_secondary_pressed_cb (GtkGestureClick *gesture,
+                          int              n_press,
+                          double           x,
+                          double           y,
+                          GtkListItem     *list_item)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  KutipAnnotationPanel *self =
+    KUTIP_ANNOTATION_PANEL (gtk_widget_get_ancestor (row, KUTIP_TYPE_ANNOTATION_PANEL));
+  guint position = gtk_list_item_get_position (list_item);
+
+  if (self == NULL || position == GTK_INVALID_LIST_POSITION)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  select_position (self, position);
+  popup_menu (self, row, x, y);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               KutipAnnotationPanel     *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *chip = gtk_label_new (NULL);
   GtkWidget *text = gtk_label_new (NULL);
@@ -163,6 +216,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (row), "chip", chip);
   g_object_set_data (G_OBJECT (row), "text", text);
   g_object_set_data (G_OBJECT (row), "status", status);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (row_secondary_pressed_cb), list_item);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
   gtk_list_item_set_child (list_item, row);
 }
 
@@ -305,11 +361,7 @@ static void
 list_activate_cb (KutipAnnotationPanel *self,
                   guint                 position)
 {
-  g_autoptr(KutipAnnotation) annotation =
-    g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
-
-  if (g_set_object (&self->selected, annotation))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED]);
+  select_position (self, position);
 }
 
 static void
@@ -378,6 +430,7 @@ kutip_annotation_panel_dispose (GObject *object)
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
   g_clear_object (&self->document_signals);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_pointer ((GtkWidget **) &self->box, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->document);
@@ -609,6 +662,29 @@ kutip_annotation_panel_set_filter (KutipAnnotationPanel *self,
   self->filter_status = status;
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   sync_selection (self);
+}
+
+/**
+ * kutip_annotation_panel_popup_menu:
+ *
+ * Opens the selected annotation's context menu below the focused row, as
+ * the Menu key does there. Returns: FALSE when no row has the focus.
+ */
+gboolean
+kutip_annotation_panel_popup_menu (KutipAnnotationPanel *self)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  g_return_val_if_fail (KUTIP_IS_ANNOTATION_PANEL (self), FALSE);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (self->selected == NULL || focus == NULL ||
+      !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)))
+    return FALSE;
+  popup_menu (self, focus, 12, gtk_widget_get_height (focus));
+  return TRUE;
 }
 
 gboolean

@@ -22,6 +22,8 @@ void             kutip_annotation_panel_set_selected   (KutipAnnotationPanel *se
 void             kutip_annotation_panel_set_filter     (KutipAnnotationPanel *self,
                                                         const char           *label,
                                                         int                   status);
+/* The selected annotation's menu at the focused row (the Menu key). */
+gboolean         kutip_annotation_panel_popup_menu     (KutipAnnotationPanel *self);
 /* TRUE while the document's annotations wait to reach the list (until
  * the frame that shows the document is painted). */
 gboolean         kutip_annotation_panel_get_pending    (KutipAnnotationPanel *self);

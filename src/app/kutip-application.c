@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "kutip-application.h"
 #include "kutip-preferences-window.h"
@@ -90,6 +91,31 @@ open_sample (KutipWindow *window)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
 }
 
+/* Where recovered work for @origin goes: the window showing that file as
+ * saved (the work is newer), else @first while it holds nothing the user
+ * asked for, else a new window. */
+static KutipWindow *
+recovery_window (KutipApplication *self,
+                 const char       *origin,
+                 KutipWindow      *first)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      KutipWindow *window = l->data;
+      KutipDocument *document;
+
+      if (!KUTIP_IS_WINDOW (window))
+        continue;
+      document = kutip_window_get_document (window);
+      if (origin != NULL && document != NULL && !kutip_window_get_dirty (window) &&
+          g_strcmp0 (kutip_document_get_path (document), origin) == 0)
+        return window;
+    }
+  if (first != NULL && kutip_window_is_pristine (first))
+    return first;
+  return new_window (self);
+}
+
 static void
 recover_all (KutipApplication *self,
              GPtrArray        *paths,
@@ -112,7 +138,7 @@ recover_all (KutipApplication *self,
         }
 
       kutip_document_set_path (document, origin);
-      window = (i == 0 && first != NULL) ? first : new_window (self);
+      window = recovery_window (self, origin, first);
       kutip_window_set_document (window, document, TRUE);
       /* The window's next autosave replaces this copy; a save removes it. */
       kutip_recovery_remove (path);
@@ -140,11 +166,49 @@ recovery_response_cb (AdwMessageDialog *dialog,
     {
       for (guint i = 0; i < offer->paths->len; i++)
         kutip_recovery_remove (g_ptr_array_index (offer->paths, i));
-      open_sample (offer->window);
+      /* `kutip FILE` has shown FILE in the window meanwhile. */
+      if (kutip_window_get_document (offer->window) == NULL)
+        open_sample (offer->window);
     }
   g_ptr_array_unref (offer->paths);
   g_object_unref (offer->window);
   g_free (offer);
+}
+
+/* How many recovered articles the dialog names before "and N more". */
+#define MAX_NAMED 8
+
+/* One line of the recovery dialog: the article's name and its folder (the
+ * home folder as "~"), or that it was never saved. */
+static char *
+recovery_line (const char *path)
+{
+  g_autofree char *origin = kutip_recovery_get_origin (path);
+  g_autofree char *name = NULL;
+  g_autofree char *dir = NULL;
+  const char *home = g_get_home_dir ();
+  char *suffix;
+
+  if (origin == NULL)
+    return g_strdup_printf ("• %s", _("Untitled Article"));
+  name = g_filename_display_basename (origin);
+  suffix = g_strrstr (name, ".kutip.json");
+  if (suffix != NULL && suffix != name)
+    *suffix = '\0';
+  dir = g_path_get_dirname (origin);
+  if (home != NULL && g_str_has_prefix (dir, home) && strlen (home) > 1)
+    {
+      char *tilde = g_strconcat ("~", dir + strlen (home), NULL);
+
+      g_free (dir);
+      dir = tilde;
+    }
+  {
+    g_autofree char *display_dir = g_filename_display_name (dir);
+
+    /* Translators: a recovered article's name and the folder it is in. */
+    return g_strdup_printf (_("• %s, in %s"), name, display_dir);
+  }
 }
 
 /* After a crash the recovery folder still holds autosaved work. */
@@ -153,6 +217,7 @@ offer_recovery (KutipApplication *self,
                 KutipWindow      *window)
 {
   g_autoptr(GPtrArray) paths = NULL;
+  g_autoptr(GString) body = NULL;
   RecoveryOffer *offer;
   GtkWidget *dialog;
 
@@ -164,15 +229,32 @@ offer_recovery (KutipApplication *self,
   if (paths->len == 0)
     return FALSE;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Recover Unsaved Work?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  g_dngettext (GETTEXT_PACKAGE,
-                                               "Kutip was closed before %u article was saved. "
-                                               "Its annotations were autosaved.",
-                                               "Kutip was closed before %u articles were saved. "
-                                               "Their annotations were autosaved.",
-                                               paths->len),
-                                  paths->len);
+  body = g_string_new (NULL);
+  g_string_printf (body,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Kutip was closed before %u article was saved. "
+                                "Its annotations were autosaved.",
+                                "Kutip was closed before %u articles were saved. "
+                                "Their annotations were autosaved.",
+                                paths->len),
+                   paths->len);
+  g_string_append (body, "\n");
+  for (guint i = 0; i < paths->len && i < MAX_NAMED; i++)
+    {
+      g_autofree char *line = recovery_line (g_ptr_array_index (paths, i));
+
+      g_string_append_printf (body, "\n%s", line);
+    }
+  if (paths->len > MAX_NAMED)
+    {
+      guint rest = paths->len - MAX_NAMED;
+
+      g_string_append_c (body, '\n');
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "and %u more",
+                                                 "and %u more", rest), rest);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Recover Unsaved Work?"), body->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "discard", _("_Discard"),
                                     "recover", _("_Recover"),

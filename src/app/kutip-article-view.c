@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "kutip-annotation-menu.h"
 #include "kutip-annotation-tooltip.h"
 #include "kutip-article-view.h"
 #include "kutip-label-tags.h"
@@ -59,6 +60,9 @@ struct _KutipArticleView
   GtkTextTag        *line_mark_tag;
   guint              selected_start;
   guint              selected_end;
+
+  /* An annotation's context menu (kutip-annotation-menu.c). */
+  GtkWidget         *context_menu;
 };
 
 enum {
@@ -498,6 +502,31 @@ click_released_cb (KutipArticleView *self,
     }
 }
 
+/* A right click over a highlight selects its annotation and opens its
+ * menu; elsewhere the text view's own menu (Copy, Select All) opens. */
+static void
+secondary_pressed_cb (KutipArticleView *self,
+                      int               n_press,
+                      double            x,
+                      double            y,
+                      GtkGestureClick  *gesture)
+{
+  KutipAnnotation *annotation = NULL;
+  guint offset;
+
+  if (self->document != NULL && offset_at_point (self, x, y, &offset))
+    annotation = innermost_at (self, offset);
+  if (annotation == NULL)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  kutip_article_view_set_selected (self, annotation);
+  kutip_annotation_menu_popup_at (&self->context_menu, GTK_WIDGET (self),
+                                  GTK_WIDGET (self->text_view), x, y, self->document, annotation);
+}
+
 static void
 kutip_article_view_size_allocate (GtkWidget *widget,
                                   int        width,
@@ -515,6 +544,8 @@ kutip_article_view_size_allocate (GtkWidget *widget,
     }
   gtk_widget_size_allocate (GTK_WIDGET (self->scroller),
                             &(GtkAllocation) { 0, 0, width, height }, baseline);
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
 }
 
 static void
@@ -529,6 +560,7 @@ kutip_article_view_dispose (GObject *object)
     g_signal_group_set_target (self->list_signals, NULL);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->list_signals);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_pointer ((GtkWidget **) &self->scroller, gtk_widget_unparent);
   g_clear_object (&self->document);
   g_clear_object (&self->selected);
@@ -658,6 +690,14 @@ kutip_article_view_init (KutipArticleView *self)
                            G_CALLBACK (click_released_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
 
+  /* Before the text view's own right-click menu. */
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "pressed",
+                           G_CALLBACK (secondary_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+
   self->document_signals = g_signal_group_new (KUTIP_TYPE_DOCUMENT);
   g_signal_group_connect_object (self->document_signals, "annotation-changed",
                                  G_CALLBACK (annotation_changed_cb), self,
@@ -777,6 +817,34 @@ kutip_article_view_set_selected (KutipArticleView *self,
                                   kutip_annotation_get_start (annotation),
                                   kutip_annotation_get_end (annotation));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED]);
+}
+
+/**
+ * kutip_article_view_popup_menu:
+ *
+ * Opens the selected annotation's context menu at its start, as the Menu
+ * key does. Returns: FALSE when nothing is selected.
+ */
+gboolean
+kutip_article_view_popup_menu (KutipArticleView *self)
+{
+  GtkTextIter iter;
+  GdkRectangle rect;
+  int x, y;
+
+  g_return_val_if_fail (KUTIP_IS_ARTICLE_VIEW (self), FALSE);
+
+  if (self->selected == NULL || self->document == NULL)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter,
+                                      (int) kutip_annotation_get_start (self->selected));
+  gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         rect.x, rect.y + rect.height, &x, &y);
+  kutip_annotation_menu_popup_at (&self->context_menu, GTK_WIDGET (self),
+                                  GTK_WIDGET (self->text_view), x, y,
+                                  self->document, self->selected);
+  return TRUE;
 }
 
 GtkTextView *

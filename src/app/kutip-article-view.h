@@ -21,6 +21,7 @@ KutipAnnotation *kutip_article_view_get_selected     (KutipArticleView *self);
 void             kutip_article_view_set_selected     (KutipArticleView *self,
                                                       KutipAnnotation  *annotation);
 GtkTextView     *kutip_article_view_get_text_view    (KutipArticleView *self);
+gboolean         kutip_article_view_popup_menu       (KutipArticleView *self);
 void             kutip_article_view_set_font_size    (KutipArticleView *self,
                                                       int               points);
 /* The selected text range in code points; FALSE when nothing is selected. */

@@ -51,6 +51,11 @@ struct _KutipDetailPane
   GPtrArray        *entity_ids;
   GPtrArray        *label_names;
   gboolean          updating;
+
+  /* A combo row's choice, run when its selection has settled. */
+  char             *choice_action;
+  char             *choice_value;
+  guint             choice_source;
 };
 
 G_DEFINE_FINAL_TYPE (KutipDetailPane, kutip_detail_pane, GTK_TYPE_WIDGET)
@@ -58,22 +63,51 @@ G_DEFINE_FINAL_TYPE (KutipDetailPane, kutip_detail_pane, GTK_TYPE_WIDGET)
 static void refresh        (KutipDetailPane *self);
 static void ensure_details (KutipDetailPane *self);
 
+static gboolean
+shows_titles (GListModel *model,
+              GPtrArray  *titles)
+{
+  if (g_list_model_get_n_items (model) != titles->len)
+    return FALSE;
+  for (guint i = 0; i < titles->len; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i),
+                   g_ptr_array_index (titles, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Shows @titles in @row, selecting the one whose id is @current. The
+ * row keeps its model (and the selection model over it) and changes it
+ * in place, only where the titles differ. */
 static void
 set_choices (AdwComboRow *row,
              GPtrArray   *ids,
              GPtrArray   *titles,
              const char  *current)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  GListModel *model = adw_combo_row_get_model (row);
   guint selected = 0;
 
   for (guint i = 0; i < titles->len; i++)
+    if (current != NULL && g_strcmp0 (g_ptr_array_index (ids, i), current) == 0)
+      selected = i;
+
+  if (!GTK_IS_STRING_LIST (model))
     {
-      gtk_string_list_append (list, g_ptr_array_index (titles, i));
-      if (current != NULL && g_strcmp0 (g_ptr_array_index (ids, i), current) == 0)
-        selected = i;
+      g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+      adw_combo_row_set_model (row, G_LIST_MODEL (list));
+      model = G_LIST_MODEL (list);
     }
-  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  if (!shows_titles (model, titles))
+    {
+      g_autofree const char **strings = g_new0 (const char *, titles->len + 1);
+
+      for (guint i = 0; i < titles->len; i++)
+        strings[i] = g_ptr_array_index (titles, i);
+      gtk_string_list_splice (GTK_STRING_LIST (model), 0, g_list_model_get_n_items (model),
+                              strings);
+    }
   adw_combo_row_set_selected (row, selected);
 }
 
@@ -306,6 +340,43 @@ activate (KutipDetailPane *self,
   gtk_widget_activate_action (GTK_WIDGET (self), action, "s", value ? value : "");
 }
 
+static gboolean
+run_choice_cb (gpointer data)
+{
+  KutipDetailPane *self = data;
+  g_autofree char *action = g_steal_pointer (&self->choice_action);
+  g_autofree char *value = g_steal_pointer (&self->choice_value);
+
+  self->choice_source = 0;
+  activate (self, action, value);
+  return G_SOURCE_REMOVE;
+}
+
+/* A choice in a combo row runs its action once the row's selection has
+ * finished changing: the edit refreshes the rows, and a combo's model
+ * must not change under its own selection-changed. Before any other
+ * event, so it applies to the annotation it was made for. */
+static void
+activate_choice (KutipDetailPane *self,
+                 const char      *action,
+                 const char      *value)
+{
+  g_free (self->choice_action);
+  g_free (self->choice_value);
+  self->choice_action = g_strdup (action);
+  self->choice_value = g_strdup (value);
+  if (self->choice_source == 0)
+    self->choice_source = g_idle_add_full (G_PRIORITY_HIGH, run_choice_cb, self, NULL);
+}
+
+static void
+drop_choice (KutipDetailPane *self)
+{
+  g_clear_handle_id (&self->choice_source, g_source_remove);
+  g_clear_pointer (&self->choice_action, g_free);
+  g_clear_pointer (&self->choice_value, g_free);
+}
+
 static void
 label_selected_cb (KutipDetailPane *self)
 {
@@ -315,7 +386,7 @@ label_selected_cb (KutipDetailPane *self)
     return;
   if (g_strcmp0 (g_ptr_array_index (self->label_names, i),
                  kutip_annotation_get_label (self->annotation)) != 0)
-    activate (self, "win.relabel", g_ptr_array_index (self->label_names, i));
+    activate_choice (self, "win.relabel", g_ptr_array_index (self->label_names, i));
 }
 
 static void
@@ -356,7 +427,7 @@ speaker_selected_cb (KutipDetailPane *self)
   guint i = adw_combo_row_get_selected (self->speaker_row);
 
   if (!self->updating && i < self->speaker_ids->len)
-    activate (self, "win.link-speaker", g_ptr_array_index (self->speaker_ids, i));
+    activate_choice (self, "win.link-speaker", g_ptr_array_index (self->speaker_ids, i));
 }
 
 static void
@@ -365,7 +436,7 @@ date_selected_cb (KutipDetailPane *self)
   guint i = adw_combo_row_get_selected (self->claim_date_row);
 
   if (!self->updating && i < self->date_ids->len)
-    activate (self, "win.link-date", g_ptr_array_index (self->date_ids, i));
+    activate_choice (self, "win.link-date", g_ptr_array_index (self->date_ids, i));
 }
 
 static void
@@ -375,7 +446,7 @@ kind_selected_cb (KutipDetailPane *self)
   guint i = adw_combo_row_get_selected (self->kind_row);
 
   if (!self->updating && i < G_N_ELEMENTS (kinds))
-    activate (self, "win.set-kind", kinds[i]);
+    activate_choice (self, "win.set-kind", kinds[i]);
 }
 
 static void
@@ -532,6 +603,8 @@ ensure_details (KutipDetailPane *self)
 
   self->origin_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->origin_row), _("Origin"));
+  /* Names from settings and files, shown as they are. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->origin_row), FALSE);
   adw_preferences_group_add (group, GTK_WIDGET (self->origin_row));
 
   self->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
@@ -612,6 +685,7 @@ kutip_detail_pane_dispose (GObject *object)
 {
   KutipDetailPane *self = KUTIP_DETAIL_PANE (object);
 
+  drop_choice (self);
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
   g_clear_object (&self->document_signals);
@@ -665,6 +739,7 @@ kutip_detail_pane_set_document (KutipDetailPane *self,
 
   if (!g_set_object (&self->document, document))
     return;
+  drop_choice (self);
   g_clear_object (&self->annotation);
   g_signal_group_set_target (self->document_signals, document);
   refresh (self);
@@ -678,5 +753,7 @@ kutip_detail_pane_set_annotation (KutipDetailPane *self,
 
   if (!g_set_object (&self->annotation, annotation))
     return;
+  /* A choice not run yet was made for the annotation shown before. */
+  drop_choice (self);
   refresh (self);
 }

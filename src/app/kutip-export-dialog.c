@@ -17,10 +17,11 @@
 
 typedef struct
 {
-  char  *path;   /* a .kutip.json file, or NULL for @data */
-  char  *data;   /* the window's document as Kutip JSON */
+  char  *path;     /* a .kutip.json file, or NULL for @data */
+  char  *data;     /* the window's document as Kutip JSON */
   gsize  n_bytes;
-  char  *where;  /* names it in messages */
+  char  *where;    /* names it in messages */
+  char  *identity; /* the file it is, to count each once (NULL: none) */
 } ExportSource;
 
 struct _KutipExportDialog
@@ -86,7 +87,40 @@ export_source_free (gpointer data)
   g_free (source->path);
   g_free (source->data);
   g_free (source->where);
+  g_free (source->identity);
   g_free (source);
+}
+
+/* What tells files apart however they are named: the file system's id
+ * for the file (links and other spellings of a path share it), else the
+ * canonical path of one not written yet (transfer full). */
+static char *
+file_identity (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autofree char *canonical = NULL;
+
+  if (info != NULL && g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE) != NULL)
+    return g_strconcat ("id:", g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE),
+                        NULL);
+  canonical = g_canonicalize_filename (path, NULL);
+  return g_strconcat ("path:", canonical, NULL);
+}
+
+static gboolean
+has_source (KutipExportDialog *self,
+            const char        *identity)
+{
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      ExportSource *source = g_ptr_array_index (self->sources, i);
+
+      if (g_strcmp0 (source->identity, identity) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static const KutipFormat *
@@ -199,19 +233,34 @@ add_source (KutipExportDialog *self,
   update_sensitivity (self);
 }
 
-void
+/**
+ * kutip_export_dialog_add_file:
+ *
+ * Adds the .kutip.json file at @path to the documents, unless it is one
+ * of them already: another name for a file in the list, or the open
+ * document's own file (the open document, as it is now, stands for it).
+ *
+ * Returns: whether it was added
+ */
+gboolean
 kutip_export_dialog_add_file (KutipExportDialog *self,
                               const char        *path)
 {
+  g_autofree char *identity = NULL;
   ExportSource *source;
 
-  g_return_if_fail (KUTIP_IS_EXPORT_DIALOG (self));
-  g_return_if_fail (path != NULL);
+  g_return_val_if_fail (KUTIP_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
 
+  identity = file_identity (path);
+  if (has_source (self, identity))
+    return FALSE;
   source = g_new0 (ExportSource, 1);
   source->path = g_strdup (path);
   source->where = g_strdup (path);
+  source->identity = g_steal_pointer (&identity);
   add_source (self, source);
+  return TRUE;
 }
 
 static int
@@ -221,22 +270,36 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
-static void
-add_folder (KutipExportDialog *self,
-            const char        *folder)
+/**
+ * kutip_export_dialog_add_folder:
+ *
+ * Adds the .kutip.json files in @folder (not its subfolders) in name
+ * order, each document once (see kutip_export_dialog_add_file()).
+ *
+ * Returns: how many were added
+ */
+guint
+kutip_export_dialog_add_folder (KutipExportDialog *self,
+                                const char        *folder)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GDir) dir = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *name;
+  guint n_added = 0;
 
+  g_return_val_if_fail (KUTIP_IS_EXPORT_DIALOG (self), 0);
+  g_return_val_if_fail (folder != NULL, 0);
+
+  dir = g_dir_open (folder, 0, NULL);
   if (dir == NULL)
-    return;
+    return 0;
   while ((name = g_dir_read_name (dir)) != NULL)
     if (g_str_has_suffix (name, ".kutip.json"))
       g_ptr_array_add (names, g_build_filename (folder, name, NULL));
   g_ptr_array_sort (names, compare_strings);
   for (guint i = 0; i < names->len; i++)
-    kutip_export_dialog_add_file (self, g_ptr_array_index (names, i));
+    n_added += kutip_export_dialog_add_file (self, g_ptr_array_index (names, i));
+  return n_added;
 }
 
 static void
@@ -260,7 +323,7 @@ add_response_cb (GtkNativeDialog *chooser,
           if (path == NULL)
             continue;
           if (folders)
-            add_folder (self, path);
+            kutip_export_dialog_add_folder (self, path);
           else
             kutip_export_dialog_add_file (self, path);
         }
@@ -882,6 +945,8 @@ kutip_export_dialog_class_init (KutipExportDialogClass *klass)
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Escape closes, as in any dialog (a running job stops first). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/kutip/Kutip/kutip-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KutipExportDialog, cancel_button);
@@ -957,6 +1022,8 @@ kutip_export_dialog_new (KutipWindow *window)
 
       source->data = kutip_store_to_data (document, FALSE, &source->n_bytes);
       source->where = g_strdup (path ? path : id && *id ? id : _("Open document"));
+      /* Its ARTICLE.kutip.json (or .kutip.json file) is this document. */
+      source->identity = path ? file_identity (path) : NULL;
       add_source (self, source);
     }
   return self;

@@ -17,8 +17,10 @@ G_DECLARE_FINAL_TYPE (KutipExportDialog, kutip_export_dialog, KUTIP, EXPORT_DIAL
  * "n-links-left-out" (read-only: links between exported spans the last
  * export did not write; the window then says so in a dialog). */
 KutipExportDialog *kutip_export_dialog_new        (KutipWindow       *window);
-void               kutip_export_dialog_add_file   (KutipExportDialog *self,
+gboolean           kutip_export_dialog_add_file   (KutipExportDialog *self,
                                                    const char        *path);
+guint              kutip_export_dialog_add_folder (KutipExportDialog *self,
+                                                   const char        *folder);
 void               kutip_export_dialog_set_split  (KutipExportDialog *self,
                                                    gboolean           enabled,
                                                    guint              seed);

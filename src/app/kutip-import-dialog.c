@@ -484,6 +484,8 @@ kutip_import_dialog_class_init (KutipImportDialogClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Escape closes, as in any dialog (a running job stops first). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/kutip/Kutip/kutip-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KutipImportDialog, cancel_button);

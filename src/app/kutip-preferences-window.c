@@ -42,6 +42,56 @@ spin_row (GSettings  *settings,
   return row;
 }
 
+/* The "suggest-claims" setting as the combo row's position and back. */
+static const char * const claim_scopes[] = { "all", "direct" };
+
+static gboolean
+claims_to_row (GValue   *value,
+               GVariant *variant,
+               gpointer  user_data)
+{
+  const char *scope = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (claim_scopes); i++)
+    if (g_str_equal (scope, claim_scopes[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static GVariant *
+row_to_claims (const GValue       *value,
+               const GVariantType *type,
+               gpointer            user_data)
+{
+  guint i = g_value_get_uint (value);
+
+  return i < G_N_ELEMENTS (claim_scopes) ? g_variant_new_string (claim_scopes[i]) : NULL;
+}
+
+/* Which claims Suggest finds: every claim, or quotes only. */
+static GtkWidget *
+claims_row (GSettings *settings)
+{
+  const char * const labels[] = {
+    _("Quotes and Reported Speech"), _("Direct Quotes Only"), NULL
+  };
+  g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Claims"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("Which claims Suggest finds; quotes only suits guidelines "
+                                 "that tag direct quotes alone"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  g_settings_bind_with_mapping (settings, "suggest-claims", row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, claims_to_row, row_to_claims,
+                                NULL, NULL);
+  return row;
+}
+
 static void
 kutip_preferences_window_dispose (GObject *object)
 {
@@ -98,6 +148,11 @@ kutip_preferences_window_init (KutipPreferencesWindow *self)
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (group, _("Suggestions"));
+  adw_preferences_group_add (group, claims_row (self->settings));
+  adw_preferences_page_add (page, group);
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, _("External Command"));
   adw_preferences_group_set_description (group,
                                          _("A command run without a shell: it reads the "
                                            "document as Kutip JSON and writes one line of "

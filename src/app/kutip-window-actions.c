@@ -47,6 +47,7 @@ _kutip_window_update_actions (KutipWindow *self)
   _kutip_window_set_enabled (self, "tag", has_doc);
   _kutip_window_set_enabled (self, "relabel", has_sel);
   _kutip_window_set_enabled (self, "delete-annotation", has_sel);
+  _kutip_window_set_enabled (self, "annotation-menu", has_sel);
   _kutip_window_set_enabled (self, "accept", has_sel);
   _kutip_window_set_enabled (self, "reject", has_sel);
   _kutip_window_set_enabled (self, "set-note", has_sel);
@@ -270,12 +271,41 @@ delete_annotation_action (GSimpleAction *action,
 {
   KutipWindow *self = user_data;
   g_autoptr(KutipAnnotation) annotation = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
 
   if (self->selected == NULL)
     return;
   annotation = g_object_ref (self->selected);
   kutip_window_set_selected (self, NULL);
   kutip_document_remove_annotation (self->document, annotation);
+
+  /* A delete takes the annotation's links and notes with it: a toast
+   * offers it back for as long as it is the last edit. */
+  text = g_strdup (kutip_annotation_get_text (annotation));
+  g_strdelimit (text, "\n\r\t", ' ');
+  if (g_utf8_strlen (text, -1) > 30)
+    {
+      g_autofree char *head = g_utf8_substring (text, 0, 30);
+
+      g_free (text);
+      text = g_strconcat (head, "…", NULL);
+    }
+  message = g_strdup_printf (_("Deleted “%s”"), text);
+  _kutip_window_offer_undo (self, message);
+}
+
+/* The selected annotation's context menu, from the keyboard: in the
+ * annotation list when a row has the focus, else in the article. */
+static void
+annotation_menu_action (GSimpleAction *action,
+                        GVariant      *param,
+                        gpointer       user_data)
+{
+  KutipWindow *self = user_data;
+
+  if (!kutip_annotation_panel_popup_menu (self->annotation_panel))
+    kutip_article_view_popup_menu (self->article_view);
 }
 
 static void
@@ -695,6 +725,7 @@ static const GActionEntry win_entries[] = {
   { "tag", tag_action, "s" },
   { "relabel", relabel_action, "s" },
   { "delete-annotation", delete_annotation_action },
+  { "annotation-menu", annotation_menu_action },
   { "accept", accept_action },
   { "reject", reject_action },
   { "set-note", set_note_action, "s" },
@@ -813,6 +844,12 @@ key_pressed_cb (KutipWindow           *self,
       return _kutip_window_activate (self, "previous-annotation", NULL);
     case GDK_KEY_p:
       return _kutip_window_activate (self, "next-pending", NULL);
+    case GDK_KEY_Menu:
+      return _kutip_window_activate (self, "annotation-menu", NULL);
+    case GDK_KEY_F10:
+      if (mods == GDK_SHIFT_MASK)
+        return _kutip_window_activate (self, "annotation-menu", NULL);
+      return GDK_EVENT_PROPAGATE;
     case GDK_KEY_Escape:
       if (self->selected != NULL)
         {

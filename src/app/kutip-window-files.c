@@ -410,8 +410,15 @@ autosave_cb (gpointer data)
   gsize n_bytes = 0;
 
   self->autosave_source = 0;
-  if (self->document == NULL || !kutip_window_get_dirty (self))
+  if (self->document == NULL)
     return G_SOURCE_REMOVE;
+  /* Undone back to what is saved: an older copy would only bring back
+   * what was undone. */
+  if (!kutip_window_get_dirty (self))
+    {
+      _kutip_window_remove_recovery (self);
+      return G_SOURCE_REMOVE;
+    }
 
   if (self->recovery_path == NULL)
     self->recovery_path = kutip_recovery_new_path ();

@@ -81,6 +81,9 @@ struct _KutipWindow
   char                  *recovery_path;
   GCancellable          *autosave_cancellable;
 
+  /* The toast that undoes a delete, while the delete is the last edit. */
+  AdwToast              *undo_toast;
+
   /* Work the first frame does not show, done once it is on screen. */
   guint                  after_first_frame_source;
 
@@ -104,6 +107,8 @@ gboolean _kutip_window_activate             (KutipWindow    *self,
 
 void     _kutip_window_update_title         (KutipWindow    *self);
 void     _kutip_window_document_changed     (KutipWindow    *self);
+void     _kutip_window_offer_undo           (KutipWindow    *self,
+                                             const char     *message);
 void     _kutip_window_show_error           (KutipWindow    *self,
                                              const char     *heading,
                                              const GError   *error);

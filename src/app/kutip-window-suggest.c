@@ -243,13 +243,18 @@ suggest_action (GSimpleAction *action,
                 gpointer       user_data)
 {
   KutipWindow *self = user_data;
+  KutipSuggestFamilies families = KUTIP_SUGGEST_ALL;
+  g_autofree char *claims = NULL;
   SuggestRun *run;
 
   if (self->document == NULL || kutip_window_is_busy (self))
     return;
+  claims = g_settings_get_string (self->settings, "suggest-claims");
+  if (g_str_equal (claims, "direct"))
+    families |= KUTIP_SUGGEST_DIRECT_ONLY;
   run = start_run (self, _("Finding speakers, claims and dates…"));
   kutip_review_bar_set_progress (self->review_bar, 0);
-  kutip_suggest_document_async (self->document, KUTIP_SUGGEST_ALL, suggest_progress_cb, run,
+  kutip_suggest_document_async (self->document, families, suggest_progress_cb, run,
                                 run->cancellable, suggest_done_cb, run);
 }
 

@@ -112,15 +112,19 @@ update_status_line (KutipWindow *self)
   gtk_label_set_label (self->status_label, text);
 }
 
-/* Any edit: the title shows it, actions follow, autosave is due. */
+/* Any edit: the title shows it, actions follow, autosave is due. The
+ * model says "changed" before the edit is recorded in its history, so the
+ * document may not read as modified yet: the autosave looks when it runs. */
 void
 _kutip_window_document_changed (KutipWindow *self)
 {
   _kutip_window_update_title (self);
   _kutip_window_update_actions (self);
   update_status_line (self);
-  if (kutip_window_get_dirty (self))
-    _kutip_window_schedule_autosave (self);
+  _kutip_window_schedule_autosave (self);
+  /* Its Undo would now undo something else. */
+  if (self->undo_toast != NULL)
+    adw_toast_set_button_label (self->undo_toast, NULL);
 }
 
 static void
@@ -159,13 +163,17 @@ search_changed_cb (KutipWindow *self)
   const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   guint start, end;
 
+  /* Closing Find empties the entry: the match stays selected, so a
+   * label key tags it. */
+  gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
+  if (needle[0] == '\0')
+    return;
+
   /* Search again from the start of the current match. */
   if (kutip_article_view_get_selection (self->article_view, &start, &end))
     kutip_article_view_select_range (self->article_view, start, start);
-  if (needle[0] != '\0' && !kutip_article_view_find (self->article_view, needle, FALSE))
+  if (!kutip_article_view_find (self->article_view, needle, FALSE))
     gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
 }
 
 static void
@@ -178,7 +186,19 @@ static void
 search_stop_cb (KutipWindow *self)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (kutip_article_view_get_text_view (self->article_view)));
+}
+
+/* However Find closes (Escape, its close button, Ctrl+F), the keys go
+ * back to the article, where the match is selected. */
+static void
+search_mode_cb (KutipWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    return;
+  if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+    gtk_widget_grab_focus (GTK_WIDGET (kutip_article_view_get_text_view (self->article_view)));
 }
 
 static void
@@ -285,6 +305,7 @@ kutip_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->after_first_frame_source, g_source_remove);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_weak_pointer (&self->undo_toast);
   _kutip_window_dispose_review (self);
   if (self->autosave_cancellable != NULL)
     g_cancellable_cancel (self->autosave_cancellable);
@@ -437,6 +458,8 @@ kutip_window_init (KutipWindow *self)
                            G_CALLBACK (search_activate_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "stop-search",
                            G_CALLBACK (search_stop_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->article_view, "notify::selected",
                            G_CALLBACK (view_selected_cb), self, G_CONNECT_SWAPPED);
@@ -595,16 +618,78 @@ kutip_window_is_pristine (KutipWindow *self)
          (self->is_sample && !kutip_window_get_dirty (self));
 }
 
+/**
+ * kutip_window_show_toast:
+ *
+ * Says @message, plain text, in a toast for a few seconds.
+ */
 void
 kutip_window_show_toast (KutipWindow *self,
                          const char  *message)
 {
+  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   g_return_if_fail (KUTIP_IS_WINDOW (self));
 
-  toast = adw_toast_new (message);
+  /* A toast's title is markup; messages name files and quote text. */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
   adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The toast dismisses itself once its button is clicked. */
+static void
+undo_toast_clicked_cb (KutipWindow *self,
+                       AdwToast    *toast)
+{
+  if (self->undo_toast != toast)
+    return;
+  g_clear_weak_pointer (&self->undo_toast);
+  /* As Ctrl+Z does: a batch at a time, and not while a long edit runs. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.undo", NULL);
+}
+
+static void
+undo_toast_dismissed_cb (KutipWindow *self,
+                         AdwToast    *toast)
+{
+  if (self->undo_toast == toast)
+    g_clear_weak_pointer (&self->undo_toast);
+}
+
+/**
+ * _kutip_window_offer_undo:
+ *
+ * Says @message in a toast with an Undo button, right after an edit a
+ * user may not have meant (a delete): the button undoes that edit, and
+ * goes once another edit is made. One such toast at a time: a second
+ * edit takes over the toast shown. (libadwaita 1.2 can crash when a toast
+ * is dismissed before its first frame, so these are never dismissed
+ * here.)
+ */
+void
+_kutip_window_offer_undo (KutipWindow *self,
+                          const char  *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast;
+
+  if (self->undo_toast != NULL)
+    {
+      adw_toast_set_title (self->undo_toast, escaped);
+      adw_toast_set_button_label (self->undo_toast, _("_Undo"));
+      return;
+    }
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 8);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->undo_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 

@@ -283,6 +283,7 @@ kutip_cli_suggest (int    argc,
   g_autofree char *lang = NULL;
   g_autofree char *published = NULL;
   g_autofree char *only = NULL;
+  g_autofree char *claims = NULL;
   g_autofree char *external = NULL;
   g_autofree char *predictions = NULL;
   g_autofree char *output = NULL;
@@ -303,6 +304,9 @@ kutip_cli_suggest (int    argc,
       N_("Publication date, for relative dates"), "YYYY-MM-DD" },
     { "only", 0, 0, G_OPTION_ARG_STRING, &only, N_("Suggest only these families"),
       "dates,claims,speakers" },
+    { "claims", 0, 0, G_OPTION_ARG_STRING, &claims,
+      N_("Claims to suggest: direct quotes only, or all (quotes and reported speech; the "
+         "default)"), "direct|all" },
     { "min-confidence", 0, 0, G_OPTION_ARG_DOUBLE, &min_confidence,
       N_("Keep only rule suggestions at least this confident (0–1; 0.8 keeps calendar "
          "dates and drops relative ones such as “kemarin”)"), "C" },
@@ -356,6 +360,13 @@ kutip_cli_suggest (int    argc,
   if (!parse_families (only, &options.families, &error))
     {
       kutip_cli_fail ("%s", error->message);
+      return 2;
+    }
+  if (claims != NULL && g_str_equal (claims, "direct"))
+    options.families |= KUTIP_SUGGEST_DIRECT_ONLY;
+  else if (claims != NULL && !g_str_equal (claims, "all"))
+    {
+      kutip_cli_fail (_("--claims: “%s” is neither direct nor all"), claims);
       return 2;
     }
 

@@ -27,6 +27,7 @@ static const Subcommand subcommands[] = {
   { "suggest", kutip_cli_suggest, N_("Add pending suggestions of speakers, claims and dates") },
   { "export", kutip_cli_export, N_("Write documents as a labelled dataset (doccano, brat, …)") },
   { "import", kutip_cli_import, N_("Read a labelled dataset into Kutip documents") },
+  { "agree", kutip_cli_agree, N_("Measure agreement between annotators’ versions") },
   { NULL, NULL, NULL },
 };
 

@@ -52,5 +52,6 @@ int kutip_cli_import   (int argc, char **argv);
 int kutip_cli_status   (int argc, char **argv);
 int kutip_cli_search   (int argc, char **argv);
 int kutip_cli_who      (int argc, char **argv);
+int kutip_cli_agree    (int argc, char **argv);
 
 G_END_DECLS

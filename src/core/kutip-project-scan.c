@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kutip-annotators.h"
 #include "kutip-error.h"
 #include "kutip-project-private.h"
 
@@ -321,7 +322,9 @@ scan_folder (Scan        *scan,
           (dirent->d_type == DT_UNKNOWN &&
            fstatat (dirfd (dir), name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR (st.st_mode)))
         {
-          g_ptr_array_add (folders, g_strdup (name));
+          /* The annotators' versions of the documents are not documents. */
+          if (depth > 0 || strcmp (name, KUTIP_ANNOTATORS_FOLDER) != 0)
+            g_ptr_array_add (folders, g_strdup (name));
           continue;
         }
       if (!article && !sidecar)

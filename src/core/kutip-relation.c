@@ -161,15 +161,22 @@ kutip_relation_new (const char *type,
                     const char *from_id,
                     const char *to_id)
 {
+  KutipRelation *self;
+
   g_return_val_if_fail (type != NULL, NULL);
   g_return_val_if_fail (from_id != NULL, NULL);
   g_return_val_if_fail (to_id != NULL, NULL);
 
-  return g_object_new (KUTIP_TYPE_RELATION,
-                       "type", type,
-                       "from-id", from_id,
-                       "to-id", to_id,
-                       NULL);
+  /* The members directly, not through property names: the suggestion
+   * engine makes thousands of relations per article. */
+  self = g_object_new (KUTIP_TYPE_RELATION, NULL);
+  g_free (self->type);
+  g_free (self->from_id);
+  g_free (self->to_id);
+  self->type = g_strdup (type);
+  self->from_id = g_strdup (from_id);
+  self->to_id = g_strdup (to_id);
+  return self;
 }
 
 const char *

@@ -63,16 +63,25 @@ isolate_home (void)
   return home;
 }
 
-/* Renders @widget as it is on screen (transfer full). */
+static inline gboolean
+is_allocated (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+/* Renders @widget as it is on screen (transfer full), once it is (a
+ * window just presented on a loaded machine may take a while). */
 static inline GdkTexture *
 render_to_texture (GtkWidget *widget)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GskRenderNode) node = NULL;
+  gboolean allocated = spin_until (is_allocated, widget, 5000);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
+  g_assert_true (allocated);
   g_assert_cmpint (width, >, 0);
   /* After a style change the window must lay out again before it draws. */
   for (guint tries = 0; node == NULL && tries < 50; tries++)
@@ -244,6 +253,39 @@ press_key (KutipWindow     *window,
       return handled;
     }
   g_assert_not_reached ();
+  return FALSE;
+}
+
+/* Presses @keyval with @state on @widget as its shortcut controllers see
+ * it (a widget class's key bindings among them): runs the action of the
+ * first shortcut it triggers. Returns whether one did. */
+static inline gboolean
+press_shortcut (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      GListModel *shortcuts;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      shortcuts = G_LIST_MODEL (controller);
+      for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == state)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
   return FALSE;
 }
 

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # e2e.sh: starts the built app on a copy of the sample under X, tags a
 # speaker and a quotation with real key presses (xdotool), links the claim,
-# saves with Ctrl+S and checks the written JSON with jq.
+# saves with Ctrl+S and checks the written JSON with jq; then opens the
+# Export dialog and closes it with Escape.
 set -euo pipefail
 
 app=${1:?usage: e2e.sh PATH-TO-kutip}
@@ -92,6 +93,27 @@ check "stored text equals the article slice" \
   '. as $d | all(.annotations[]; . as $a | $a.text == ($d.text | explode | .[$a.start:$a.end] | implode))'
 check "the claim is said by the speaker" \
   '(.annotations | map({(.id): .label}) | add) as $l | [.relations[] | select(.type == "said-by" and $l[.from] == "claim" and $l[.to] == "speaker")] | length == 1'
+
+# File › Export opens with its key and closes with Escape, real keys both.
+dialog_open () {
+  xdotool search --onlyvisible --name "^$1\$" >/dev/null 2>&1
+}
+key ctrl+shift+x
+for _ in $(seq 1 100); do dialog_open Export && break; sleep 0.1; done
+if dialog_open Export; then
+  # No window manager here gives the new dialog the keyboard: as one would.
+  xdotool windowfocus --sync "$(xdotool search --onlyvisible --name '^Export$' | head -n 1)" \
+    2>/dev/null || true
+  key Escape
+  for _ in $(seq 1 30); do dialog_open Export || break; sleep 0.1; done
+  if dialog_open Export; then
+    echo "not ok - Escape closes the Export dialog"; fail=1
+  else
+    echo "ok - Escape closes the Export dialog"
+  fi
+else
+  echo "not ok - Ctrl+Shift+X opens the Export dialog"; fail=1
+fi
 
 if [ $fail -ne 0 ]; then
   cat "$out"; cat "$work/app.log"

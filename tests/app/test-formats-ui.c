@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <unistd.h>
 
 #include "app-test-util.h"
 #include "kutip-application.h"
@@ -75,7 +76,7 @@ is_idle (gpointer object)
 static void
 wait_until_done (gpointer object)
 {
-  g_assert_true (spin_until (is_idle, object, 20000));
+  g_assert_true (spin_until (is_idle, object, 60000));
   spin (30);
 }
 
@@ -152,7 +153,6 @@ test_export_current (void)
     g_object_get (dialog, "format", &format, NULL);
     g_assert_cmpstr (format, ==, "doccano");
   }
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, 720);
   spin (200);
   render_to_png (GTK_WIDGET (dialog), png);
   g_test_message ("screenshot: %s", png);
@@ -455,6 +455,175 @@ test_export_stop (void)
   destroy_all_windows ();
 }
 
+/* Add Folder over the folder of the open document: each document once.
+ * The open one (as it is now, with work not saved) stands for its own
+ * ARTICLE.kutip.json; other names of a file already listed (a symbolic
+ * link, a hard link, a path with "..") add nothing. */
+static void
+test_export_each_document_once (void)
+{
+  g_autofree char *article = write_article ("each-once", "own.txt", ARTICLE);
+  g_autofree char *folder = g_path_get_dirname (article);
+  g_autofree char *own = g_build_filename (folder, "own.kutip.json", NULL);
+  g_autofree char *other = g_build_filename (folder, "other.kutip.json", NULL);
+  g_autofree char *alias = g_build_filename (folder, "alias.kutip.json", NULL);
+  g_autofree char *twin = g_build_filename (folder, "twin.kutip.json", NULL);
+  g_autofree char *dotted = g_build_filename (folder, "..", "each-once", "own.kutip.json", NULL);
+  g_autofree char *out = g_build_filename (tmp_dir, "each-once.jsonl", NULL);
+  g_autoptr(KutipExportDialog) dialog = NULL;
+  g_autoptr(KutipDocument) document = kutip_document_new_from_string ("Kata Sari: “ya”.", -1,
+                                                                       NULL);
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  KutipWindow *window = open_window (article);
+  guint n_exported = 0;
+
+  /* Saved with one speaker, then a second one not saved yet. */
+  tag (kutip_window_get_document (window), KUTIP_LABEL_SPEAKER, "Ani");
+  activate (window, "save", NULL);
+  g_assert_true (g_file_test (own, G_FILE_TEST_IS_REGULAR));
+  tag (kutip_window_get_document (window), KUTIP_LABEL_SPEAKER, "Budi");
+
+  kutip_document_set_id (document, "other");
+  tag (document, KUTIP_LABEL_SPEAKER, "Sari");
+  g_assert_true (kutip_store_save_file (document, other, NULL));
+  g_assert_cmpint (symlink ("own.kutip.json", alias), ==, 0);
+  g_assert_cmpint (link (other, twin), ==, 0);
+
+  dialog = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
+  g_assert_cmpuint (kutip_export_dialog_add_folder (dialog, folder), ==, 1);
+  g_assert_false (kutip_export_dialog_add_file (dialog, dotted));
+  g_assert_false (kutip_export_dialog_add_file (dialog, other));
+  g_assert_cmpuint (kutip_export_dialog_add_folder (dialog, folder), ==, 0);
+
+  g_object_set (dialog, "format", "jsonl", "output", out, NULL);
+  g_assert_true (kutip_export_dialog_start (dialog));
+  wait_until_done (dialog);
+  g_object_get (dialog, "n-exported", &n_exported, NULL);
+  g_assert_cmpuint (n_exported, ==, 2);
+
+  ids = ids_in (out);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (ids, "other", g_str_equal, NULL));
+  /* The open document as it is, both speakers in it. */
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(KutipDocument) exported = NULL;
+
+      if (*lines[i] == '\0')
+        continue;
+      exported = kutip_store_load_data (lines[i], strlen (lines[i]), out, KUTIP_LOAD_DEFAULT,
+                                        NULL);
+      if (g_strcmp0 (kutip_document_get_id (exported), "other") != 0)
+        g_assert_cmpuint (kutip_document_get_n_annotations (exported), ==, 2);
+    }
+
+  destroy_all_windows ();
+}
+
+/* Escape closes each dialog, as any GNOME dialog. */
+static void
+test_dialogs_close_with_escape (void)
+{
+  static const struct { const char *action; GType (*type) (void); } dialogs[] = {
+    { "export", kutip_export_dialog_get_type },
+    { "import", kutip_import_dialog_get_type },
+  };
+  KutipWindow *window = open_article ("escape.txt", ARTICLE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      g_autoptr(GtkWidget) dialog = open_dialog (window, dialogs[i].action, dialogs[i].type ());
+
+      g_assert_true (gtk_widget_get_visible (dialog));
+      g_assert_true (press_shortcut (dialog, GDK_KEY_Escape, 0));
+      spin (50);
+      g_assert_false (gtk_widget_get_visible (dialog));
+      g_assert_null (windows_of_type (dialogs[i].type ()));
+    }
+  destroy_all_windows ();
+}
+
+/* For find_widget: the row titled @title (mnemonic left out). */
+static gboolean
+is_titled_row (GtkWidget    *widget,
+               gconstpointer title)
+{
+  g_autofree char *shown = NULL;
+  char *mnemonic;
+
+  if (!ADW_IS_PREFERENCES_ROW (widget))
+    return FALSE;
+  shown = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+  if (adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (widget)) &&
+      (mnemonic = strchr (shown, '_')) != NULL)
+    memmove (mnemonic, mnemonic + 1, strlen (mnemonic));
+  return g_strcmp0 (shown, title) == 0;
+}
+
+/* A path with markup characters shows as it is (a bad markup would warn,
+ * fatal in this test), in both dialogs. */
+static void
+test_paths_shown_as_is (void)
+{
+  KutipWindow *window = open_article ("as-is.txt", ARTICLE);
+  g_autofree char *out = g_build_filename (tmp_dir, "Tom & Jerry <1>.jsonl", NULL);
+  g_autofree char *in = g_build_filename (tmp_dir, "Tom & Jerry <2>.jsonl", NULL);
+  g_autoptr(KutipExportDialog) export = NULL;
+  g_autoptr(KutipImportDialog) import = NULL;
+  GtkWidget *row;
+
+  export = open_dialog (window, "export", KUTIP_TYPE_EXPORT_DIALOG);
+  g_object_set (export, "output", out, NULL);
+  spin (100);
+  row = find_widget (GTK_WIDGET (export), is_titled_row, "Save To");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, out);
+  gtk_window_close (GTK_WINDOW (export));
+
+  g_assert_true (g_file_set_contents (in, "", 0, NULL));
+  import = open_dialog (window, "import", KUTIP_TYPE_IMPORT_DIALOG);
+  g_object_set (import, "input", in, NULL);
+  spin (100);
+  destroy_all_windows ();
+}
+
+/* At its default size, with the open document listed, the export dialog
+ * shows every row whole without scrolling, Save To and its button too. */
+static void
+test_export_dialog_fits (void)
+{
+  KutipWindow *window = open_article ("fits.txt", ARTICLE);
+  g_autoptr(KutipExportDialog) dialog = open_dialog (window, "export",
+                                                     KUTIP_TYPE_EXPORT_DIALOG);
+  g_autofree char *png = build_path ("kutip-export-dialog-default.png");
+  const char *rows[] = { "Format", "Train, Dev and Test Files", "fits.kutip.json",
+                         "Save To" };
+  GtkWidget *scroller;
+  graphene_rect_t bounds;
+
+  spin (300);
+  scroller = find_widget_of_type (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  render_to_png (GTK_WIDGET (dialog), png);
+  g_test_message ("screenshot: %s", png);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *row = find_widget (GTK_WIDGET (dialog), is_titled_row, rows[i]);
+
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_compute_bounds (row, scroller, &bounds));
+      g_test_message ("%s: %.0f..%.0f of %d", rows[i], bounds.origin.y,
+                      bounds.origin.y + bounds.size.height, gtk_widget_get_height (scroller));
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                         gtk_widget_get_height (scroller));
+    }
+  destroy_all_windows ();
+}
+
 static void
 test_import (void)
 {
@@ -580,6 +749,12 @@ main (int    argc,
   g_test_add_func ("/kutip/app/formats/export-split", test_export_split);
   g_test_add_func ("/kutip/app/formats/export-error", test_export_error);
   g_test_add_func ("/kutip/app/formats/export-stop", test_export_stop);
+  g_test_add_func ("/kutip/app/formats/export-each-document-once",
+                   test_export_each_document_once);
+  g_test_add_func ("/kutip/app/formats/dialogs-close-with-escape",
+                   test_dialogs_close_with_escape);
+  g_test_add_func ("/kutip/app/formats/export-dialog-fits", test_export_dialog_fits);
+  g_test_add_func ("/kutip/app/formats/paths-shown-as-is", test_paths_shown_as_is);
   g_test_add_func ("/kutip/app/formats/import", test_import);
   g_test_add_func ("/kutip/app/formats/import-error", test_import_error);
 

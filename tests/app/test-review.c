@@ -704,6 +704,50 @@ test_boundaries_graphemes (void)
   save_and_close (window);
 }
 
+/* Claims of @kind ("direct", "indirect") in @document. */
+static guint
+count_claims (KutipDocument *document,
+              const char    *kind)
+{
+  GListModel *model = kutip_document_get_annotations (document);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KutipAnnotation) a = g_list_model_get_item (model, i);
+
+      if (g_str_equal (kutip_annotation_get_label (a), "claim")
+          && g_strcmp0 (kutip_annotation_get_attribute (a, "kind"), kind) == 0)
+        n++;
+    }
+  return n;
+}
+
+/* Suggest finds the sample's six claims, three quotes and three reported;
+ * with the "Direct Quotes Only" preference, the quotes alone. */
+static void
+test_suggest_claims_setting (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  KutipWindow *window = open_copy ("claims.txt");
+  KutipDocument *document = kutip_window_get_document (window);
+
+  activate (window, "suggest", NULL);
+  wait_for_suggester (window, 20000);
+  g_assert_cmpuint (count_claims (document, "direct"), ==, 3);
+  g_assert_cmpuint (count_claims (document, "indirect"), ==, 3);
+  g_assert_true (kutip_document_undo (document));
+
+  g_settings_set_string (settings, "suggest-claims", "direct");
+  activate (window, "suggest", NULL);
+  wait_for_suggester (window, 20000);
+  g_assert_cmpuint (count_claims (document, "direct"), ==, 3);
+  g_assert_cmpuint (count_claims (document, "indirect"), ==, 0);
+  g_settings_reset (settings, "suggest-claims");
+
+  save_and_close (window);
+}
+
 static gboolean
 is_row_titled (GtkWidget    *widget,
                gconstpointer title)
@@ -733,6 +777,19 @@ test_preferences (void)
   g_assert_cmpstr (command, ==, "other-tagger 'a b'");
   g_assert_nonnull (find_widget (preferences, is_row_titled, "Time Limit"));
 
+  /* Which claims Suggest finds: every claim unless the person picks quotes. */
+  row = find_widget (preferences, is_row_titled, "Claims");
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+  {
+    g_autofree char *claims = g_settings_get_string (settings, "suggest-claims");
+
+    g_assert_cmpstr (claims, ==, "direct");
+  }
+  g_settings_reset (settings, "suggest-claims");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
+
   gtk_window_destroy (GTK_WINDOW (preferences));
   g_settings_set_string (settings, "external-suggester", "");
   spin (20);
@@ -754,6 +811,7 @@ main (int    argc,
   g_test_add_func ("/kutip/app/review/long-edits", test_long_edits);
   g_test_add_func ("/kutip/app/review/boundaries-graphemes", test_boundaries_graphemes);
   g_test_add_func ("/kutip/app/review/preferences", test_preferences);
+  g_test_add_func ("/kutip/app/review/suggest-claims-setting", test_suggest_claims_setting);
 
   return ui_test_run ();
 }

@@ -699,6 +699,109 @@ test_side_pane_fills (void)
   close_window (window);
 }
 
+/* The luminance (0-255) over the character cells of the first @needle
+ * (one line of text) in @texture, a rendering of @window: its range, the
+ * most common value (what is under the glyphs: the page or a tint), and
+ * at @margin that of the article's margin beside it. */
+static void
+luminance_over (KutipWindow *window,
+                GdkTexture  *texture,
+                const char  *needle,
+                double      *min,
+                double      *max,
+                double      *under,
+                double      *margin)
+{
+  guint histogram[256] = { 0 };
+  KutipDocument *document = kutip_window_get_document (window);
+  GtkTextView *text_view = kutip_article_view_get_text_view (kutip_window_get_article_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  guint start = find_text (document, needle);
+  GtkTextIter iter;
+  GdkRectangle first, last;
+  graphene_point_t from, to, side;
+  int wx, wy;
+
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) start);
+  gtk_text_view_get_iter_location (text_view, &iter, &first);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) (start + g_utf8_strlen (needle, -1)));
+  gtk_text_view_get_iter_location (text_view, &iter, &last);
+  g_assert_cmpint (first.y, ==, last.y);
+
+  gtk_text_view_buffer_to_window_coords (text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         first.x, first.y, &wx, &wy);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (text_view), GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (wx, wy), &from));
+  gtk_text_view_buffer_to_window_coords (text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         last.x, last.y + last.height, &wx, &wy);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (text_view), GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (wx, wy), &to));
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (text_view), GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (
+                                             gtk_text_view_get_left_margin (text_view) / 2,
+                                             wy - first.height / 2), &side));
+  g_assert_cmpfloat (to.y, <=, height);
+
+  *min = 255;
+  *max = 0;
+  for (int y = (int) from.y + 2; y < (int) to.y - 2; y++)
+    for (int x = (int) from.x; x < (int) to.x && x < width; x++)
+      {
+        /* Cairo's ARGB32 in memory: B, G, R, A. */
+        const guchar *p = pixels + ((gsize) y * width + x) * 4;
+        double luminance = 0.0722 * p[0] + 0.7152 * p[1] + 0.2126 * p[2];
+
+        *min = MIN (*min, luminance);
+        *max = MAX (*max, luminance);
+        histogram[(guint) CLAMP (luminance, 0, 255)]++;
+      }
+  *under = 0;
+  for (guint i = 1; i < 256; i++)
+    if (histogram[i] > histogram[(guint) *under])
+      *under = i;
+  {
+    const guchar *p = pixels + ((gsize) side.y * width + (gsize) side.x) * 4;
+
+    *margin = 0.0722 * p[0] + 0.7152 * p[1] + 0.2126 * p[2];
+  }
+}
+
+/* Plain text, a claim (italic on a tint) and a speaker (semibold on a
+ * tint) on the article's background: readable in @dark style or not. */
+static void
+assert_readable (KutipWindow *window,
+                 GdkTexture  *texture,
+                 gboolean     dark)
+{
+  const char *spans[] = { "Para", "kemajuan", "Lloyd Austin" };
+  double min, max, under, margin;
+
+  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
+    {
+      luminance_over (window, texture, spans[i], &min, &max, &under, &margin);
+      g_test_message ("%s, %s: text %.0f..%.0f on %.0f, margin %.0f", dark ? "dark" : "light",
+                      spans[i], min, max, under, margin);
+      if (dark)
+        {
+          /* The page dark, the glyphs light and well above what is under
+           * them, tint included. */
+          g_assert_cmpfloat (margin, <, 70);
+          g_assert_cmpfloat (max, >, 170);
+          g_assert_cmpfloat (max - under, >, 110);
+        }
+      else
+        {
+          g_assert_cmpfloat (margin, >, 200);
+          g_assert_cmpfloat (min, <, 90);
+          g_assert_cmpfloat (under - min, >, 110);
+        }
+    }
+}
+
 static void
 test_screenshot (void)
 {
@@ -767,20 +870,28 @@ test_screenshot (void)
                      "11 annotations, 1 suggestion to review");
   }
 
-  render_to_png (GTK_WIDGET (window), png);
-  g_test_message ("screenshot: %s", png);
-  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autoptr(GdkTexture) texture = render_to_texture (GTK_WIDGET (window));
 
-  /* The same in dark style: highlights must stay readable. */
+    g_assert_true (gdk_texture_save_to_png (texture, png));
+    g_test_message ("screenshot: %s", png);
+    assert_readable (window, texture, FALSE);
+  }
+
+  /* The same in dark style: a dark page, light text, highlights that stay
+   * readable. */
   {
     g_autofree char *dark = build_path ("kutip-window-dark.png");
     AdwStyleManager *style = adw_style_manager_get_default ();
+    g_autoptr(GdkTexture) texture = NULL;
 
     adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
     spin (400);
-    render_to_png (GTK_WIDGET (window), dark);
+    texture = render_to_texture (GTK_WIDGET (window));
     adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-    g_assert_true (g_file_test (dark, G_FILE_TEST_IS_REGULAR));
+    g_assert_true (gdk_texture_save_to_png (texture, dark));
+    g_test_message ("screenshot: %s", dark);
+    assert_readable (window, texture, TRUE);
   }
 
   close_window (window);

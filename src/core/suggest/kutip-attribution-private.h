@@ -72,6 +72,8 @@ typedef struct
   gboolean candidate; /* a title-and-name phrase found without any cue */
   const char *rule;
   double   confidence;
+  guint    name_first; /* the personal name in it (att_group_entities()); */
+  guint    name_last;  /* name_first == name_last: none */
 } AttMention;
 
 typedef struct
@@ -85,11 +87,17 @@ typedef struct
   gboolean       via_clitic; /* "katanya": refers back to the person */
 } AttClaim;
 
-/* An entity's fullest name phrase, a slice of the text (len 0: none yet). */
+/* An entity's name, a slice of the text (len 0: none yet), and while it is
+ * found: its fullest mention and the personal name in it (tokens). */
 typedef struct
 {
   guint32 start;     /* byte offsets */
   guint32 len;
+  int     fullest;   /* mention index, or -1 */
+  guint   name_first;
+  guint   name_last; /* end exclusive; name_first == name_last: no personal name */
+  guint   matched;   /* first token of the name another mention repeats, or G_MAXUINT */
+  gboolean person;   /* a mention of it has a personal name (not a body) */
 } AttEntity;
 
 /* A name word pointing at an entity while mentions are grouped. */
@@ -106,7 +114,9 @@ typedef struct
  * mark and (where labels name speakers) no colon has no claim and no
  * suggested speaker:
  * att_reported_speech_at() finds nothing anywhere else. */
-#define LEX_CUE_ANYWHERE (LEX_VERB_SAY | LEX_VERB_WEAK | LEX_ACCORDING)
+#define LEX_CUE_ANYWHERE (LEX_VERB_SAY | LEX_VERB_WEAK | LEX_ACCORDING | LEX_SOURCE_NOUN \
+                          | LEX_CUE_AFTER /* "Kata X, …" */ \
+                          | LEX_PASSIVE_CUE)
 #define LEX_CUE_AFTER_COMMA (LEX_CUE_AFTER | LEX_CLITIC_CUE)
 
 typedef struct
@@ -122,6 +132,8 @@ typedef struct
   GArray               *entities;  /* AttEntity, filled by att_group_entities() */
   GArray               *keys;      /* AttKey: att_group_entities()' open-addressing table */
   GString              *key_bytes; /* folded name words the keys point into */
+  /* A ” hanging on a sentence's end opens the quote a later ” closes. */
+  gboolean              hanging_mark_opens;
   /* Seen by att_tokenize(): */
   guint32               lex_seen;  /* LEX_* of every word, or-ed */
   guint                 n_quote_marks;
@@ -219,6 +231,28 @@ void      att_find_speaker_cues   (AttContext  *ctx);
 int       att_last_named_mention  (AttContext  *ctx,
                                    guint        before);
 void      att_group_entities      (AttContext  *ctx);
+
+/* kutip-reported-clause.c */
+guint     att_skip_dateline       (AttContext  *ctx,
+                                   guint        st,
+                                   guint        limit);
+int       att_clause_subject      (AttContext  *ctx,
+                                   guint        v,
+                                   guint       *subject_first,
+                                   const char  *rule);
+guint     att_clause_start        (AttContext  *ctx,
+                                   guint        c,
+                                   guint        end,
+                                   gboolean     after_verb);
+guint     att_statement_before    (AttContext  *ctx,
+                                   guint        comma);
+gboolean  att_cue_in_circumstance (AttContext  *ctx,
+                                   guint        j);
+gboolean  att_is_role             (AttContext  *ctx,
+                                   guint        first,
+                                   guint        last);
+guint     att_name_appositive     (AttContext  *ctx,
+                                   guint        last);
 
 /* kutip-reported-speech.c */
 guint     att_reported_speech_at  (AttContext  *ctx,

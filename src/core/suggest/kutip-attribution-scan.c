@@ -282,6 +282,22 @@ ends_sentence (AttContext *ctx,
         {
           if (prev->lex & LEX_ABBREV)
             return FALSE;
+          /* "Dr.", "Jl.", "Sen. Graham": the profiles' abbreviations that
+           * qualify what follows ("dll." and "Inc." end a sentence before a
+           * capital, as any word does). */
+          if (!(prev->flags & ATT_F_ALL_CAPS) && prev->end - prev->start <= KUTIP_WORD_MAX)
+            switch (kutip_language_abbreviation (NULL, ctx->text + prev->start,
+                                                 prev->end - prev->start))
+              {
+              case KUTIP_ABBREVIATION_FIXED:
+                return FALSE;
+              case KUTIP_ABBREVIATION_CAPITAL_FIXED:
+                if (prev->flags & ATT_F_CAP)
+                  return FALSE;
+                break;
+              default:
+                break;
+              }
           /* An initial: "M. Fadil", "J. Smith". */
           if (prev->end - prev->start == 1 && (prev->flags & ATT_F_CAP))
             return FALSE;

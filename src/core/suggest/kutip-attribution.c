@@ -383,11 +383,88 @@ clear_array (GArray *array)
 }
 
 /* Finds claims and mentions with the context's arrays; returns the result. */
+/* Does the sentence [first, last) hold the word @word (@len bytes)? */
+static gboolean
+sentence_names (AttContext *ctx,
+                guint       first,
+                guint       last,
+                const char *word,
+                gsize       len)
+{
+  for (guint j = first; j < last; j++)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (t->kind == ATT_TOK_WORD && t->end - t->start == len
+          && g_ascii_strncasecmp (ctx->text + t->start, word, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Sets @out's told and scene ranges for claim @c (see KutipClaimMatch):
+ * the claim's sentences with its speaker's when that is the one next to
+ * them, and the sentence before in the paragraph when it names the
+ * speaker (the last word of the entity's name) or the speaker is a
+ * pronoun. */
+static void
+claim_told (AttContext       *ctx,
+            const AttClaim   *c,
+            KutipClaimMatch  *out)
+{
+  guint t0 = att_sentence_start (ctx, c->first);
+  guint t1 = att_sentence_end (ctx, c->last - 1);
+  AttMention *m = c->mention >= 0 ? &g_array_index (ctx->mentions, AttMention, c->mention) : NULL;
+
+  if (m != NULL)
+    {
+      guint m0 = att_sentence_start (ctx, m->first);
+      guint m1 = att_sentence_end (ctx, m->first);
+
+      if (m1 >= t0 && m0 <= t1 && (m1 == t0 || m0 == t1 || (m0 >= t0 && m1 <= t1)
+                                   || (m0 <= t0 && m1 >= t1)))
+        {
+          t0 = MIN (t0, m0);
+          t1 = MAX (t1, m1);
+        }
+    }
+  out->told_start = ATT_TOK (ctx, t0)->start;
+  out->told_end = ATT_TOK (ctx, t1 - 1)->end;
+  out->scene_start = out->scene_end = 0;
+  if (m != NULL && t0 > 0 && ATT_TOK (ctx, t0 - 1)->kind != ATT_TOK_PARA)
+    {
+      guint p0 = att_sentence_start (ctx, t0 - 1);
+      const AttEntity *e = &g_array_index (ctx->entities, AttEntity, m->entity);
+      const char *name = ctx->text + e->start;
+      const char *word = name + e->len;
+
+      while (word > name && word[-1] != ' ')
+        word--;
+      if (m->pronoun || c->via_clitic
+          || sentence_names (ctx, p0, t0, word, (gsize) (name + e->len - word)))
+        {
+          out->scene_start = ATT_TOK (ctx, p0)->start;
+          out->scene_end = ATT_TOK (ctx, t0 - 1)->end;
+        }
+    }
+}
+
+/* Is claim @c suggested, at @min_confidence in @scope? */
+static inline gboolean
+claim_kept (const AttClaim  *c,
+            double           min_confidence,
+            KutipClaimScope  scope)
+{
+  return c->confidence >= min_confidence
+         && (scope == KUTIP_CLAIM_SCOPE_ALL || c->kind == KUTIP_CLAIM_DIRECT);
+}
+
 static KutipAttribution *
-find (AttContext *ctx,
-      Scratch    *scratch,
-      const char *lang,
-      double      min_confidence)
+find (AttContext      *ctx,
+      Scratch         *scratch,
+      const char      *lang,
+      double           min_confidence,
+      KutipClaimScope  scope)
 {
   GArray *order = scratch->order;
   GArray *per_entity = scratch->per_entity;
@@ -451,9 +528,11 @@ find (AttContext *ctx,
   att_group_entities (ctx);
 
   /* Claims point at mentions in text order. A claim attributed through
-   * "-nya" names the person introduced earlier: Indonesian reporting gives
-   * the full name and role once ("Kepala BMKG X menjelaskan, …") and quotes
-   * through "katanya" after, so the claim links to that first mention. */
+   * "-nya" names the person mentioned before it. Where quotes alone are
+   * suggested it links to the person's first mention instead: Indonesian
+   * reporting gives the full name and role once ("Kepala BMKG X menjelaskan,
+   * …") and quotes through "katanya" after, and quote-only annotation
+   * (PFSA-ID) tags that introduction. */
   {
     GArray *first_of_entity = per_entity;
 
@@ -474,7 +553,7 @@ find (AttContext *ctx,
         if (c->mention < 0)
           continue;
         c->mention = g_array_index (order, int, c->mention);
-        if (c->via_clitic)
+        if (c->via_clitic && scope == KUTIP_CLAIM_SCOPE_DIRECT)
           {
             int e = g_array_index (ctx->mentions, AttMention, c->mention).entity;
             int f = g_array_index (first_of_entity, int, e);
@@ -482,15 +561,16 @@ find (AttContext *ctx,
             if (f >= 0)
               c->mention = f;
           }
-        if (c->confidence >= min_confidence)
+        if (claim_kept (c, min_confidence, scope))
           g_array_index (ctx->mentions, AttMention, c->mention).emit = TRUE;
       }
   }
 
   /* Indonesian reporting introduces each person once with title and full
-   * name and quotes them later; suggest that introduction for everyone who
-   * is quoted (and, with a speech verb, for everyone reported). */
-  if (ctx->language->speech.suggest_introductions)
+   * name and quotes them later; quote-only annotation tags that
+   * introduction for everyone who is quoted. (With reported speech, a
+   * mention is suggested only where it is the source of a claim.) */
+  if (ctx->language->speech.suggest_introductions && scope == KUTIP_CLAIM_SCOPE_DIRECT)
     {
       enum { QUOTED = 1, SEEN = 2 };
       GArray *state = per_entity; /* QUOTED | SEEN, by entity */
@@ -504,7 +584,7 @@ find (AttContext *ctx,
         {
           AttClaim *c = &g_array_index (ctx->claims, AttClaim, k);
 
-          if (c->mention >= 0 && c->confidence >= min_confidence)
+          if (c->mention >= 0 && claim_kept (c, min_confidence, scope))
             g_array_index (state, int,
                            g_array_index (ctx->mentions, AttMention, c->mention).entity) |= QUOTED;
         }
@@ -555,11 +635,12 @@ find (AttContext *ctx,
       AttClaim *c = &g_array_index (ctx->claims, AttClaim, k);
       KutipClaimMatch out;
 
-      if (c->confidence < min_confidence)
+      if (!claim_kept (c, min_confidence, scope))
         continue;
 
       out.start = ATT_TOK (ctx, c->first)->start;
       out.end = ATT_TOK (ctx, c->last - 1)->end;
+      claim_told (ctx, c, &out);
       out.kind = c->kind;
       out.speaker = c->mention >= 0 ? g_array_index (public_index, int, c->mention) : -1;
       out.rule = c->rule;
@@ -617,6 +698,31 @@ kutip_attribution_find_full (const char *utf8,
                              const char *lang,
                              double      min_confidence)
 {
+  return kutip_attribution_find_scoped (utf8, n_bytes, lang, min_confidence,
+                                        KUTIP_CLAIM_SCOPE_ALL);
+}
+
+/**
+ * kutip_attribution_find_scoped:
+ * @utf8: the text
+ * @n_bytes: its length in bytes
+ * @lang: (nullable): a language code; %NULL, or one with no profile,
+ *   detects the language
+ * @min_confidence: claims and speakers below this are left out
+ * @scope: every claim, or quotes only
+ *
+ * Like kutip_attribution_find_full(), suggesting the claims of @scope and
+ * the speakers they name.
+ *
+ * Returns: (transfer full): the result; free with kutip_attribution_free()
+ */
+KutipAttribution *
+kutip_attribution_find_scoped (const char      *utf8,
+                               gsize            n_bytes,
+                               const char      *lang,
+                               double           min_confidence,
+                               KutipClaimScope  scope)
+{
   AttContext ctx = { 0 };
   KutipAttribution *self;
   Scratch *scratch;
@@ -636,8 +742,9 @@ kutip_attribution_find_full (const char *utf8,
   ctx.entities = scratch->entities;
   ctx.keys = scratch->keys;
   ctx.key_bytes = scratch->key_bytes;
+  ctx.hanging_mark_opens = scope == KUTIP_CLAIM_SCOPE_ALL;
 
-  self = find (&ctx, scratch, ctx.language->code, min_confidence);
+  self = find (&ctx, scratch, ctx.language->code, min_confidence, scope);
 
   scratch_release (scratch, ctx.toks->len);
   return self;

@@ -32,6 +32,14 @@ typedef struct
   int             speaker;    /* index into the speakers array, or -1 */
   const char     *rule;       /* e.g. "quote-cue-after", "reported-verb" */
   double          confidence; /* 0..1 */
+  /* Where the article tells when it was said: the sentences of the claim
+   * and of its attribution ("Biden mengatakan, …"), and the sentence before
+   * them in the paragraph when it sets the speaker's scene ("Pada Rabu
+   * (18/5) Presiden Joe Biden …"; scene_start == scene_end: none). */
+  gsize           told_start;
+  gsize           told_end;
+  gsize           scene_start;
+  gsize           scene_end;
 } KutipClaimMatch;
 
 typedef struct
@@ -57,6 +65,21 @@ KutipAttribution *kutip_attribution_find_full    (const char        *utf8,
                                                   gsize              n_bytes,
                                                   const char        *lang,
                                                   double             min_confidence);
+
+/* Which claims are suggested. */
+typedef enum
+{
+  KUTIP_CLAIM_SCOPE_ALL,    /* quotes and reported speech, each source's mention */
+  KUTIP_CLAIM_SCOPE_DIRECT, /* quotes only, for guidelines that tag quotes alone
+                             * (PFSA-ID): the speakers of quotes, and in
+                             * Indonesian the introduction of everyone quoted */
+} KutipClaimScope;
+
+KutipAttribution *kutip_attribution_find_scoped  (const char        *utf8,
+                                                  gsize              n_bytes,
+                                                  const char        *lang,
+                                                  double             min_confidence,
+                                                  KutipClaimScope    scope);
 void              kutip_attribution_free         (KutipAttribution  *self);
 
 const char       *kutip_attribution_get_language (KutipAttribution  *self);

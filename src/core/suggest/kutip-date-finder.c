@@ -328,25 +328,69 @@ clear_match_cb (gpointer data)
   kutip_date_match_clear (data);
 }
 
-/* Runs the rules over @toks; returns the matches in text order. */
-static GArray *
+/* Tokens kutip_date_sentence_ends() looks at, at most: a reference back
+ * never reaches further, and a text without periods stays linear. */
+#define SENTENCE_SCAN_MAX 2048
+
+guint
+kutip_date_sentence_ends (const KutipDateCtx *ctx,
+                          guint               from,
+                          guint               to,
+                          guint               max)
+{
+  guint n = 0;
+
+  to = MIN (to, ctx->n_toks);
+  if (to > from && to - from > SENTENCE_SCAN_MAX)
+    return max + 1;
+  /* Backwards from @to, stopping once past @max. */
+  for (guint j = to; j > from && n <= max; j--)
+    {
+      const KutipDateTok *t = &ctx->toks[j - 1];
+
+      if (t->kind == KUTIP_DTOK_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?') &&
+          (j >= ctx->n_toks || (ctx->toks[j].flags & KUTIP_DTOKF_SPACE_BEFORE)))
+        n++;
+    }
+  return n;
+}
+
+/* Keeps what a later rule may refer back to. */
+static void
+remember_hit (KutipDateCtx       *ctx,
+              const KutipDateHit *hit)
+{
+  const KutipDateParts *p = &hit->parts;
+
+  ctx->last_end = hit->last;
+  ctx->last_parts = *p;
+  if (p->ref == 0 && p->year > 0 && p->year_digits == 4 && p->month > 0 && p->day > 0)
+    {
+      ctx->day_end = hit->last;
+      ctx->day_parts = *p;
+    }
+}
+
+/* Runs the rules over tokens [@from, @to) of @toks, appending the matches
+ * to @matches in text order. */
+static void
 run_rules (const char          *utf8,
            GArray              *toks,
+           guint                from,
+           guint                to,
            const KutipLanguage *language,
-           const GDate         *published)
+           const GDate         *published,
+           GArray              *matches)
 {
-  GArray *matches = g_array_new (FALSE, FALSE, sizeof (KutipDateMatch));
   KutipDateCtx ctx = {
     .text = utf8,
     .toks = (const KutipDateTok *) (gpointer) toks->data,
     .n_toks = toks->len,
     .published = published,
   };
+  guint done = from;  /* tokens before this belong to an earlier match */
 
-  guint done = 0;  /* tokens before this belong to an earlier match */
-
-  g_array_set_clear_func (matches, clear_match_cb);
-  for (guint i = 0; i < ctx.n_toks;)
+  for (guint i = from; i < to;)
     {
       const KutipDateTok *t = &ctx.toks[i];
       KutipDateHit hit;
@@ -363,7 +407,14 @@ run_rules (const char          *utf8,
       found = language->date_rules (&ctx, i, &hit);
       /* A rule may take a word or two before its trigger ("nearly two
        * years ago", "right now"), never one of an earlier match. */
-      if (found && hit.last > hit.first && hit.first >= done && hit.first + 2 >= i)
+      if (found && hit.last > hit.first && hit.first >= done && hit.first + 2 >= i &&
+          hit.confidence <= 0.0)
+        {
+          /* A rule matched what is not a date ("setiap 17 Agustus"): its
+           * words are passed over. */
+          i = done = hit.last;
+        }
+      else if (found && hit.last > hit.first && hit.first >= done && hit.first + 2 >= i)
         {
           KutipDateMatch m = {
             .start = ctx.toks[hit.first].start,
@@ -373,35 +424,49 @@ run_rules (const char          *utf8,
             .confidence = hit.confidence,
           };
           g_array_append_val (matches, m);
+          remember_hit (&ctx, &hit);
           i = done = hit.last;
         }
       else
         i++;
     }
+}
+
+static GArray *
+new_matches (void)
+{
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (KutipDateMatch));
+
+  g_array_set_clear_func (matches, clear_match_cb);
   return matches;
 }
 
 /* The first complete calendar date ("2022-02-21", maybe with a time) among
- * @matches that starts within the first @head bytes and looks like the
- * report's own date: right at the start (a dateline) or with its day name
- * ("Senin (21/2/2022)"), which a historical date in the lead rarely has. */
+ * @matches (from index @first) that starts within @head bytes of @from and
+ * looks like the report's own date: right at the start (a dateline) or
+ * with its day name ("Senin (21/2/2022)"), which a historical date in the
+ * lead rarely has. */
 #define DATELINE_START 100  /* bytes: where a dateline date sits */
 #define DATELINE_HEAD  400  /* bytes: how far a lead's dated day name may be */
 
 static gboolean
 dateline_in (GArray              *matches,
              const KutipLanguage *language,
+             guint                first,
+             gsize                from,
              gsize                head,
              GDate               *date)
 {
-  for (guint k = 0; k < matches->len; k++)
+  for (guint k = first; k < matches->len; k++)
     {
       const KutipDateMatch *m = &g_array_index (matches, KutipDateMatch, k);
       int y, mo, d;
 
-      if (m->start >= head)
+      if (m->start < from)
+        continue;
+      if (m->start >= from + head)
         break;
-      if (m->start >= DATELINE_START && !g_str_has_prefix (m->rule, language->date_day_rule))
+      if (m->start >= from + DATELINE_START && !g_str_has_prefix (m->rule, language->date_day_rule))
         continue;
       if (m->value == NULL || strlen (m->value) < 10 || m->value[4] != '-' || m->value[7] != '-')
         continue;
@@ -412,6 +477,128 @@ dateline_in (GArray              *matches,
       return TRUE;
     }
   return FALSE;
+}
+
+/* Is word token @j written in capitals ("KOMPAS", "BANDAR")? */
+static gboolean
+all_caps (const char         *utf8,
+          const KutipDateTok *t)
+{
+  if (t->kind != KUTIP_DTOK_WORD || t->end - t->start < 2)
+    return FALSE;
+  for (guint32 b = t->start; b < t->end; b++)
+    if (char_class[(guchar) utf8[b]] == CH_LOWER)
+      return FALSE;
+  return TRUE;
+}
+
+/* Does a dateline ("BANDAR LAMPUNG, KOMPAS —", "JAKARTA (ANTARA) -") end
+ * at the dash @k, opening a sentence and followed by one? Then a new story
+ * starts there, with its own date. Returns the token the dateline starts
+ * at, or 0. */
+static guint
+dateline_at (const char         *utf8,
+             const KutipDateTok *toks,
+             guint               n_toks,
+             guint               k)
+{
+  guint j = k, after = k + 1;
+
+  if (j < 4)
+    return 0;
+  /* The story's first sentence follows: "KOMPAS - - Pemerintah …", not
+   * "KPU, BAWASLU - dan …". */
+  while (after < n_toks && toks[after].kind == KUTIP_DTOK_PUNCT && toks[after].punct == '-')
+    after++;
+  if (after >= n_toks || toks[after].kind != KUTIP_DTOK_WORD ||
+      !(toks[after].flags & KUTIP_DTOKF_CAPITAL))
+    return 0;
+  j--;
+  if (toks[j].kind == KUTIP_DTOK_WORD && toks[j].end - toks[j].start == 3 &&
+      g_ascii_strncasecmp (utf8 + toks[j].start, "com", 3) == 0 && j >= 2 &&
+      toks[j - 1].punct == '.')
+    j -= 2;  /* "KOMPAS.com" */
+  if (toks[j].kind == KUTIP_DTOK_PUNCT && toks[j].punct == ')' && j >= 2 &&
+      all_caps (utf8, &toks[j - 1]) && toks[j - 2].punct == '(')
+    j -= 2;  /* "(ANTARA)" */
+  else if (all_caps (utf8, &toks[j]) && j >= 1 && toks[j - 1].punct == ',')
+    j--;     /* ", KOMPAS" */
+  else
+    return 0;
+  if (j == 0 || !all_caps (utf8, &toks[j - 1]))
+    return 0;
+  j--;
+  while (j > 0 && all_caps (utf8, &toks[j - 1]) && !(toks[j].flags & KUTIP_DTOKF_NEWLINE))
+    j--;
+  if (j == 0 || (toks[j].flags & KUTIP_DTOKF_NEWLINE))
+    return j;
+  if (toks[j - 1].kind == KUTIP_DTOK_PUNCT &&
+      (toks[j - 1].punct == '.' || toks[j - 1].punct == '"' || toks[j - 1].punct == '!' ||
+       toks[j - 1].punct == '?'))
+    return j;
+  return 0;
+}
+
+/* Where a text joins several stories, each with its dateline, the
+ * relative dates of a later story are resolved from that story's own date
+ * (its first dated day name), not from the publication date. */
+static void
+redate_later_stories (const char          *utf8,
+                      GArray              *toks,
+                      const KutipLanguage *language,
+                      const GDate         *published,
+                      GArray              *matches)
+{
+  const KutipDateTok *t = (const KutipDateTok *) (gpointer) toks->data;
+  guint n = toks->len;
+  guint story = 0;
+  guint next = 0;        /* the first match not yet in @out */
+  GArray *out = NULL;    /* the matches again, when a story was redone */
+
+  for (guint k = 1; k <= n; k++)
+    {
+      guint start = 0;
+      GDate anchor;
+      gsize from, to;
+      guint first;
+
+      if (k < n && !(t[k].kind == KUTIP_DTOK_PUNCT && t[k].punct == '-'))
+        continue;
+      if (k < n && (start = dateline_at (utf8, t, n, k)) == 0)
+        continue;
+      if (k == n)
+        start = n;
+      /* Tokens [story, start) are one story. */
+      from = t[story].start;
+      to = start < n ? t[start].start : G_MAXSIZE;
+      first = next;
+      while (first < matches->len && g_array_index (matches, KutipDateMatch, first).start < from)
+        first++;
+      if (story > 0 && dateline_in (matches, language, first, from, DATELINE_HEAD, &anchor) &&
+          (published == NULL || g_date_compare (&anchor, published) != 0))
+        {
+          /* Matches move (not copied) into @out; those of this story are
+           * found again from its own date. */
+          if (out == NULL)
+            out = g_array_sized_new (FALSE, FALSE, sizeof (KutipDateMatch), matches->len);
+          g_array_append_vals (out, &g_array_index (matches, KutipDateMatch, next), first - next);
+          while (first < matches->len && g_array_index (matches, KutipDateMatch, first).start < to)
+            kutip_date_match_clear (&g_array_index (matches, KutipDateMatch, first++));
+          next = first;
+          run_rules (utf8, toks, story, start, language, &anchor, out);
+        }
+      story = start;
+    }
+  if (out != NULL)
+    {
+      g_array_append_vals (out, &g_array_index (matches, KutipDateMatch, next), matches->len - next);
+      /* Every value now belongs to @out (or was cleared above). */
+      g_array_set_clear_func (matches, NULL);
+      g_array_set_size (matches, 0);
+      g_array_append_vals (matches, out->data, out->len);
+      g_array_set_clear_func (matches, clear_match_cb);
+      g_array_unref (out);
+    }
 }
 
 gboolean
@@ -430,9 +617,10 @@ kutip_date_finder_find_dateline (const char *utf8,
   language = kutip_language_for_text (lang, utf8, n_bytes);
   toks = toks_take ();
   tokenize (utf8, MIN (n_bytes, DATELINE_HEAD), language->date_lexicon, toks);
-  matches = run_rules (utf8, toks, language, NULL);
+  matches = new_matches ();
+  run_rules (utf8, toks, 0, toks->len, language, NULL, matches);
   toks_release (toks, MIN (n_bytes, DATELINE_HEAD));
-  return dateline_in (matches, language, DATELINE_HEAD, date);
+  return dateline_in (matches, language, 0, 0, DATELINE_HEAD, date);
 }
 
 GArray *
@@ -463,14 +651,17 @@ kutip_date_finder_find_full (const char  *utf8,
   language = kutip_language_for_text (lang, utf8, n_bytes);
   toks = toks_take ();
   tokenize (utf8, n_bytes, language->date_lexicon, toks);
-  matches = run_rules (utf8, toks, language, published);
+  matches = new_matches ();
+  run_rules (utf8, toks, 0, toks->len, language, published, matches);
   /* Without a publication date, a full date in the dateline stands in for
    * it; the rules run again only when there is one. */
-  if (published == NULL && dateline_in (matches, language, DATELINE_HEAD, &dateline))
+  if (published == NULL && dateline_in (matches, language, 0, 0, DATELINE_HEAD, &dateline))
     {
-      g_array_unref (matches);
-      matches = run_rules (utf8, toks, language, &dateline);
+      g_array_set_size (matches, 0);
+      run_rules (utf8, toks, 0, toks->len, language, &dateline, matches);
+      published = &dateline;
     }
+  redate_later_stories (utf8, toks, language, published, matches);
   toks_release (toks, n_bytes);
   if (min_confidence > 0.0)
     {

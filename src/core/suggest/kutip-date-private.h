@@ -40,6 +40,9 @@ typedef enum
   KUTIP_LEX_LATER,        /* en "later"; id "kemudian", "lagi" */
   KUTIP_LEX_FILLER,       /* id "yang", "tadi", en "of", "in", "that" */
   KUTIP_LEX_DECADE_WORD,  /* en "nineties": value is the tens digit */
+  KUTIP_LEX_HOLIDAY,      /* id "Lebaran", "Imlek": KutipDateHoliday */
+  KUTIP_LEX_PHRASE,       /* a word that opens or closes a set phrase: id "belum"
+                           * ("belum lama ini"), "depannya" ("ke depannya") */
 } KutipDateLexKind;
 
 typedef enum
@@ -183,6 +186,14 @@ typedef struct
   const KutipDateTok *toks;
   guint               n_toks;
   const GDate        *published; /* NULL when unknown */
+  /* What the text said before token i (kept by the finder as it goes):
+   * the last match, and the last one that named a calendar day, for
+   * expressions that refer back ("tahun sebelumnya", "dua hari kemudian",
+   * "pukul 10.00" after "Senin (6/3)"). An end of 0 means none. */
+  guint               last_end;   /* token after the last match */
+  KutipDateParts      last_parts;
+  guint               day_end;    /* token after the last match with a day */
+  KutipDateParts      day_parts;
 } KutipDateCtx;
 
 typedef struct
@@ -196,13 +207,21 @@ typedef struct
 
 /* Try the rules of one language at token @i. Returns TRUE and fills @hit
  * when a rule matched; the match starts at @i or at most two tokens before
- * it ("nearly two years ago"). */
+ * it ("nearly two years ago"). A hit of confidence 0 matched words that are
+ * no date ("setiap 17 Agustus", a set): they are passed over. */
 gboolean kutip_date_rules_id (const KutipDateCtx *ctx,
                               guint               i,
                               KutipDateHit       *hit);
 gboolean kutip_date_rules_en (const KutipDateCtx *ctx,
                               guint               i,
                               KutipDateHit       *hit);
+
+/* How many sentence ends (". ", "! ", "? ") lie in tokens [@from, @to),
+ * counted up to @max + 1 (more than @max when they are far apart). */
+guint kutip_date_sentence_ends (const KutipDateCtx *ctx,
+                                guint               from,
+                                guint               to,
+                                guint               max);
 
 /* Marks tokens [@first, @last) as a match of @rule. */
 static inline void

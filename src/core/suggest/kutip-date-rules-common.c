@@ -39,10 +39,10 @@ kutip_date_number_is_quantity (const KutipDateCtx *ctx,
           prev->punct == '#' || prev->punct == '+')
         return TRUE;
     }
-  if (prev != NULL && (prev->punct == '$' || kutip_date_is_word (ctx, j - 1, "rp") ||
-                       kutip_date_is_word (ctx, j - 1, "no") ||
-                       kutip_date_is_word (ctx, j - 1, "nomor") ||
-                       kutip_date_is_word (ctx, j - 1, "number")))
+  if (prev != NULL && (prev->punct == '$' || kutip_date_is_word_len (ctx, j - 1, "rp", 2) ||
+                       kutip_date_is_word_len (ctx, j - 1, "no", 2) ||
+                       kutip_date_is_word_len (ctx, j - 1, "nomor", 5) ||
+                       kutip_date_is_word_len (ctx, j - 1, "number", 6)))
     return TRUE;
   if (next != NULL && !(next->flags & KUTIP_DTOKF_SPACE_BEFORE))
     {

@@ -7,11 +7,14 @@
 
 #include "config.h"
 
+#include "kutip-date-id-private.h"
 #include "kutip-language-private.h"
 
 #define AFTER(w)     { w, KUTIP_CUE_VERB_SUBJECT, KUTIP_CUE_SPEECH }
 #define SAY(w)       { w, KUTIP_CUE_SUBJECT_VERB, KUTIP_CUE_SPEECH }
+#define SAY_MARK(w)  { w, KUTIP_CUE_SUBJECT_VERB | KUTIP_CUE_NEEDS_MARK, KUTIP_CUE_SPEECH }
 #define STANCE(w)    { w, KUTIP_CUE_SUBJECT_VERB, KUTIP_CUE_STANCE }
+#define STANCE_MARK(w) { w, KUTIP_CUE_SUBJECT_VERB | KUTIP_CUE_NEEDS_MARK, KUTIP_CUE_STANCE }
 #define ACCORDING(w) { w, KUTIP_CUE_ACCORDING, KUTIP_CUE_SPEECH }
 #define PASSIVE(w)   { w, KUTIP_CUE_PASSIVE, KUTIP_CUE_SPEECH }
 
@@ -22,8 +25,9 @@ static const KutipCue cues[] = {
   AFTER ("sebut"), AFTER ("terang"), AFTER ("papar"), AFTER ("lanjut"), AFTER ("tukas"),
   AFTER ("timpal"), AFTER ("sambung"), AFTER ("beber"), AFTER ("urai"), AFTER ("seru"),
   AFTER ("kilah"), AFTER ("aku"), AFTER ("tanya"), AFTER ("jawab"), AFTER ("ajak"),
-  AFTER ("pinta"), AFTER ("harap"), AFTER ("katakan"),
-  /* "X mengatakan, …", "X menyatakan bahwa …", "…, X menambahkan." */
+  AFTER ("pinta"), AFTER ("harap"), AFTER ("katakan"), AFTER ("tulis"), AFTER ("pesan"),
+  AFTER ("tandas"), AFTER ("sergah"), AFTER ("celetuk"),
+  /* "X mengatakan, …", "X menyatakan bahwa …", "X mengatakan …". */
   SAY ("mengatakan"), SAY ("menyatakan"), SAY ("menegaskan"), SAY ("menjelaskan"),
   SAY ("menyampaikan"), SAY ("menambahkan"), SAY ("menuturkan"), SAY ("mengungkapkan"),
   SAY ("mengemukakan"), SAY ("menerangkan"), SAY ("memaparkan"), SAY ("menyebutkan"),
@@ -31,32 +35,79 @@ static const KutipCue cues[] = {
   SAY ("bertutur"), SAY ("berujar"), SAY ("menjabarkan"), SAY ("melanjutkan"),
   SAY ("mengklaim"), SAY ("menekankan"), SAY ("mengutarakan"), SAY ("menandaskan"),
   SAY ("membeberkan"), SAY ("menguraikan"), SAY ("menceritakan"), SAY ("mengisahkan"),
-  SAY ("mencontohkan"), SAY ("mengingatkan"), SAY ("memastikan"), SAY ("membantah"),
-  SAY ("mengungkap"), SAY ("menjawab"), SAY ("menanggapi"), SAY ("bercerita"),
-  SAY ("mengeklaim"), SAY ("menuding"),
-  /* Stance verbs: a speaker, but weaker evidence of a statement. */
+  SAY ("mencontohkan"), SAY ("mengingatkan"), SAY ("membantah"), SAY ("mengungkap"),
+  SAY ("bercerita"), SAY ("mengeklaim"), SAY ("menuding"), SAY ("mengumumkan"),
+  SAY ("berpesan"), SAY ("menampik"), SAY ("menyangkal"), SAY ("menepis"),
+  SAY ("memungkiri"), SAY ("menulis"), SAY ("menuliskan"), SAY ("menyerukan"),
+  SAY ("mengonfirmasi"), SAY ("menggarisbawahi"), SAY ("menyimpulkan"), SAY ("berdalih"),
+  SAY ("berkilah"), SAY ("beralasan"), SAY ("menyarankan"), SAY ("memastikan"),
+  /* Speech verbs that also name actions ("X menjawab masalah itu", "X
+   * melaporkan kasus itu ke polisi"): a clause only
+   * after a comma, a colon or "bahwa". */
+  SAY_MARK ("menjawab"), SAY_MARK ("menanggapi"), SAY_MARK ("melaporkan"),
+  SAY_MARK ("menyinggung"), SAY_MARK ("mengeluhkan"),
+  SAY_MARK ("menjanjikan"), SAY_MARK ("mengabarkan"), SAY_MARK ("memberitahukan"),
+  /* Stance verbs: beliefs, wishes, requests, judgements and forecasts. */
   STANCE ("menilai"), STANCE ("berpendapat"), STANCE ("berharap"), STANCE ("meminta"),
   STANCE ("mengimbau"), STANCE ("yakin"), STANCE ("meyakini"), STANCE ("mendorong"),
-  STANCE ("mengapresiasi"), STANCE ("menduga"), STANCE ("memperkirakan"),
-  STANCE ("memprediksi"), STANCE ("menyarankan"), STANCE ("mengusulkan"),
-  STANCE ("mengkritik"), STANCE ("menyayangkan"), STANCE ("mengaku"),
-  STANCE ("optimistis"), STANCE ("khawatir"), STANCE ("mengharapkan"),
-  STANCE ("menganggap"), STANCE ("memandang"), STANCE ("mengajak"), STANCE ("menyambut"),
-  STANCE ("mempertanyakan"), STANCE ("menolak"), STANCE ("menginstruksikan"),
-  STANCE ("memerintahkan"), STANCE ("menyoroti"),
+  STANCE ("menduga"), STANCE ("memperkirakan"), STANCE ("memprediksi"),
+  STANCE ("mengusulkan"), STANCE ("mengaku"), STANCE ("mengharapkan"), STANCE ("menganggap"),
+  STANCE ("memandang"), STANCE ("mengajak"), STANCE ("mempertanyakan"),
+  STANCE ("menginstruksikan"), STANCE ("memerintahkan"), STANCE ("menyoroti"),
+  STANCE ("berjanji"), STANCE ("menyadari"), STANCE ("memprakirakan"), STANCE ("meramalkan"),
+  STANCE ("berwacana"), STANCE ("mempermasalahkan"), STANCE ("mempersoalkan"),
+  /* The same as judgements of an object ("X mengapresiasi langkah itu",
+   * "X menolak berkomentar"): a clause only after a mark. Feelings
+   * ("khawatir", "bersyukur") are no cues at all. */
+  STANCE_MARK ("mengapresiasi"), STANCE_MARK ("mengkritik"), STANCE_MARK ("menyambut"),
+  STANCE_MARK ("menolak"), STANCE_MARK ("optimistis"), STANCE_MARK ("percaya"),
+  STANCE_MARK ("menyayangkan"), STANCE_MARK ("menyesalkan"),
   /* "Menurut X, …", "…, menurut X." */
   ACCORDING ("menurut"),
   /* "Hal itu disampaikan X." */
   PASSIVE ("disampaikan"), PASSIVE ("dikatakan"), PASSIVE ("diungkapkan"),
   PASSIVE ("dijelaskan"), PASSIVE ("ditegaskan"), PASSIVE ("dinyatakan"),
   PASSIVE ("dituturkan"), PASSIVE ("diutarakan"), PASSIVE ("dikemukakan"),
+  PASSIVE ("disinggung"), PASSIVE ("dibenarkan"), PASSIVE ("diakui"), PASSIVE ("dipaparkan"),
+  PASSIVE ("diterangkan"), PASSIVE ("disebutkan"), PASSIVE ("ditambahkan"),
+  PASSIVE ("dibeberkan"), PASSIVE ("ditekankan"), PASSIVE ("dikonfirmasi"),
   { NULL, 0, 0 }
 };
 
+/* Titles of organisations, not of people (entity names). */
+static const char * const organisations[] = {
+  "kementerian", "kepolisian", "dinas", "badan", "bidang", "humas", "divisi", "direktorat",
+  "satuan", "tugas", "pusat", "daerah", "kota", "kabupaten", "provinsi", "universitas",
+  "fakultas", "lembaga", "komisi", "bagian", "biro", NULL
+};
+
+/* Lower-case words with these beginnings are verbs, never a modifier in a
+ * speaker's phrase ("warga setempat", not "warga membakar"). */
+static const char * const verb_prefixes[] = { "me", "ber", "di", "ter", NULL };
+
+/* "tidak menampik bahwa …": a negated denial still reports a statement. */
+static const char * const denials[] = {
+  "menampik", "membantah", "menyangkal", "memungkiri", "menepis", "menolak",
+  /* "tidak mempermasalahkan …": not objecting is a stance too. */
+  "mempermasalahkan", "mempersoalkan", NULL
+};
+
+/* "Berdasarkan keterangan X, …" */
+static const char * const according_prepositions[] = { "berdasarkan", NULL };
+
+/* "X berharap agar …": left out where the clause starts right after the
+ * verb (not in "mengingatkan KPU agar …"). */
+static const char * const complementizers[] = { "agar", "supaya", NULL };
+
+/* "Hal senada diungkapkan X": X says the same as the sentence before. */
+static const char * const similar[] = { "senada", "serupa", "sama", NULL };
+
 static const char * const clitics[] = { "nya", NULL };
 
+/* "pihaknya" ("his side", the body the speaker stands for) is the
+ * speaker's pronoun in news. */
 static const char * const pronouns[] = {
-  "dia", "ia", "beliau", "mereka",
+  "dia", "ia", "beliau", "mereka", "pihaknya",
   NULL
 };
 
@@ -75,7 +126,27 @@ static const char * const titles[] = {
   "dirut", "utama", "umum", "eksekutif", "khusus", "besar", "senior", "selaku", "sekjen",
   "kepolisian", "kementerian", "dinas", "badan", "bidang", "humas", "divisi", "direktorat",
   "satuan", "tugas", "pusat", "daerah", "kota", "kabupaten", "provinsi", "universitas",
-  "fakultas", "lembaga", "komisi", "hj", "drs",
+  "fakultas", "lembaga", "komisi", "hj", "drs", "pejabat", "pemerhati", "komisioner",
+  "kasubag", "kasubbag", "kabiro", "kadiv", "kades", "sekda", "ketum", "penasihat", "dubes",
+  "duta", "konsul", "senator", "legislator", "politikus", "politisi", "advokat", "pengacara",
+  "kuasa", "aktivis", "pegiat", "praktisi", "kriminolog", "ilmuwan", "budayawan", "sejarawan",
+  "kapolresta", "wakapolri", "wakapolda", "wakapolres", "kapolsek", "kasatreskrim",
+  "kasatlantas", "kabidhumas", "kapuspen", "kapendam", "pangdam", "danrem", "dandim",
+  "wadir", "presdir", "komut", "bendahara", "bagian",
+  NULL
+};
+
+/* People by what they are rather than by name: "seorang warga", "salah
+ * satu saksi mata", "sejumlah pakar", "masyarakat" (a speaker by itself). */
+static const char * const group_nouns[] = {
+  "warga", "masyarakat", "saksi", "pakar", "petugas", "pedagang", "pengunjung", "penumpang",
+  "pengemudi", "sopir", "korban", "keluarga", "tetangga", "sumber", "mahasiswa", "siswa",
+  "orangtua", "nelayan", "petani", "buruh", "pekerja", "karyawan", "pegawai", "pemudik",
+  "pemilih", "relawan", "tokoh", "perwakilan", "pihak", "polisi", "aparat", "pemerintah",
+  "panitia", "penyelenggara", "pasien", "penduduk", "warganet", "pengguna", "konsumen",
+  "pembeli", "peserta", "jemaah", "ulama", "santri", "penghuni", "pengelola", "pemilik",
+  "penjual", "ojek", "pengamen", "demonstran", "pengunjuk", "perawat", "bidan", "ahli",
+  "orang", "seseorang", "pria", "wanita", "perempuan", "lelaki", "ibu-ibu", "pemuda",
   NULL
 };
 
@@ -136,17 +207,43 @@ static const KutipWord words[] = {
    * move some of its sentence ends, after "U.N." or "Inc.", for one.) */
   ABBREV ("prof"), ABBREV ("dr"), ABBREV ("ir"), ABBREV ("no"), ABBREV ("jl"),
   ABBREV ("st"), ABBREV ("hj"), ABBREV ("drs"),
-  /* "X mengatakan bahwa …", "X said that …" */
+  /* "X mengatakan bahwa …" */
   THAT ("bahwa"),
   /* Particles inside names. */
   PARTICLE ("bin"), PARTICLE ("binti"), PARTICLE ("van"), PARTICLE ("de"),
   PARTICLE ("von"), PARTICLE ("al"),
   /* Determiners before a name or a group. */
-  DET ("para"), DET ("sang"),
+  DET ("para"), DET ("sang"), DET ("seorang"), DET ("sejumlah"), DET ("beberapa"),
+  DET ("sebagian"), DET ("salah"), DET ("satu"),
+  /* After a group noun: "Pedagang lainnya", "warga setempat". */
+  { "lainnya", LEX_POST_DET }, { "setempat", LEX_POST_DET }, { "tersebut", LEX_POST_DET },
+  /* "Jika …, kata X, …": the part before the attribution is the statement's. */
+  { "jika", LEX_CONDITION }, { "apabila", LEX_CONDITION }, { "bila", LEX_CONDITION },
+  { "kalau", LEX_CONDITION }, { "untuk", LEX_CONDITION }, { "agar", LEX_CONDITION },
+  { "supaya", LEX_CONDITION }, { "seandainya", LEX_CONDITION },
+  { "andaikan", LEX_CONDITION }, { "asalkan", LEX_CONDITION }, { "jikalau", LEX_CONDITION },
+  /* "Hal itu disampaikan X", "Informasi ini dibenarkan X". */
+  { "hal", LEX_BACK_REF }, { "informasi", LEX_BACK_REF | LEX_SOURCE_NOUN },
+  { "pernyataan", LEX_BACK_REF | LEX_SOURCE_NOUN },
+  { "keterangan", LEX_BACK_REF | LEX_SOURCE_NOUN },
+  { "penjelasan", LEX_BACK_REF | LEX_SOURCE_NOUN }, { "demikian", LEX_BACK_REF },
+  { "kabar", LEX_BACK_REF }, { "pengakuan", LEX_SOURCE_NOUN },
+  { "kesaksian", LEX_SOURCE_NOUN },
+  /* "Hasil survei X mengungkapkan …": data, not a statement. */
+  { "hasil", LEX_DATA_NOUN }, { "data", LEX_DATA_NOUN }, { "survei", LEX_DATA_NOUN },
+  { "riset", LEX_DATA_NOUN }, { "penelitian", LEX_DATA_NOUN }, { "studi", LEX_DATA_NOUN },
+  { "kajian", LEX_DATA_NOUN }, { "statistik", LEX_DATA_NOUN }, { "grafik", LEX_DATA_NOUN },
+  { "temuan", LEX_DATA_NOUN }, { "catatan", LEX_DATA_NOUN }, { "sensus", LEX_DATA_NOUN },
+  { "jajak", LEX_DATA_NOUN },
+  /* "tidak menampik": a negation before a cue. */
+  { "tidak", LEX_NEGATION }, { "tak", LEX_NEGATION }, { "belum", LEX_NEGATION },
+  { "bukan", LEX_NEGATION }, { "enggan", LEX_NEGATION },
   /* Words that may stand between a subject and its verb. */
   AUX ("juga"), AUX ("pun"), AUX ("sebelumnya"), AUX ("kemudian"), AUX ("lalu"),
   AUX ("pernah"), AUX ("telah"), AUX ("sudah"), AUX ("sempat"), AUX ("kembali"),
-  AUX ("lagi"), AUX ("justru"), AUX ("bahkan"),
+  AUX ("lagi"), AUX ("justru"), AUX ("bahkan"), AUX ("sangat"), AUX ("tetap"), AUX ("masih"),
+  AUX ("hanya"), AUX ("terus"), AUX ("selalu"), AUX ("sering"), AUX ("kerap"),
+  AUX ("berulang"), AUX ("kali"), AUX ("pula"), AUX ("sendiri"), AUX ("akhirnya"),
   /* Capitalised words that never belong to a speaker's name. */
   NN ("sebelumnya"), NN ("kemudian"), NN ("lalu"), NN ("bahkan"), NN ("secara"),
   NN ("senin"), NN ("selasa"), NN ("rabu"), NN ("kamis"), NN ("jumat"), NN ("sabtu"),
@@ -162,8 +259,19 @@ static const KutipWord words[] = {
   NN ("tetapi"), NN ("tapi"), NN ("apalagi"), NN ("sehingga"), NN ("agar"), NN ("supaya"),
   NN ("sebab"), NN ("misalnya"), NN ("contohnya"), NN ("kompas"), NN ("saya"),
   NN ("kalau"), NN ("demikian"), NN ("selanjutnya"), NN ("terpisah"), NN ("dihubungi"),
+  NN ("seusai"), NN ("usai"), NN ("sebelum"), NN ("selama"), NN ("menanggapi"),
+  NN ("melihat"), NN ("mengenai"), NN ("soal"), NN ("perihal"), NN ("berdasarkan"),
+  NN ("sesuai"), NN ("meskipun"), NN ("walaupun"), NN ("walau"), NN ("apabila"),
+  NN ("bila"), NN ("padahal"), NN ("kendati"), NN ("akibatnya"), NN ("sejauh"),
+  NN ("sampai"), NN ("kini"), NN ("sekarang"), NN ("tak"), NN ("tidak"),
+  NN ("agar"), NN ("supaya"), NN ("mengingat"), NN ("dikonfirmasi"), NN ("ditemui"),
+  NN ("diwawancarai"),
   /* "X saat meninjau …, mengatakan": a circumstance after the subject. */
-  CIRC ("dalam"), CIRC ("saat"), CIRC ("ketika"),
+  CIRC ("dalam"), CIRC ("saat"), CIRC ("ketika"), CIRC ("yang"), CIRC ("seusai"),
+  CIRC ("usai"), CIRC ("setelah"), CIRC ("sebelum"), CIRC ("kepada"), CIRC ("melalui"),
+  CIRC ("lewat"), CIRC ("pada"), CIRC ("seperti"), CIRC ("sebagaimana"), CIRC ("secara"),
+  CIRC ("di"), CIRC ("ditemui"), CIRC ("dihubungi"), CIRC ("dikonfirmasi"),
+  CIRC ("sewaktu"), CIRC ("selepas"),
   { NULL, 0 }
 };
 
@@ -201,7 +309,8 @@ static const KutipDateLex date_words[] = {
   U ("hari", KUTIP_UNIT_DAY), U ("pekan", KUTIP_UNIT_WEEK),
   U ("bulan", KUTIP_UNIT_MONTH), U ("tahun", KUTIP_UNIT_YEAR),
   U ("kuartal", KUTIP_UNIT_QUARTER), U ("triwulan", KUTIP_UNIT_QUARTER),
-  U ("semester", KUTIP_UNIT_HALF), U ("dekade", KUTIP_UNIT_DECADE),
+  U ("semester", KUTIP_UNIT_HALF), U ("paruh", KUTIP_UNIT_HALF),
+  U ("dekade", KUTIP_UNIT_DECADE),
   U ("dasawarsa", KUTIP_UNIT_DECADE), U ("abad", KUTIP_UNIT_CENTURY),
   U ("waktu", KUTIP_UNIT_VAGUE), U ("menit", KUTIP_UNIT_MINUTE),
   /* One word that is a unit made from "se-" + unit: "sepekan lalu". */
@@ -223,7 +332,7 @@ static const KutipDateLex date_words[] = {
 
   K ("pagi", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_MO),
   K ("subuh", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_MO),
-  K ("siang", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_AF),
+  K ("siang", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_MI),
   K ("sore", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_AF),
   K ("petang", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_EV),
   K ("malam", KUTIP_LEX_PART_OF_DAY, KUTIP_TOD_NI),
@@ -247,6 +356,25 @@ static const KutipDateLex date_words[] = {
   K ("yang", KUTIP_LEX_FILLER, 0), K ("tadi", KUTIP_LEX_FILLER, 1),
   K ("baru", KUTIP_LEX_FILLER, 4),
   K ("sebelum", KUTIP_LEX_FILLER, 5), K ("pada", KUTIP_LEX_FILLER, 6),
+  /* "belum lama ini", "ke depannya", "keesokan harinya" */
+  K ("belum", KUTIP_LEX_PHRASE, 1), K ("depannya", KUTIP_LEX_PHRASE, 2),
+  K ("keesokan", KUTIP_LEX_PHRASE, 3), K ("dini", KUTIP_LEX_PHRASE, 4),
+
+  /* Holidays (kutip-date-holidays-id.c): "Lebaran 2022", "Idul Adha",
+   * "Tahun Baru Imlek" (through "tahun"), "1 Muharam". */
+  K ("lebaran", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IDUL_FITRI),
+  K ("idulfitri", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IDUL_FITRI),
+  K ("iduladha", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IDUL_ADHA),
+  K ("idulkurban", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IDUL_ADHA),
+  K ("idul", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_PREFIX),
+  K ("imlek", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_IMLEK),
+  { "natal", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_NATAL, KUTIP_LEXF_CAP_ONLY },
+  K ("nyepi", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_NYEPI),
+  K ("waisak", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_WAISAK),
+  K ("waisyak", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_WAISAK),
+  K ("paskah", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_EASTER),
+  K ("muharam", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_MUHARAM),
+  K ("muharram", KUTIP_LEX_HOLIDAY, KUTIP_HOLIDAY_MUHARAM),
 };
 
 KutipLanguage kutip_language_id = {
@@ -257,6 +385,7 @@ KutipLanguage kutip_language_id = {
   .clitics = clitics,
   .pronouns = pronouns,
   .titles = titles,
+  .group_nouns = group_nouns,
   .function_words = function_words,
   .connectors = connectors,
   .object_prepositions = object_prepositions,
@@ -264,20 +393,35 @@ KutipLanguage kutip_language_id = {
   .abbreviations = abbreviations,
 
   .speech = {
-    /* Indonesian news quotes its sources; reported speech is kept as a
-     * low-confidence claim (PFSA-style annotation tags quotes only). */
-    .indirect_max_confidence = 0.35,
+    /* Reported speech ranks below quotes, above the default threshold. */
+    .indirect_max_confidence = 0.7,
+    .claim_follows_verb = TRUE,
+    .clause_holds_cues = TRUE,
+    .split_attributions = TRUE,
+    .stance_without_that = TRUE,
+    .denials = denials,
+    .similar = similar,
+    .according_prepositions = according_prepositions,
+    .min_clause_words = 2,
+    .complementizers = complementizers,
     .name_introductions = TRUE,
     .suggest_introductions = TRUE,
-    .that_reach_say = 1,
-    .that_reach_stance = 1,
+    /* "X mengatakan kepada wartawan bahwa …" */
+    .that_reach_say = 5,
+    .that_reach_stance = 3,
     .appositive_subject = TRUE,
     .distant_subject = TRUE,
     .sentence_cue_looks_ahead = TRUE,
   },
   .names = {
+    .determiner_opens = TRUE,
     .lowercase_after_title = TRUE,
     .comma_in_role = TRUE,
+    .capitalised_inside = TRUE,
+    .age_after_name = TRUE,
+    .appositive_in_span = TRUE,
+    .verb_prefixes = verb_prefixes,
+    .organisations = organisations,
   },
 
   .date_words = date_words,

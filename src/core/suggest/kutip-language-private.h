@@ -53,6 +53,14 @@ enum
   LEX_HEARER       = 1 << 21, /* "told reporters …": the hearer before the clause */
   LEX_WH_CLAUSE    = 1 << 22, /* "what he calls …": a stance inside a clause */
   LEX_CIRCUMSTANCE = 1 << 23, /* "X saat meninjau …, mengatakan" */
+  LEX_TIME         = 1 << 24, /* day and month names, time zones (from date_words) */
+  LEX_CONDITION    = 1 << 25, /* "Jika …, kata X, …": the part before belongs to the claim */
+  LEX_BACK_REF     = 1 << 26, /* "Hal ini disampaikan X": points at the sentence before */
+  LEX_NEEDS_MARK   = 1 << 27, /* a cue verb that takes its clause only after ',', ':' or "that" */
+  LEX_SOURCE_NOUN  = 1 << 28, /* "berdasarkan keterangan X, …": a statement of X */
+  LEX_DATA_NOUN    = 1 << 29, /* "Hasil survei X mengungkapkan": data, not a speaker */
+  LEX_NEGATION     = 1 << 30, /* "tidak menjelaskan", "enggan berkomentar": no statement */
+  LEX_POST_DET     = 1u << 31, /* "Pedagang lainnya": closes a noun phrase */
 };
 
 /* ---- What a profile lists ---------------------------------------------- */
@@ -66,6 +74,8 @@ typedef enum
   KUTIP_CUE_ACCORDING    = 1 << 2, /* "Menurut X, …", "…, menurut X.", "according to X" */
   KUTIP_CUE_PASSIVE      = 1 << 3, /* "Hal itu disampaikan X" */
   KUTIP_CUE_HEARER       = 1 << 4, /* "X told reporters (that) …": no clause without "that" */
+  KUTIP_CUE_NEEDS_MARK   = 1 << 5, /* a clause only after ',', ':' or "bahwa": "X menjawab,
+                                    * …" but not "X menjawab masalah itu" */
 } KutipCuePattern;
 
 /* What a subject-verb cue reports. */
@@ -102,6 +112,32 @@ typedef struct
 {
   /* Reported speech (not a quotation) is kept at most this confident. */
   double      indirect_max_confidence;
+  /* "A, X mengatakan, B": the clause after the verb is the claim (the part
+   * before sets the scene); without this "A, X said, B" claims A. */
+  gboolean    claim_follows_verb;
+  /* A reported clause is one claim: the cue words inside it ("Menurut X,
+   * Presiden meminta …") start no claim of their own. */
+  gboolean    clause_holds_cues;
+  /* "A, kata X, B" and "A, menurut X, B" are two claims (A only where it
+   * belongs to the statement); "Hal ini disampaikan X" claims the sentence
+   * before. */
+  gboolean    split_attributions;
+  /* Cue verbs that, negated, still report a statement ("tidak menampik
+   * bahwa …"); any other negated cue reports none (NULL: none). */
+  const char * const *denials;
+  /* Words after a BACK_REF noun that mean "the same point" ("Hal senada
+   * diungkapkan X"): the speaker is named, the sentence before is not
+   * theirs (NULL: none). */
+  const char * const *similar;
+  /* Words like "that" that open a clause right after its verb ("berharap
+   * agar …") and are left out of it (NULL: none). */
+  const char * const *complementizers;
+  /* The fewest words a reported clause after a cue has ("membenarkan
+   * insiden tersebut"; 0: three). */
+  guint       min_clause_words;
+  /* "Berdasarkan keterangan X, …": these before a SOURCE_NOUN make an
+   * according cue (NULL: none). */
+  const char * const *according_prepositions;
   /* "PENCE: Well, …": a capitalised name and a colon opening a paragraph
    * label its speaker (transcripts, headlines). */
   gboolean    speaker_labels;
@@ -162,6 +198,21 @@ typedef struct
   /* "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo": commas
    * between the parts of a role. */
   gboolean            comma_in_role;
+  /* "Kementerian Dalam Negeri", "Pejabat Sementara Gubernur": a word that
+   * is never a name by itself joins one when capitalised inside it. */
+  gboolean            capitalised_inside;
+  /* "Winda (36)": an age in brackets after a name belongs to it. */
+  gboolean            age_after_name;
+  /* "M Jufri, Pelaksana …, mengatakan", "Pedagang lainnya, Winda (36),
+   * mengatakan": a subject's appositives and a role before it set off by
+   * commas are one speaker span with it. */
+  gboolean            appositive_in_span;
+  /* Titles that name an organisation, not a person's role ("kementerian",
+   * "dinas"): a mention with no other title is a body, named in full. */
+  const char * const *organisations;
+  /* "warga setempat": one lower-case word after a group noun or a title
+   * ends the phrase, unless it begins like a verb (NULL: never). */
+  const char * const *verb_prefixes;
 } KutipNameRules;
 
 typedef struct _KutipWordTable KutipWordTable;
@@ -187,6 +238,7 @@ struct _KutipLanguage
   const char * const  *clitics;
   const char * const  *pronouns;
   const char * const  *titles;
+  const char * const  *group_nouns; /* LEX_GROUP_NOUN: "warga", "officials" */
   const char * const  *function_words;
   const char * const  *connectors;
   const char * const  *object_prepositions;
@@ -206,6 +258,7 @@ struct _KutipLanguage
 
   /* Built by kutip-language.c on first use. */
   KutipWordTable      *lexicon;       /* LEX_* by word */
+  KutipWordTable      *organisation_words; /* names.organisations, or NULL */
   KutipDateLexicon    *date_lexicon;
 };
 

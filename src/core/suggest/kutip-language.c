@@ -66,6 +66,8 @@ cue_flags (const KutipCue *cue)
     flags |= LEX_PASSIVE_CUE;
   if (cue->patterns & KUTIP_CUE_HEARER)
     flags |= LEX_HEARER;
+  if (cue->patterns & KUTIP_CUE_NEEDS_MARK)
+    flags |= LEX_NEEDS_MARK;
   return flags;
 }
 
@@ -82,7 +84,8 @@ build_lexicon (const KutipLanguage *language)
     n_words++;
   n = n_cues * (1 + strv_count (language->clitics)) + n_words
       + strv_count (language->pronouns) + strv_count (language->titles)
-      + strv_count (language->function_words);
+      + strv_count (language->group_nouns)
+      + strv_count (language->function_words) + language->n_date_words;
   for (guint k = 0; k < G_N_ELEMENTS (languages); k++)
     n += strv_count (languages[k]->connectors) + strv_count (languages[k]->object_prepositions);
   table = kutip_word_table_new (n);
@@ -90,18 +93,36 @@ build_lexicon (const KutipLanguage *language)
   for (const KutipCue *c = language->cues; c != NULL && c->word != NULL; c++)
     {
       kutip_word_table_add (table, c->word, cue_flags (c));
-      /* "katanya", "ujarnya": the cue with a clitic naming who spoke. */
-      if (c->patterns & KUTIP_CUE_VERB_SUBJECT)
+      /* "katanya", "ujarnya": the cue with a clitic naming who spoke;
+       * "menurutnya" and "disampaikannya" likewise. */
+      if (c->patterns & (KUTIP_CUE_VERB_SUBJECT | KUTIP_CUE_ACCORDING | KUTIP_CUE_PASSIVE))
         for (const char * const *clitic = language->clitics;
              clitic != NULL && *clitic != NULL; clitic++)
           {
             g_autofree char *form = g_strconcat (c->word, *clitic, NULL);
+            guint32 flags = LEX_CLITIC_CUE;
 
-            kutip_word_table_add (table, form, LEX_CUE_AFTER | LEX_CLITIC_CUE);
+            if (c->patterns & KUTIP_CUE_VERB_SUBJECT)
+              flags |= LEX_CUE_AFTER;
+            if (c->patterns & KUTIP_CUE_ACCORDING)
+              flags |= LEX_ACCORDING;
+            if (c->patterns & KUTIP_CUE_PASSIVE)
+              flags |= LEX_PASSIVE_CUE;
+            kutip_word_table_add (table, form, flags);
           }
+    }
+  /* Day and month names and time zones are never part of a name. */
+  for (gsize k = 0; k < language->n_date_words; k++)
+    {
+      const KutipDateLex *d = &language->date_words[k];
+
+      if ((d->kind == KUTIP_LEX_WEEKDAY || d->kind == KUTIP_LEX_MONTH
+           || d->kind == KUTIP_LEX_ZONE) && !(d->flags & KUTIP_LEXF_AMBIGUOUS))
+        kutip_word_table_add (table, d->word, LEX_TIME);
     }
   add_words (table, language->pronouns, LEX_PRONOUN);
   add_words (table, language->titles, LEX_TITLE);
+  add_words (table, language->group_nouns, LEX_GROUP_NOUN);
   add_words (table, language->function_words, LEX_FUNCTION);
   for (const KutipWord *w = language->words; w != NULL && w->word != NULL; w++)
     kutip_word_table_add (table, w->word, w->flags);
@@ -159,6 +180,12 @@ build_all (gpointer data)
 
       g_assert (language->code != NULL && language->date_rules != NULL);
       language->lexicon = build_lexicon (language);
+      if (language->names.organisations != NULL)
+        {
+          language->organisation_words =
+            kutip_word_table_new (strv_count (language->names.organisations));
+          add_words (language->organisation_words, language->names.organisations, 1);
+        }
       language->date_lexicon = kutip_date_lexicon_build (language->date_words,
                                                          language->n_date_words);
       n += strv_count (language->function_words);

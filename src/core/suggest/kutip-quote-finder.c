@@ -42,6 +42,26 @@ after_sentence_end (AttContext *ctx,
          || (ATT_TOK (ctx, i)->flags & ATT_F_SENT_START);
 }
 
+/* Is the ” at @i followed, in its paragraph, by a ” that closes a quote
+ * (no “ between them)? */
+static gboolean
+closed_later (AttContext *ctx,
+              guint       i)
+{
+  for (guint j = i + 1; j < ctx->toks->len; j++)
+    {
+      AttTok *t = ATT_TOK (ctx, j);
+
+      if (t->kind == ATT_TOK_PARA)
+        return FALSE;
+      if (t->kind == ATT_TOK_QUOTE && t->quote == ATT_Q_DOUBLE_OPEN)
+        return FALSE;
+      if (t->kind == ATT_TOK_QUOTE && t->quote == ATT_Q_DOUBLE_CLOSE)
+        return !(t->flags & ATT_F_SPACE_PRE);
+    }
+  return FALSE;
+}
+
 static void
 emit (AttContext *ctx,
       guint       open,
@@ -102,10 +122,14 @@ att_find_quotes (AttContext *ctx)
           f = FAMILY_DOUBLE;
           is_close = TRUE;
           /* ” used as an opening mark at the start of a sentence; one that
-           * hangs on the previous word ("pangan.” Dengan") is a stray
-           * closing mark. */
+           * hangs on the previous word ("tersebut.” Kalau …") opens the
+           * quote that a later ” in its paragraph closes (where every claim
+           * is suggested: quote-only annotation, PFSA-ID, leaves such quotes
+           * out), and is a stray closing mark otherwise ("pangan.” Dengan
+           * …"). */
           if (family == FAMILY_NONE && after_sentence_end (ctx, i)
-              && ((t->flags & ATT_F_SPACE_PRE) || next_is_adjacent_word (ctx, i)))
+              && ((t->flags & ATT_F_SPACE_PRE) || next_is_adjacent_word (ctx, i)
+                  || (ctx->hanging_mark_opens && closed_later (ctx, i))))
             {
               is_open = TRUE;
               is_close = FALSE;

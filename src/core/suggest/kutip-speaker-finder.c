@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* kutip-speaker-finder.c: name phrases of speakers ("juru bicara Gedung Putih
  * Karine Jean-Pierre", "Presiden AS Joe Biden", "a senior official") found
- * from speech cues on either side, pronoun and -nya resolution, and grouping
- * of mentions into entities. */
+ * from speech cues on either side, and the mention before a pronoun or a
+ * "-nya" cue (grouping into entities: kutip-speaker-entities.c). */
 
 #define G_LOG_DOMAIN "kutip-attribution"
 
@@ -39,6 +39,65 @@ is_head_word (AttTok *t)
   return is_word (t) && !(t->flags & ATT_F_DIGIT) && is_name_word (t);
 }
 
+/* "Kementerian Dalam Negeri", "Pejabat Sementara Gubernur": a word that is
+ * never a name by itself, capitalised inside a sentence, between @neighbour
+ * (a name word) and the name word on its other side. */
+static gboolean
+capitalised_inside (AttContext *ctx,
+                    guint       j,
+                    gint        other)
+{
+  AttTok *t = ATT_TOK (ctx, j);
+
+  if (!ctx->language->names.capitalised_inside || other < 0 || (guint) other >= ctx->toks->len)
+    return FALSE;
+  return is_word (t) && (t->flags & ATT_F_CAP) && !(t->flags & (ATT_F_SENT_START | ATT_F_ALL_CAPS))
+         && (t->lex & LEX_NOT_NAME)
+         && !(t->lex & (LEX_TIME | LEX_PRONOUN | LEX_ACCORDING | LEX_CLITIC_CUE | LEX_THAT))
+         && is_head_word (ATT_TOK (ctx, other)) && !(ATT_TOK (ctx, other)->flags & ATT_F_DIGIT);
+}
+
+/* "(36)" from token @j: an age after a name. */
+static gboolean
+age_at (AttContext *ctx,
+        guint       j)
+{
+  return ctx->language->names.age_after_name && att_punct_is (ctx, j, '(')
+         && j + 2 < ctx->toks->len && (ATT_TOK (ctx, j + 1)->flags & ATT_F_DIGIT)
+         && ATT_TOK (ctx, j + 1)->end - ATT_TOK (ctx, j + 1)->start <= 3
+         && att_punct_is (ctx, j + 2, ')');
+}
+
+/* "warga setempat", "saksi mata", "Pedagang lainnya": one lower-case word
+ * closing a phrase whose last word is a group noun or a title. */
+static gboolean
+closing_modifier (AttContext *ctx,
+                  guint       j)
+{
+  AttTok *t = ATT_TOK (ctx, j);
+  const char * const *prefix = ctx->language->names.verb_prefixes;
+
+  if (prefix == NULL || j == 0 || !is_word (t) || (t->flags & (ATT_F_CAP | ATT_F_DIGIT))
+      || !(ATT_TOK (ctx, j - 1)->lex & (LEX_GROUP_NOUN | LEX_TITLE))
+      || !is_word (ATT_TOK (ctx, j - 1)))
+    return FALSE;
+  if (t->lex & LEX_POST_DET)
+    return TRUE;
+  if (t->lex & (LEX_NOT_NAME | LEX_FUNCTION | LEX_PRONOUN | LEX_AUX | LEX_VERB_SAY
+                | LEX_VERB_WEAK | LEX_CUE_AFTER | LEX_ACCORDING | LEX_PASSIVE_CUE | LEX_THAT
+                | LEX_CLITIC_CUE | LEX_CONNECTOR | LEX_OBJECT_PREP | LEX_CIRCUMSTANCE
+                | LEX_NEGATION | LEX_DETERMINER | LEX_TIME))
+    return FALSE;
+  for (; *prefix != NULL; prefix++)
+    {
+      gsize n = strlen (*prefix);
+
+      if (t->end - t->start > n && g_ascii_strncasecmp (ctx->text + t->start, *prefix, n) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Words that join the parts of a role or an organisation: "Dinas
  * Pertanahan dan Tata Ruang", "Konsul Jenderal RI di New York", "Network for
  * Democracy". */
@@ -46,7 +105,16 @@ static gboolean
 is_connector (AttContext *ctx,
               guint       j)
 {
-  return att_word_has (ctx, j, LEX_CONNECTOR) || att_punct_is (ctx, j, '&');
+  if (att_punct_is (ctx, j, '&'))
+    return TRUE;
+  if (!att_word_has (ctx, j, LEX_CONNECTOR))
+    return FALSE;
+  /* A connector of place ("di") joins an office to its place ("Konsul
+   * Jenderal RI di New York"), not a person to where they spoke
+   * ("Gubernur … Khofifah di Surabaya"). */
+  return !(ATT_TOK (ctx, j)->lex & LEX_CIRCUMSTANCE)
+         || (j > 0 && (ATT_TOK (ctx, j - 1)->lex & LEX_TITLE))
+         || (j > 0 && (ATT_TOK (ctx, j - 1)->flags & ATT_F_ALL_CAPS));
 }
 
 static gboolean
@@ -88,7 +156,9 @@ att_name_forward (AttContext *ctx,
 
   if (i >= n)
     return FALSE;
-  if (ctx->language->names.determiner_opens && (ATT_TOK (ctx, i)->lex & LEX_DETERMINER))
+  /* "a senior official", "salah satu saksi mata" */
+  while (ctx->language->names.determiner_opens && j < n && j < i + 2
+         && (ATT_TOK (ctx, j)->lex & LEX_DETERMINER) && is_word (ATT_TOK (ctx, j)))
     j++;
 
   for (; j < n && j - i < MAX_NAME_TOKENS; j++)
@@ -121,6 +191,20 @@ att_name_forward (AttContext *ctx,
       if (has_head && is_word (t) && (t->lex & LEX_PARTICLE) && j + 1 < n
           && (ATT_TOK (ctx, j + 1)->flags & ATT_F_CAP))
         continue;
+      if (has_head && capitalised_inside (ctx, j, (gint) j + 1))
+        continue;
+      if (has_head && age_at (ctx, j))
+        {
+          j += 2;
+          end = j + 1;
+          continue;
+        }
+      if (has_head && lower_run == 0 && closing_modifier (ctx, j)
+          && !(j + 1 < n && is_head_word (ATT_TOK (ctx, j + 1))))
+        {
+          end = j + 1;
+          break;
+        }
       if (has_head && is_word (t) && !(t->flags & ATT_F_CAP) && lower_run == 0
           && ctx->language->names.lowercase_after_title
           && !(t->lex & (LEX_NOT_NAME | LEX_FUNCTION | LEX_VERB_SAY | LEX_VERB_WEAK
@@ -150,10 +234,11 @@ att_name_forward (AttContext *ctx,
             }
           break;
         }
-      /* "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo" */
+      /* "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo": the parts
+       * of a role, capitalised; not "kata Erwin, pemerintah provinsi …". */
       if (has_head && ctx->language->names.comma_in_role && att_punct_is (ctx, j, ',') && j + 1 < n
           && is_head_word (ATT_TOK (ctx, j + 1))
-          && !(ATT_TOK (ctx, j + 1)->flags & ATT_F_DIGIT))
+          && (ATT_TOK (ctx, j + 1)->flags & ATT_F_CAP) && has_title (ctx, i, j))
         continue;
       if (has_head && j + 1 < n && is_head_word (ATT_TOK (ctx, j + 1))
           && ((is_connector (ctx, j) && has_title (ctx, i, j))
@@ -164,8 +249,9 @@ att_name_forward (AttContext *ctx,
           && ATT_TOK (ctx, j - 1)->end == ATT_TOK (ctx, j)->start && j + 1 < n
           && is_head_word (ATT_TOK (ctx, j + 1)))
         continue;
-      /* "Jean - Pierre", "Covid - 19" */
-      if (has_head && att_punct_is (ctx, j, '-') && j + 1 < n
+      /* "Jean - Pierre", "Covid - 19", "Menteri Riset dan Teknologi / Kepala
+       * Badan …" */
+      if (has_head && (att_punct_is (ctx, j, '-') || att_punct_is (ctx, j, '/')) && j + 1 < n
           && is_head_word (ATT_TOK (ctx, j + 1)))
         continue;
       break;
@@ -219,6 +305,18 @@ att_name_backward (AttContext *ctx,
       if (has_head && is_word (t) && (t->lex & LEX_PARTICLE) && j > 0
           && is_head_word (ATT_TOK (ctx, j - 1)))
         continue;
+      if (has_head && capitalised_inside (ctx, (guint) j, j - 1))
+        continue;
+      /* "Winda (36)" */
+      if (has_head && j >= 2 && att_punct_is (ctx, j, ')') && age_at (ctx, j - 2) && j >= 3
+          && is_head_word (ATT_TOK (ctx, j - 3)))
+        {
+          j -= 2;
+          continue;
+        }
+      /* "saksi mata", "warga setempat": the last word of the phrase. */
+      if (!has_head && (guint) j + 1 == end && closing_modifier (ctx, j))
+        continue;
       /* "Dinas Pertanahan dan Tata Ruang …", "Anggota KPU, Viryan Aziz": kept
        * only when a title stands further left. */
       if (has_head && j > 0 && is_head_word (ATT_TOK (ctx, j - 1))
@@ -233,7 +331,10 @@ att_name_backward (AttContext *ctx,
         }
       if (has_head && (t->lex & LEX_DETERMINER))
         {
+          /* "salah satu", "para" */
           start = j;
+          if (j > 0 && (ATT_TOK (ctx, j - 1)->lex & LEX_DETERMINER) && is_word (ATT_TOK (ctx, j - 1)))
+            start = j - 1;
           break;
         }
       if (ctx->language->names.lowercase_modifiers && is_word (t)
@@ -276,7 +377,7 @@ att_name_backward (AttContext *ctx,
             }
           break;
         }
-      if (has_head && att_punct_is (ctx, j, '-') && j > 0
+      if (has_head && (att_punct_is (ctx, j, '-') || att_punct_is (ctx, j, '/')) && j > 0
           && is_head_word (ATT_TOK (ctx, j - 1)))
         continue;
       /* "Mr. Clarke", "Sen. Ted Cruz" */
@@ -427,6 +528,7 @@ att_find_speaker_after (AttContext *ctx,
         }
       if (att_name_forward (ctx, j, &last))
         {
+          last = att_name_appositive (ctx, last);
           *cue_end = last;
           return att_add_mention (ctx, j, last, FALSE, "cue-after-name", 0.9);
         }
@@ -511,290 +613,4 @@ att_find_speaker_before (AttContext *ctx,
         return att_add_mention (ctx, first, s + 1, FALSE, "name-verb-quote", 0.85);
     }
   return -1;
-}
-
-/* The first @needle (@n bytes) in @w (@len bytes), or NULL: like
- * g_strstr_len() on a word, without its call and strlen. */
-static const char *
-find_in_word (const char *w,
-              gsize       len,
-              const char *needle,
-              gsize       n)
-{
-  const char *p = w, *end = w + len;
-
-  while (len >= n && (p = memchr (p, needle[0], end - p)) != NULL && (gsize) (end - p) >= n)
-    {
-      if (memcmp (p, needle, n) == 0)
-        return p;
-      p++;
-    }
-  return NULL;
-}
-
-/* Appends @t's word, case-folded, to ctx->key_bytes; returns its length. */
-static guint32
-fold_word (AttContext *ctx,
-           AttTok     *t)
-{
-  const char *w = ctx->text + t->start;
-  gsize len = t->end - t->start;
-  gsize from = ctx->key_bytes->len;
-  const char *apos;
-
-  /* "Clinton’s" and "Clinton's" name Clinton. */
-  if (len > 4 && ((apos = find_in_word (w, len, "’s", 4)) != NULL
-                  || (apos = find_in_word (w, len, "'s", 2)) != NULL))
-    len = apos - w;
-
-  /* Most names are ASCII: lower-casing them is case folding, and much
-   * cheaper than g_utf8_casefold's table walk. */
-  for (gsize i = 0; i < len; i++)
-    if ((guchar) w[i] >= 0x80)
-      {
-        g_autofree char *folded = g_utf8_casefold (w, len);
-
-        g_string_append (ctx->key_bytes, folded);
-        return (guint32) (ctx->key_bytes->len - from);
-      }
-  g_string_set_size (ctx->key_bytes, from + len);
-  for (gsize i = 0; i < len; i++)
-    ctx->key_bytes->str[from + i] = g_ascii_tolower (w[i]);
-  return (guint32) len;
-}
-
-/* Name words and titles point at entities through one open-addressing
- * table in ctx->keys; @kind keeps the two apart. */
-enum
-{
-  KEY_WORD = 1,
-  KEY_TITLE = 2,
-};
-
-static AttKey *
-key_slot (AttContext *ctx,
-          guint       kind,
-          guint32     offset,
-          guint32     len,
-          gboolean   *inserted)
-{
-  const char *word = ctx->key_bytes->str + offset;
-  guint mask = ctx->keys->len - 1;
-  guint32 h = KUTIP_HASH_INIT ^ kind;
-
-  for (guint32 i = 0; i < len; i++)
-    h = kutip_hash_step (h, (guchar) word[i]);
-  h |= 1; /* never 0, the empty slot */
-  for (guint i = h & mask;; i = (i + 1) & mask)
-    {
-      AttKey *k = &g_array_index (ctx->keys, AttKey, i);
-
-      if (k->hash == 0)
-        {
-          k->hash = h;
-          k->offset = offset;
-          k->len = len;
-          k->entity = -1;
-          *inserted = TRUE;
-          return k;
-        }
-      if (k->hash == h && k->len == len
-          && memcmp (ctx->key_bytes->str + k->offset, word, len) == 0)
-        {
-          *inserted = FALSE;
-          return k;
-        }
-    }
-}
-
-/* The entity @t's folded word points at under @kind, or -1. */
-static int
-key_lookup (AttContext *ctx,
-            guint       kind,
-            AttTok     *t)
-{
-  guint32 offset = (guint32) ctx->key_bytes->len;
-  guint32 len = fold_word (ctx, t);
-  gboolean inserted;
-  AttKey *k = key_slot (ctx, kind, offset, len, &inserted);
-
-  g_string_truncate (ctx->key_bytes, offset);
-  if (inserted)
-    {
-      /* Not there: take the probe out again (it ended its probe chain). */
-      k->hash = 0;
-      return -1;
-    }
-  return k->entity;
-}
-
-static void
-key_set (AttContext *ctx,
-         guint       kind,
-         AttTok     *t,
-         int         entity)
-{
-  guint32 offset = (guint32) ctx->key_bytes->len;
-  guint32 len = fold_word (ctx, t);
-  gboolean inserted;
-  AttKey *k = key_slot (ctx, kind, offset, len, &inserted);
-
-  if (!inserted)
-    g_string_truncate (ctx->key_bytes, offset); /* the word was there already */
-  k->entity = entity;
-}
-
-/* The word that identifies a person: the last capitalised word that is not a
- * title ("Biden" in "Presiden AS Joe Biden"). Returns a token index or -1. */
-static gint
-key_token (AttContext *ctx,
-           AttMention *m,
-           gboolean    allow_title)
-{
-  for (guint j = m->last; j > m->first; j--)
-    {
-      AttTok *t = ATT_TOK (ctx, j - 1);
-
-      if (!is_word (t) || (t->flags & ATT_F_DIGIT))
-        continue;
-      if (allow_title ? ((t->flags & ATT_F_CAP) || (t->lex & (LEX_TITLE | LEX_GROUP_NOUN)))
-                      : ((t->flags & ATT_F_CAP) && !(t->lex & LEX_TITLE)
-                         && !(t->flags & ATT_F_ALL_CAPS)))
-        return j - 1;
-    }
-  return -1;
-}
-
-static int
-new_entity (AttContext *ctx)
-{
-  AttEntity none = { 0, 0 };
-
-  g_array_append_val (ctx->entities, none);
-  return (int) ctx->entities->len - 1;
-}
-
-/* Groups ctx->mentions (in text order) into ctx->entities, setting each
- * mention's entity and each entity's fullest name phrase. */
-void
-att_group_entities (AttContext *ctx)
-{
-  int last_named_entity = -1;
-  int last_named = -1;
-  guint n_keys = 0, size = 16;
-
-  g_array_set_size (ctx->entities, 0);
-  /* Most sentences quote nobody: skip the tables. */
-  if (ctx->mentions->len == 0)
-    return;
-
-  /* At most one key per token of a mention: keep the table under half full. */
-  for (guint k = 0; k < ctx->mentions->len; k++)
-    {
-      AttMention *m = &g_array_index (ctx->mentions, AttMention, k);
-
-      n_keys += m->last - m->first;
-    }
-  while (size < 2 * n_keys + 2)
-    size *= 2;
-  g_array_set_size (ctx->keys, size);
-  memset (ctx->keys->data, 0, size * sizeof (AttKey));
-  g_string_truncate (ctx->key_bytes, 0);
-
-  for (guint k = 0; k < ctx->mentions->len; k++)
-    {
-      AttMention *m = &g_array_index (ctx->mentions, AttMention, k);
-      gint key;
-      int entity = -1;
-      guint32 len;
-
-      if (m->pronoun)
-        {
-          /* A pronoun refers to the last named speaker; one with nobody
-           * before it stands for itself. Mentions are in text order, so
-           * that is the last named one seen (no search: a long document
-           * has many pronouns). */
-          int a = last_named;
-
-          if (a >= 0 && g_array_index (ctx->mentions, AttMention, a).entity >= 0)
-            m->entity = g_array_index (ctx->mentions, AttMention, a).entity;
-          else
-            m->entity = new_entity (ctx);
-          continue;
-        }
-
-      key = key_token (ctx, m, FALSE);
-      if (key >= 0)
-        entity = key_lookup (ctx, KEY_WORD, ATT_TOK (ctx, key));
-      else if ((key = key_token (ctx, m, TRUE)) >= 0)
-        {
-          entity = key_lookup (ctx, KEY_TITLE, ATT_TOK (ctx, key));
-          if (entity < 0)
-            entity = key_lookup (ctx, KEY_WORD, ATT_TOK (ctx, key));
-        }
-      if (entity < 0 && key < 0 && last_named_entity >= 0)
-        entity = last_named_entity;
-      if (entity < 0)
-        entity = new_entity (ctx);
-      m->entity = entity;
-      last_named_entity = entity;
-      if (!m->candidate)
-        last_named = (int) k;
-
-      /* The last name words of the mention (up to four, after its last title
-       * or acronym) now point at the entity, so a
-       * later "Parwati" or "Surjaudaja" finds "Parwati Surjaudaja" (the
-       * words before them are often a place or an office: "Gubernur DKI
-       * Jakarta Anies Baswedan"). Titles point at it too, for a later
-       * "kata Presiden". */
-      {
-        guint names = 0;
-
-        for (guint j = m->last; j > m->first; j--)
-          {
-            AttTok *t = ATT_TOK (ctx, j - 1);
-
-            if (!is_word (t) || (t->flags & ATT_F_DIGIT) || !(t->flags & ATT_F_CAP))
-              continue;
-            if (t->lex & LEX_TITLE)
-              {
-                key_set (ctx, KEY_TITLE, t, entity);
-                if (names > 0)
-                  names = G_MAXUINT; /* the personal name ends at its title */
-              }
-            else if (t->flags & ATT_F_ALL_CAPS)
-              {
-                if (names > 0)
-                  names = G_MAXUINT; /* "DKI" in "Gubernur DKI Jakarta Anies" */
-              }
-            else if (names < 4)
-              {
-                key_set (ctx, KEY_WORD, t, entity);
-                names++;
-              }
-          }
-      }
-
-      len = ATT_TOK (ctx, m->last - 1)->end - ATT_TOK (ctx, m->first)->start;
-      if (len > g_array_index (ctx->entities, AttEntity, entity).len)
-        {
-          AttEntity *e = &g_array_index (ctx->entities, AttEntity, entity);
-
-          e->start = ATT_TOK (ctx, m->first)->start;
-          e->len = len;
-        }
-    }
-
-  /* Entities seen only through pronouns keep the pronoun as their name. */
-  for (guint k = 0; k < ctx->mentions->len; k++)
-    {
-      AttMention *m = &g_array_index (ctx->mentions, AttMention, k);
-      AttEntity *e = &g_array_index (ctx->entities, AttEntity, m->entity);
-
-      if (e->len == 0)
-        {
-          e->start = ATT_TOK (ctx, m->first)->start;
-          e->len = ATT_TOK (ctx, m->last - 1)->end - ATT_TOK (ctx, m->first)->start;
-        }
-    }
 }

@@ -57,115 +57,117 @@ rule_origin (char        *buf,
   return buf;
 }
 
-/* How far a claim's sentence is looked for on either side, in bytes: a
- * date further away than this belongs to other news. */
-#define SENTENCE_REACH 400
+/* A suggested date or claim as the date linking sees it: its span index
+ * and code point offsets. */
+typedef struct
+{
+  guint span;
+  guint start, end;
+} Placed;
 
+/* Where a claim's date is looked for, in code points (KutipClaimMatch). */
+typedef struct
+{
+  Placed   claim;
+  guint    told_start, told_end;
+  guint    scene_start, scene_end;
+  gboolean direct; /* a quote: its own "hari ini" is when it was said */
+} ClaimTime;
+
+/* The first date (index into @dates, in text order) starting at or after
+ * @offset. */
+static guint
+first_date_from (const Placed *dates,
+                 guint         n_dates,
+                 guint         offset)
+{
+  guint lo = 0, hi = n_dates;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (dates[mid].start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Is [start, end) inside a claim of @times other than @self? */
 static gboolean
-ends_sentence (const char *p,
-               const char *limit)
+in_other_claim (const ClaimTime *times,
+                guint            n_times,
+                guint            self,
+                guint            start,
+                guint            end)
 {
-  if (*p == '\n')
-    return p + 1 < limit && p[1] == '\n';
-  if (*p != '.' && *p != '!' && *p != '?')
-    return FALSE;
-  /* "Rp 1.5", "3.000" are not ends; a space then a capital or a quote mark
-   * is, even after "Dr." (this rule, which links dates, knows no
-   * abbreviations: the attribution finder's sentences end elsewhere). */
-  return p + 2 < limit && p[1] == ' ' &&
-         (g_ascii_isupper (p[2]) || (guchar) p[2] >= 0xC0 || p[2] == '"');
+  /* Claims come in text order: look at the neighbours only. */
+  for (guint k = self > 3 ? self - 3 : 0; k < n_times && k <= self + 3; k++)
+    if (k != self && times[k].claim.start <= start && end <= times[k].claim.end)
+      return TRUE;
+  return FALSE;
 }
 
-/* The byte range of the sentences a claim [start, end) sits in: back to the
- * end of the sentence before and on to the end of its own, scanning at
- * most SENTENCE_REACH bytes each way. Cheap and local, so linking dates
- * costs nothing next to finding them. */
-static void
-claim_sentence (const char *utf8,
-                gsize       n_bytes,
-                gsize       start,
-                gsize       end,
-                gsize      *first,
-                gsize      *last)
-{
-  const char *lo = utf8 + (start > SENTENCE_REACH ? start - SENTENCE_REACH : 0);
-  const char *hi = utf8 + MIN (n_bytes, end + SENTENCE_REACH);
-  const char *p;
-
-  for (p = utf8 + start; p > lo && !ends_sentence (p - 1, utf8 + n_bytes); p--)
-    ;
-  *first = (gsize) (p - utf8);
-
-  for (p = utf8 + end; p < hi && !ends_sentence (p, hi); p++)
-    ;
-  *last = (gsize) (p - utf8);
-}
-
-/* A claim is dated by the nearest date in its own sentence or in the
- * sentence that carries its attribution. */
+/* A claim is dated by the date of the statement: the one nearest to it in
+ * the sentences that attribute it, outside every claim ("Ahmad, Senin
+ * (3/4), mengatakan, …"); else the one the sentence before sets the
+ * speaker's scene with ("Pada Rabu (18/5) Presiden Joe Biden … . …, Biden
+ * mengatakan …"); else, for a quote, the first date inside it ("… hari
+ * ini,” kata X"; a date reported speech tells of is no date of telling:
+ * "Ia memperkirakan harga normal dua pekan lagi"). */
 static void
 link_dates (KutipSuggestions *self,
-            GPtrArray        *claims,
-            GPtrArray        *dates)
+            const ClaimTime  *times,
+            guint             n_times,
+            const Placed     *dates,
+            guint             n_dates)
 {
-  KutipText *text = kutip_suggestions_get_text (self);
-  const char *utf8;
-  gsize n_bytes;
-
-  if (dates == NULL || claims == NULL || dates->len == 0 || claims->len == 0)
-    return;
-
-  utf8 = kutip_text_get_utf8 (text, &n_bytes);
-
-  for (guint i = 0; i < claims->len; i++)
+  for (guint i = 0; i < n_times && n_dates > 0; i++)
     {
-      KutipAnnotation *claim = g_ptr_array_index (claims, i);
-      guint start = kutip_annotation_get_start (claim);
-      guint end = kutip_annotation_get_end (claim);
-      gsize first_byte, last_byte;
-      guint first, last, lo, hi;
-      KutipAnnotation *best = NULL;
+      const ClaimTime *t = &times[i];
+      guint start = t->claim.start;
+      guint end = t->claim.end;
+      const Placed *best = NULL;
       guint best_distance = G_MAXUINT;
 
-      claim_sentence (utf8, n_bytes, kutip_text_offset_to_byte (text, start),
-                      kutip_text_offset_to_byte (text, end), &first_byte, &last_byte);
-      first = kutip_text_byte_to_offset (text, first_byte);
-      last = kutip_text_byte_to_offset (text, last_byte);
-
-      /* Dates come in text order: start at the first one inside. */
-      lo = 0;
-      hi = dates->len;
-      while (lo < hi)
+      for (guint j = first_date_from (dates, n_dates, t->told_start); j < n_dates; j++)
         {
-          guint mid = lo + (hi - lo) / 2;
-
-          if (kutip_annotation_get_start (g_ptr_array_index (dates, mid)) < first)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-
-      for (guint j = lo; j < dates->len; j++)
-        {
-          KutipAnnotation *date = g_ptr_array_index (dates, j);
-          guint ds = kutip_annotation_get_start (date);
-          guint de = kutip_annotation_get_end (date);
+          const Placed *date = &dates[j];
           guint distance;
 
-          if (ds >= last)
+          if (date->start >= t->told_end)
             break;
-          if (de > last)
+          if (date->end > t->told_end || (date->start < end && date->end > start)
+              || in_other_claim (times, n_times, i, date->start, date->end))
             continue;
-          distance = de <= start ? start - de : ds >= end ? ds - end : 0;
+          distance = date->end <= start ? start - date->end : date->start - end;
           if (distance < best_distance)
             {
               best_distance = distance;
               best = date;
             }
         }
+      if (best == NULL && t->scene_end > t->scene_start)
+        for (guint j = first_date_from (dates, n_dates, t->scene_start); j < n_dates; j++)
+          {
+            if (dates[j].start >= t->scene_end)
+              break;
+            if (dates[j].end <= t->scene_end
+                && !in_other_claim (times, n_times, i, dates[j].start, dates[j].end))
+              best = &dates[j]; /* the last: nearest to the claim */
+          }
+      if (best == NULL && t->direct)
+        {
+          guint j = first_date_from (dates, n_dates, start);
 
+          if (j < n_dates && dates[j].end <= end)
+            best = &dates[j];
+        }
       if (best != NULL)
-        kutip_suggestions_add_relation (self, KUTIP_RELATION_DATED, claim, best, "rule:claim-date");
+        kutip_suggestions_add_rule_relation (self, KUTIP_RELATION_DATED, t->claim.span,
+                                             best->span, "rule:claim-date");
     }
 }
 
@@ -284,8 +286,10 @@ kutip_suggest_text_full (KutipText                *text,
 {
   Progress progress = { progress_func, progress_data, cancellable };
   g_autoptr(KutipSuggestions) self = NULL;
-  g_autoptr(GPtrArray) claims = NULL; /* made at the first: most texts have none */
-  g_autoptr(GPtrArray) dates = NULL;
+  g_autofree ClaimTime *times = NULL; /* made at the first claim: most texts have none */
+  guint n_times = 0;
+  g_autofree Placed *dates = NULL;
+  guint n_dates = 0;
   GDate date;
   gboolean have_date;
   const char *utf8;
@@ -315,23 +319,20 @@ kutip_suggest_text_full (KutipText                *text,
 
       if (matches == NULL)
         return NULL;
+      if (matches->len > 0)
+        dates = g_new (Placed, matches->len);
       for (guint i = 0; i < matches->len; i++)
         {
           const KutipDateMatch *m = &g_array_index (matches, KutipDateMatch, i);
           char origin_buf[ORIGIN_BUF];
           g_autofree char *origin_heap = NULL;
           const char *origin = rule_origin (origin_buf, &origin_heap, m->rule);
-          KutipAnnotation *a;
+          Placed *d = &dates[n_dates++];
 
-          a = kutip_suggestions_add_span (self, KUTIP_LABEL_DATE,
-                                          kutip_text_byte_to_offset (text, m->start),
-                                          kutip_text_byte_to_offset (text, m->end),
-                                          origin, m->confidence);
-          if (m->value != NULL)
-            kutip_annotation_set_attribute (a, "value", m->value);
-          if (dates == NULL)
-            dates = g_ptr_array_sized_new (matches->len);
-          g_ptr_array_add (dates, a);
+          d->start = kutip_text_byte_to_offset (text, m->start);
+          d->end = kutip_text_byte_to_offset (text, m->end);
+          d->span = kutip_suggestions_add_rule_span (self, KUTIP_LABEL_DATE, d->start, d->end,
+                                                     origin, m->confidence, m->value, NULL);
         }
     }
 
@@ -340,16 +341,19 @@ kutip_suggest_text_full (KutipText                *text,
 
   if (families & (KUTIP_SUGGEST_CLAIMS | KUTIP_SUGGEST_SPEAKERS))
     {
-      g_autoptr(KutipAttribution) found = kutip_attribution_find (utf8, n_bytes, lang);
+      KutipClaimScope scope = (families & KUTIP_SUGGEST_DIRECT_ONLY) ? KUTIP_CLAIM_SCOPE_DIRECT
+                                                                    : KUTIP_CLAIM_SCOPE_ALL;
+      g_autoptr(KutipAttribution) found =
+        kutip_attribution_find_scoped (utf8, n_bytes, lang, KUTIP_ATTRIBUTION_MIN_CONFIDENCE, scope);
       const KutipSpeakerMatch *speakers;
       const KutipClaimMatch *claim_matches;
       guint n_speakers = 0, n_claims = 0;
-      g_autofree KutipAnnotation **speaker_spans = NULL;
+      g_autofree guint *speaker_spans = NULL; /* span index + 1, or 0: none */
 
       speakers = kutip_attribution_get_speakers (found, &n_speakers);
       claim_matches = kutip_attribution_get_claims (found, &n_claims);
       if (n_speakers > 0)
-        speaker_spans = g_new0 (KutipAnnotation *, n_speakers);
+        speaker_spans = g_new0 (guint, n_speakers);
 
       if (families & KUTIP_SUGGEST_SPEAKERS)
         {
@@ -359,15 +363,15 @@ kutip_suggest_text_full (KutipText                *text,
               char origin_buf[ORIGIN_BUF];
               g_autofree char *origin_heap = NULL;
               const char *origin = rule_origin (origin_buf, &origin_heap, m->rule);
+              guint span;
 
-              speaker_spans[i] =
-                kutip_suggestions_add_span (self, KUTIP_LABEL_SPEAKER,
-                                            kutip_text_byte_to_offset (text, m->start),
-                                            kutip_text_byte_to_offset (text, m->end),
-                                            origin, m->confidence);
+              span = kutip_suggestions_add_rule_span (self, KUTIP_LABEL_SPEAKER,
+                                                      kutip_text_byte_to_offset (text, m->start),
+                                                      kutip_text_byte_to_offset (text, m->end),
+                                                      origin, m->confidence, NULL, NULL);
+              speaker_spans[i] = span + 1;
               if (m->entity >= 0)
-                kutip_suggestions_add_to_entity (self, m->entity, m->canonical,
-                                                 speaker_spans[i]);
+                kutip_suggestions_add_rule_to_entity (self, m->entity, m->canonical, span);
             }
         }
 
@@ -379,30 +383,36 @@ kutip_suggest_text_full (KutipText                *text,
               char origin_buf[ORIGIN_BUF];
               g_autofree char *origin_heap = NULL;
               const char *origin = rule_origin (origin_buf, &origin_heap, m->rule);
-              KutipAnnotation *a;
+              ClaimTime *t;
 
-              a = kutip_suggestions_add_span (self, KUTIP_LABEL_CLAIM,
-                                              kutip_text_byte_to_offset (text, m->start),
-                                              kutip_text_byte_to_offset (text, m->end),
-                                              origin, m->confidence);
-              kutip_annotation_set_attribute (a, "kind",
-                                              m->kind == KUTIP_CLAIM_DIRECT ? "direct"
-                                                                            : "indirect");
-              if (claims == NULL)
-                claims = g_ptr_array_sized_new (n_claims);
-              g_ptr_array_add (claims, a);
-              if (m->speaker >= 0 && (guint) m->speaker < n_speakers &&
-                  speaker_spans[m->speaker] != NULL)
-                kutip_suggestions_add_relation (self, KUTIP_RELATION_SAID_BY, a,
-                                                speaker_spans[m->speaker],
-                                                "rule:said-by");
+              if (times == NULL)
+                times = g_new (ClaimTime, n_claims);
+              t = &times[n_times++];
+              t->claim.start = kutip_text_byte_to_offset (text, m->start);
+              t->claim.end = kutip_text_byte_to_offset (text, m->end);
+              t->claim.span =
+                kutip_suggestions_add_rule_span (self, KUTIP_LABEL_CLAIM, t->claim.start,
+                                                 t->claim.end, origin, m->confidence, NULL,
+                                                 m->kind == KUTIP_CLAIM_DIRECT ? "direct"
+                                                                               : "indirect");
+              t->direct = m->kind == KUTIP_CLAIM_DIRECT;
+              t->told_start = kutip_text_byte_to_offset (text, m->told_start);
+              t->told_end = kutip_text_byte_to_offset (text, m->told_end);
+              t->scene_start = kutip_text_byte_to_offset (text, m->scene_start);
+              t->scene_end = kutip_text_byte_to_offset (text, m->scene_end);
+              if (m->speaker >= 0 && (guint) m->speaker < n_speakers
+                  && speaker_spans[m->speaker] > 0)
+                kutip_suggestions_add_rule_relation (self, KUTIP_RELATION_SAID_BY,
+                                                     t->claim.span,
+                                                     speaker_spans[m->speaker] - 1,
+                                                     "rule:said-by");
             }
         }
     }
 
   if (!progress_step (&progress, DATES_SHARE + CLAIMS_SHARE, error))
     return NULL;
-  link_dates (self, claims, dates);
+  link_dates (self, times, n_times, dates, n_dates);
   progress_step (&progress, 1.0, NULL);
 
   return g_steal_pointer (&self);

@@ -16,6 +16,9 @@ typedef enum
   KUTIP_SUGGEST_CLAIMS   = 1 << 1,
   KUTIP_SUGGEST_SPEAKERS = 1 << 2,
   KUTIP_SUGGEST_ALL      = 0x7,
+  /* Not a family: claims are direct quotes only (and speakers those of
+   * quotes), for guidelines that tag quotes alone (PFSA-ID). */
+  KUTIP_SUGGEST_DIRECT_ONLY = 1 << 3,
 } KutipSuggestFamilies;
 
 /* Told the share of the work done so far, from 0 to 1, in the thread that

@@ -162,9 +162,11 @@ apply_group (KutipApplyJob *job,
       if (d == NULL || kutip_annotation_get_status (d) == KUTIP_STATUS_REJECTED)
         continue;
       e = kutip_document_get_entity_for (document, d);
-      if (e == NULL)
+      /* A mention a person decided keeps the entity they gave it, or
+       * none; only pending ones are grouped. */
+      if (e == NULL && kutip_annotation_get_status (d) == KUTIP_STATUS_PENDING)
         g_ptr_array_add (loose, d);
-      else if (target == NULL)
+      else if (e != NULL && target == NULL)
         target = e;
     }
 
@@ -286,6 +288,7 @@ kutip_suggestions_apply_begin (KutipSuggestions *self,
   g_return_val_if_fail (kutip_text_get_length (kutip_document_get_text (document)) ==
                         kutip_text_get_length (self->text), NULL);
 
+  _kutip_suggestions_materialize (self);
   job = g_new0 (KutipApplyJob, 1);
   job->suggestions = self;
   job->document = g_object_ref (document);

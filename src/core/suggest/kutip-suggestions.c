@@ -1,16 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* kutip-suggestions.c: suggested spans, relations and entities, merged into
- * a document as pending suggestions; read and written in the JSONL span shape. */
+ * a document as pending suggestions (kutip-suggestions-apply.c; the JSONL
+ * span shape: kutip-suggestions-json.c). */
 
 #define G_LOG_DOMAIN "kutip-suggestions"
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
-#include "kutip-error.h"
-#include "kutip-store-private.h"
 #include "kutip-suggestions-private.h"
 
 static void
@@ -45,8 +43,8 @@ kutip_suggestions_new (KutipText *text)
 
 /* The span id index, built from the spans on first use and kept up to
  * date from then on. */
-static GHashTable *
-spans_by_id (KutipSuggestions *self)
+GHashTable *
+_kutip_suggestions_spans_by_id (KutipSuggestions *self)
 {
   if (self->by_id == NULL)
     {
@@ -67,12 +65,27 @@ _kutip_suggestions_n_groups (KutipSuggestions *self)
   return self->groups != NULL ? self->groups->len : 0;
 }
 
+static void
+rule_span_clear (gpointer data)
+{
+  g_free (((RuleSpan *) data)->value);
+}
+
+static void
+clear_rules (KutipSuggestions *self)
+{
+  g_clear_pointer (&self->rule_spans, g_array_unref);
+  g_clear_pointer (&self->rule_relations, g_array_unref);
+  g_clear_pointer (&self->rule_mentions, g_array_unref);
+}
+
 void
 kutip_suggestions_free (KutipSuggestions *self)
 {
   if (self == NULL)
     return;
 
+  clear_rules (self);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_ptr_array_unref (self->relations);
@@ -88,8 +101,8 @@ kutip_suggestions_get_text (KutipSuggestions *self)
   return self->text;
 }
 
-static KutipAnnotation *
-add_span_with_id (KutipSuggestions *self,
+KutipAnnotation *
+_kutip_suggestions_add_span_with_id (KutipSuggestions *self,
                   const char       *id,
                   const char       *label,
                   guint             start,
@@ -134,6 +147,147 @@ span_id (char  *buf,
   return buf;
 }
 
+gboolean
+_kutip_suggestions_has_rules (KutipSuggestions *self)
+{
+  return self->rule_spans != NULL && self->rule_spans->len > 0;
+}
+
+/**
+ * kutip_suggestions_add_rule_span:
+ * @label: a label name
+ * @start: (code point offset)
+ * @end: (code point offset)
+ * @origin: e.g. "rule:date-id-day"
+ * @confidence: 0 to 1
+ * @value: (nullable): the "value" attribute (a date's TIMEX3 value)
+ * @kind: (nullable): the "kind" attribute (a claim's "direct" or "indirect")
+ *
+ * The engine's way to add a span: a plain record, made an annotation only
+ * when one is asked for. Spans added so are numbered after every span there
+ * is, as kutip_suggestions_add_span() numbers them.
+ *
+ * Returns: the span's index, for kutip_suggestions_add_rule_relation() and
+ *   kutip_suggestions_add_rule_to_entity()
+ */
+guint
+kutip_suggestions_add_rule_span (KutipSuggestions *self,
+                                 const char       *label,
+                                 guint             start,
+                                 guint             end,
+                                 const char       *origin,
+                                 double            confidence,
+                                 const char       *value,
+                                 const char       *kind)
+{
+  RuleSpan span;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (label != NULL && origin != NULL, 0);
+  g_return_val_if_fail (start <= end && end <= kutip_text_get_length (self->text), 0);
+  /* Objects made first are numbered first: keep to one way or the other. */
+  g_return_val_if_fail (self->spans->len == 0, 0);
+
+  if (self->rule_spans == NULL)
+    {
+      self->rule_spans = g_array_new (FALSE, FALSE, sizeof (RuleSpan));
+      g_array_set_clear_func (self->rule_spans, rule_span_clear);
+    }
+  span.label = g_intern_string (label);
+  span.origin = g_intern_string (origin);
+  span.value = g_strdup (value);
+  span.kind = kind != NULL ? g_intern_string (kind) : NULL;
+  span.confidence = confidence;
+  span.start = start;
+  span.end = end;
+  g_array_append_val (self->rule_spans, span);
+  return self->rule_spans->len - 1;
+}
+
+/* A relation between two spans of kutip_suggestions_add_rule_span(). */
+void
+kutip_suggestions_add_rule_relation (KutipSuggestions *self,
+                                     const char       *type,
+                                     guint             from,
+                                     guint             to,
+                                     const char       *origin)
+{
+  RuleRelation relation;
+
+  g_return_if_fail (self != NULL && _kutip_suggestions_has_rules (self));
+  g_return_if_fail (from < self->rule_spans->len && to < self->rule_spans->len);
+
+  if (self->rule_relations == NULL)
+    self->rule_relations = g_array_new (FALSE, FALSE, sizeof (RuleRelation));
+  relation.type = g_intern_string (type);
+  relation.origin = g_intern_string (origin);
+  relation.from = from;
+  relation.to = to;
+  g_array_append_val (self->rule_relations, relation);
+}
+
+/* Puts span @span of kutip_suggestions_add_rule_span() into the group
+ * @group, named @name (the first name given wins). */
+void
+kutip_suggestions_add_rule_to_entity (KutipSuggestions *self,
+                                      int               group,
+                                      const char       *name,
+                                      guint             span)
+{
+  RuleMention mention = { group, span, name != NULL ? g_intern_string (name) : NULL };
+
+  g_return_if_fail (self != NULL && _kutip_suggestions_has_rules (self));
+  g_return_if_fail (span < self->rule_spans->len);
+
+  if (self->rule_mentions == NULL)
+    self->rule_mentions = g_array_new (FALSE, FALSE, sizeof (RuleMention));
+  g_array_append_val (self->rule_mentions, mention);
+}
+
+/* Turns the rule records into annotations, relations and entity groups,
+ * as kutip_suggestions_add_span() and its kin would have made them. */
+void
+_kutip_suggestions_materialize (KutipSuggestions *self)
+{
+  g_autofree KutipAnnotation **made = NULL;
+  GArray *spans, *relations, *mentions;
+
+  if (!_kutip_suggestions_has_rules (self))
+    return;
+  /* Taken out first, so the calls below do not come back here. */
+  spans = g_steal_pointer (&self->rule_spans);
+  relations = g_steal_pointer (&self->rule_relations);
+  mentions = g_steal_pointer (&self->rule_mentions);
+
+  made = g_new (KutipAnnotation *, spans->len);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      RuleSpan *r = &g_array_index (spans, RuleSpan, i);
+
+      made[i] = kutip_suggestions_add_span (self, r->label, r->start, r->end, r->origin,
+                                            r->confidence);
+      if (r->value != NULL)
+        kutip_annotation_set_attribute (made[i], "value", r->value);
+      if (r->kind != NULL)
+        kutip_annotation_set_attribute (made[i], "kind", r->kind);
+    }
+  for (guint i = 0; relations != NULL && i < relations->len; i++)
+    {
+      RuleRelation *r = &g_array_index (relations, RuleRelation, i);
+
+      kutip_suggestions_add_relation (self, r->type, made[r->from], made[r->to], r->origin);
+    }
+  for (guint i = 0; mentions != NULL && i < mentions->len; i++)
+    {
+      RuleMention *r = &g_array_index (mentions, RuleMention, i);
+
+      kutip_suggestions_add_to_entity (self, r->group, r->name, made[r->span]);
+    }
+  g_array_unref (spans);
+  g_clear_pointer (&relations, g_array_unref);
+  g_clear_pointer (&mentions, g_array_unref);
+}
+
 /**
  * kutip_suggestions_add_span:
  * Returns: (transfer none): the new pending annotation.
@@ -152,7 +306,8 @@ kutip_suggestions_add_span (KutipSuggestions *self,
   g_return_val_if_fail (label != NULL, NULL);
   g_return_val_if_fail (start <= end && end <= kutip_text_get_length (self->text), NULL);
 
-  return add_span_with_id (self, span_id (id, self->spans->len + 1), label, start, end,
+  _kutip_suggestions_materialize (self);
+  return _kutip_suggestions_add_span_with_id (self, span_id (id, self->spans->len + 1), label, start, end,
                            origin, confidence);
 }
 
@@ -168,6 +323,7 @@ kutip_suggestions_add_relation (KutipSuggestions *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (KUTIP_IS_ANNOTATION (from) && KUTIP_IS_ANNOTATION (to));
 
+  _kutip_suggestions_materialize (self);
   relation = kutip_relation_new (type, kutip_annotation_get_id (from),
                                  kutip_annotation_get_id (to));
   kutip_relation_set_status (relation, KUTIP_STATUS_PENDING);
@@ -186,6 +342,7 @@ kutip_suggestions_add_to_entity (KutipSuggestions *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (KUTIP_IS_ANNOTATION (mention));
 
+  _kutip_suggestions_materialize (self);
   for (guint i = 0; i < _kutip_suggestions_n_groups (self) && found == NULL; i++)
     {
       EntityGroup *g = g_ptr_array_index (self->groups, i);
@@ -213,6 +370,7 @@ kutip_suggestions_add_to_entity (KutipSuggestions *self,
 GPtrArray *
 kutip_suggestions_get_spans (KutipSuggestions *self)
 {
+  _kutip_suggestions_materialize (self);
   return self->spans;
 }
 
@@ -220,7 +378,15 @@ kutip_suggestions_get_spans (KutipSuggestions *self)
 GPtrArray *
 kutip_suggestions_get_relations (KutipSuggestions *self)
 {
+  _kutip_suggestions_materialize (self);
   return self->relations;
+}
+
+guint
+kutip_suggestions_get_n_spans (KutipSuggestions *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->spans->len + (self->rule_spans != NULL ? self->rule_spans->len : 0);
 }
 
 guint
@@ -231,6 +397,9 @@ kutip_suggestions_count_label (KutipSuggestions *self,
 
   for (guint i = 0; i < self->spans->len; i++)
     if (g_str_equal (kutip_annotation_get_label (g_ptr_array_index (self->spans, i)), label))
+      n++;
+  for (guint i = 0; _kutip_suggestions_has_rules (self) && i < self->rule_spans->len; i++)
+    if (g_str_equal (g_array_index (self->rule_spans, RuleSpan, i).label, label))
       n++;
 
   return n;
@@ -245,6 +414,7 @@ kutip_suggestions_filter (KutipSuggestions *self,
 
   g_return_if_fail (self != NULL);
 
+  _kutip_suggestions_materialize (self);
   while (first_dropped < self->spans->len
          && kutip_annotation_get_confidence (g_ptr_array_index (self->spans, first_dropped))
             >= min_confidence)
@@ -267,9 +437,9 @@ kutip_suggestions_filter (KutipSuggestions *self,
   for (guint i = self->relations->len; i > 0; i--)
     {
       KutipRelation *r = g_ptr_array_index (self->relations, i - 1);
-      KutipAnnotation *from = g_hash_table_lookup (spans_by_id (self),
+      KutipAnnotation *from = g_hash_table_lookup (_kutip_suggestions_spans_by_id (self),
                                                    kutip_relation_get_from_id (r));
-      KutipAnnotation *to = g_hash_table_lookup (spans_by_id (self),
+      KutipAnnotation *to = g_hash_table_lookup (_kutip_suggestions_spans_by_id (self),
                                                  kutip_relation_get_to_id (r));
 
       if (g_hash_table_contains (dropped, from) || g_hash_table_contains (dropped, to))
@@ -291,357 +461,8 @@ kutip_suggestions_filter (KutipSuggestions *self,
 
       if (g_hash_table_contains (dropped, a))
         {
-          g_hash_table_remove (spans_by_id (self), kutip_annotation_get_id (a));
+          g_hash_table_remove (_kutip_suggestions_spans_by_id (self), kutip_annotation_get_id (a));
           g_ptr_array_remove_index (self->spans, i - 1);
         }
     }
-}
-
-static void
-append_json_string (GString    *out,
-                    const char *str)
-{
-  _kutip_store_append_string (out, str, strlen (str));
-}
-
-/* A string literal, without strlen. */
-#define APPEND_LITERAL(out, lit) g_string_append_len ((out), (lit), sizeof (lit) - 1)
-
-static void
-append_uint (GString *out,
-             guint    n)
-{
-  char digits[12];
-  int k = 0;
-
-  do
-    {
-      digits[k++] = (char) ('0' + n % 10);
-      n /= 10;
-    }
-  while (n > 0);
-  while (k > 0)
-    g_string_append_c (out, digits[--k]);
-}
-
-/* A confidence as "%.3g" writes it. Between 0.1 and 1 that is the value
- * rounded to three decimals, trailing zeros dropped; when the value is not
- * close to a rounding boundary that needs no printf. Others go through
- * g_ascii_formatd(). */
-static void
-append_confidence (GString *out,
-                   double   confidence)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (confidence >= 0.1 && confidence < 1.0)
-    {
-      double scaled = confidence * 1000.0;
-      double nearest = floor (scaled + 0.5);
-
-      if (fabs (scaled - nearest) < 0.25)
-        {
-          int thousandths = (int) nearest; /* 100 ... 1000 */
-          int len = 3;
-
-          if (thousandths == 1000)
-            {
-              g_string_append_c (out, '1');
-              return;
-            }
-          buf[0] = (char) ('0' + thousandths / 100);
-          buf[1] = (char) ('0' + thousandths / 10 % 10);
-          buf[2] = (char) ('0' + thousandths % 10);
-          while (len > 1 && buf[len - 1] == '0')
-            len--;
-          APPEND_LITERAL (out, "0.");
-          g_string_append_len (out, buf, len);
-          return;
-        }
-    }
-  g_ascii_formatd (buf, sizeof buf, "%.3g", confidence);
-  g_string_append (out, buf);
-}
-
-void
-kutip_suggestions_write_jsonl (KutipSuggestions *self,
-                               const char       *id,
-                               GString          *out)
-{
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (out != NULL);
-
-  APPEND_LITERAL (out, "{\"id\":");
-  if (id != NULL)
-    append_json_string (out, id);
-  else
-    APPEND_LITERAL (out, "null");
-
-  APPEND_LITERAL (out, ",\"spans\":[");
-  for (guint i = 0; i < self->spans->len; i++)
-    {
-      KutipAnnotation *a = g_ptr_array_index (self->spans, i);
-      const char *value = kutip_annotation_get_attribute (a, "value");
-      const char *kind = kutip_annotation_get_attribute (a, "kind");
-
-      if (i > 0)
-        g_string_append_c (out, ',');
-      APPEND_LITERAL (out, "{\"id\":");
-      append_json_string (out, kutip_annotation_get_id (a));
-      APPEND_LITERAL (out, ",\"label\":");
-      append_json_string (out, kutip_annotation_get_label (a));
-      APPEND_LITERAL (out, ",\"start\":");
-      append_uint (out, kutip_annotation_get_start (a));
-      APPEND_LITERAL (out, ",\"end\":");
-      append_uint (out, kutip_annotation_get_end (a));
-      if (value != NULL)
-        {
-          APPEND_LITERAL (out, ",\"value\":");
-          append_json_string (out, value);
-        }
-      if (kind != NULL)
-        {
-          APPEND_LITERAL (out, ",\"kind\":");
-          append_json_string (out, kind);
-        }
-      APPEND_LITERAL (out, ",\"confidence\":");
-      append_confidence (out, kutip_annotation_get_confidence (a));
-      if (kutip_annotation_get_origin (a) != NULL)
-        {
-          APPEND_LITERAL (out, ",\"origin\":");
-          append_json_string (out, kutip_annotation_get_origin (a));
-        }
-      g_string_append_c (out, '}');
-    }
-
-  APPEND_LITERAL (out, "],\"relations\":[");
-  for (guint i = 0; i < self->relations->len; i++)
-    {
-      KutipRelation *r = g_ptr_array_index (self->relations, i);
-
-      if (i > 0)
-        g_string_append_c (out, ',');
-      APPEND_LITERAL (out, "{\"type\":");
-      append_json_string (out, kutip_relation_get_rtype (r));
-      APPEND_LITERAL (out, ",\"from\":");
-      append_json_string (out, kutip_relation_get_from_id (r));
-      APPEND_LITERAL (out, ",\"to\":");
-      append_json_string (out, kutip_relation_get_to_id (r));
-      g_string_append_c (out, '}');
-    }
-  APPEND_LITERAL (out, "]}\n");
-}
-
-static gboolean
-read_offset (JsonObject  *object,
-             const char  *member,
-             const char  *where,
-             const char  *path,
-             gint64      *value,
-             GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || JSON_NODE_TYPE (node) != JSON_NODE_VALUE ||
-      json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                   "%s: %s.%s: expected a whole number", where, path, member);
-      return FALSE;
-    }
-
-  *value = json_node_get_int (node);
-  return TRUE;
-}
-
-static const char *
-read_optional_string (JsonObject *object,
-                      const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || JSON_NODE_TYPE (node) != JSON_NODE_VALUE ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-static gboolean
-convert_offset (KutipText        *text,
-                gint64            value,
-                KutipOffsetUnit   unit,
-                guint            *offset)
-{
-  gsize result = 0;
-
-  if (value < 0 ||
-      !kutip_text_convert_offset (text, (gsize) value, unit, KUTIP_OFFSET_CODEPOINT, &result))
-    return FALSE;
-  *offset = (guint) result;
-  return TRUE;
-}
-
-/**
- * kutip_suggestions_new_from_json:
- * Returns: (transfer full) (nullable):
- */
-KutipSuggestions *
-kutip_suggestions_new_from_json (KutipText        *text,
-                                 JsonObject       *object,
-                                 KutipOffsetUnit   unit,
-                                 const char       *origin,
-                                 const char       *where,
-                                 GError          **error)
-{
-  g_autoptr(KutipSuggestions) self = NULL;
-  JsonNode *spans_node;
-  JsonNode *relations_node;
-  JsonArray *spans;
-
-  g_return_val_if_fail (text != NULL, NULL);
-  g_return_val_if_fail (object != NULL, NULL);
-
-  self = kutip_suggestions_new (text);
-
-  spans_node = json_object_get_member (object, "spans");
-  if (spans_node == NULL || !JSON_NODE_HOLDS_ARRAY (spans_node))
-    {
-      g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                   "%s: $.spans: expected an array of spans", where);
-      return NULL;
-    }
-
-  spans = json_node_get_array (spans_node);
-  for (guint i = 0; i < json_array_get_length (spans); i++)
-    {
-      JsonNode *node = json_array_get_element (spans, i);
-      g_autofree char *path = g_strdup_printf ("$.spans[%u]", i);
-      g_autofree char *local_id = NULL;
-      JsonObject *span;
-      KutipAnnotation *annotation;
-      const char *label, *id, *value, *kind;
-      gint64 start = 0, end = 0;
-      guint cp_start = 0, cp_end = 0;
-      double confidence = 1.0;
-      JsonNode *conf_node;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        {
-          g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                       "%s: %s: expected an object", where, path);
-          return NULL;
-        }
-      span = json_node_get_object (node);
-      label = read_optional_string (span, "label");
-      if (label == NULL || *label == '\0')
-        {
-          g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                       "%s: %s.label: expected a label name", where, path);
-          return NULL;
-        }
-      if (!read_offset (span, "start", where, path, &start, error) ||
-          !read_offset (span, "end", where, path, &end, error))
-        return NULL;
-      /* An empty span covers no text: no annotation can hold it. */
-      if (!convert_offset (text, start, unit, &cp_start) ||
-          !convert_offset (text, end, unit, &cp_end) || cp_start >= cp_end)
-        {
-          g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_OFFSET,
-                       "%s: %s: span %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
-                       " is empty, reversed or outside the text (length %u)",
-                       where, path, start, end, kutip_text_get_length (text));
-          return NULL;
-        }
-
-      conf_node = json_object_get_member (span, "confidence");
-      if (conf_node == NULL)
-        conf_node = json_object_get_member (span, "score");
-      if (conf_node != NULL)
-        {
-          if (JSON_NODE_TYPE (conf_node) != JSON_NODE_VALUE ||
-              (json_node_get_value_type (conf_node) != G_TYPE_DOUBLE &&
-               json_node_get_value_type (conf_node) != G_TYPE_INT64))
-            {
-              g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                           "%s: %s.confidence: expected a number", where, path);
-              return NULL;
-            }
-          confidence = json_node_get_double (conf_node);
-          if (!(confidence >= 0.0 && confidence <= 1.0))
-            {
-              g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_INVALID_VALUE,
-                           "%s: %s.confidence: %g is not between 0 and 1",
-                           where, path, confidence);
-              return NULL;
-            }
-        }
-
-      id = read_optional_string (span, "id");
-      if (id == NULL)
-        id = local_id = g_strdup_printf ("s%u", i + 1);
-      if (g_hash_table_contains (spans_by_id (self), id))
-        {
-          g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_DUPLICATE_ID,
-                       "%s: %s.id: “%s” is used twice", where, path, id);
-          return NULL;
-        }
-
-      annotation = add_span_with_id (self, id, label, cp_start, cp_end, origin, confidence);
-      if ((value = read_optional_string (span, "value")) != NULL)
-        kutip_annotation_set_attribute (annotation, "value", value);
-      if ((kind = read_optional_string (span, "kind")) != NULL)
-        kutip_annotation_set_attribute (annotation, "kind", kind);
-    }
-
-  relations_node = json_object_get_member (object, "relations");
-  if (relations_node != NULL && !JSON_NODE_HOLDS_NULL (relations_node))
-    {
-      JsonArray *relations;
-
-      if (!JSON_NODE_HOLDS_ARRAY (relations_node))
-        {
-          g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                       "%s: $.relations: expected an array", where);
-          return NULL;
-        }
-
-      relations = json_node_get_array (relations_node);
-      for (guint i = 0; i < json_array_get_length (relations); i++)
-        {
-          JsonNode *node = json_array_get_element (relations, i);
-          JsonObject *relation;
-          const char *type, *from, *to;
-          KutipAnnotation *from_span, *to_span;
-
-          if (!JSON_NODE_HOLDS_OBJECT (node))
-            {
-              g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                           "%s: $.relations[%u]: expected an object", where, i);
-              return NULL;
-            }
-          relation = json_node_get_object (node);
-          type = read_optional_string (relation, "type");
-          from = read_optional_string (relation, "from");
-          to = read_optional_string (relation, "to");
-          if (type == NULL || from == NULL || to == NULL)
-            {
-              g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_FORMAT,
-                           "%s: $.relations[%u]: needs string members type, from and to",
-                           where, i);
-              return NULL;
-            }
-          from_span = g_hash_table_lookup (spans_by_id (self), from);
-          to_span = g_hash_table_lookup (spans_by_id (self), to);
-          if (from_span == NULL || to_span == NULL)
-            {
-              g_set_error (error, KUTIP_ERROR, KUTIP_ERROR_UNKNOWN_REFERENCE,
-                           "%s: $.relations[%u]: no span has the id “%s”",
-                           where, i, from_span == NULL ? from : to);
-              return NULL;
-            }
-          kutip_suggestions_add_relation (self, type, from_span, to_span, origin);
-        }
-    }
-
-  return g_steal_pointer (&self);
 }

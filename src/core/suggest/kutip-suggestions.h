@@ -36,6 +36,28 @@ void              kutip_suggestions_add_to_entity    (KutipSuggestions  *self,
                                                       const char        *name,
                                                       KutipAnnotation   *mention);
 
+/* The engine's spans: plain records until annotations are asked for (by
+ * get_spans, get_relations, filter or apply), numbered as add_span numbers
+ * them. Either these or the annotation functions above fill a set. */
+guint             kutip_suggestions_add_rule_span    (KutipSuggestions  *self,
+                                                      const char        *label,
+                                                      guint              start,
+                                                      guint              end,
+                                                      const char        *origin,
+                                                      double             confidence,
+                                                      const char        *value,
+                                                      const char        *kind);
+void              kutip_suggestions_add_rule_relation (KutipSuggestions *self,
+                                                      const char        *type,
+                                                      guint              from,
+                                                      guint              to,
+                                                      const char        *origin);
+void              kutip_suggestions_add_rule_to_entity (KutipSuggestions *self,
+                                                      int                group,
+                                                      const char        *name,
+                                                      guint              span);
+guint             kutip_suggestions_get_n_spans      (KutipSuggestions  *self);
+
 GPtrArray        *kutip_suggestions_get_spans        (KutipSuggestions  *self);
 GPtrArray        *kutip_suggestions_get_relations    (KutipSuggestions  *self);
 guint             kutip_suggestions_count_label      (KutipSuggestions  *self,
