@@ -358,8 +358,10 @@ annotations_changed_cb (KutipArticleView *self,
   g_ptr_array_remove_range (self->mirror, position, removed);
   n = self->mirror->len;
   g_ptr_array_set_size (self->mirror, n + added);
-  memmove (self->mirror->pdata + position + added, self->mirror->pdata + position,
-           (n - position) * sizeof (gpointer));
+  /* An empty mirror may have no storage at all: memmove() takes none. */
+  if (n > position)
+    memmove (self->mirror->pdata + position + added, self->mirror->pdata + position,
+             (n - position) * sizeof (gpointer));
   for (guint i = 0; i < added; i++)
     {
       KutipAnnotation *annotation = g_ptr_array_index (items, i);
