@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* document-test-util.h: what the KutipDocument tests share: a mirror of a
  * list model that checks its items-changed signals, documents to start
- * from and quick ways to add spans. */
+ * from, quick ways to add spans and a snapshot of a whole document. */
 #pragma once
 
 #include "kutip.h"
@@ -159,6 +159,88 @@ notify_count_cb (GObject    *object,
                  guint      *count)
 {
   (*count)++;
+}
+
+/* Everything a document holds, as text: two states compare as strings. */
+G_GNUC_UNUSED static char *
+snapshot (KutipDocument *document)
+{
+  GListModel *annotations = kutip_document_get_annotations (document);
+  GListModel *relations = kutip_document_get_relations (document);
+  GListModel *entities = kutip_document_get_entities (document);
+  GString *out = g_string_new (NULL);
+  guint n_pending_links = 0, n_to_review = 0;
+
+  g_string_append_printf (out, "title=%s\n", kutip_document_get_title (document));
+  for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
+    {
+      KutipAnnotation *a = item_at (document, i);
+      g_auto(GStrv) keys = kutip_annotation_list_attributes (a);
+
+      g_string_append_printf (out, "%s %s %u-%u %d %s [%s]",
+                              kutip_annotation_get_id (a), kutip_annotation_get_label (a),
+                              kutip_annotation_get_start (a), kutip_annotation_get_end (a),
+                              kutip_annotation_get_status (a), kutip_annotation_get_note (a),
+                              kutip_annotation_get_text (a));
+      for (guint k = 0; keys[k] != NULL; k++)
+        g_string_append_printf (out, " %s=%s", keys[k],
+                                kutip_annotation_get_attribute (a, keys[k]));
+      g_string_append_c (out, '\n');
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(KutipRelation) r = g_list_model_get_item (relations, i);
+      KutipAnnotation *from = kutip_document_lookup_annotation (document,
+                                                                kutip_relation_get_from_id (r));
+      KutipAnnotation *to = kutip_document_lookup_annotation (document,
+                                                              kutip_relation_get_to_id (r));
+
+      /* The document's own counts, checked against the links themselves. */
+      if (kutip_relation_get_status (r) == KUTIP_STATUS_PENDING)
+        {
+          n_pending_links++;
+          n_to_review += from != NULL && to != NULL &&
+                         kutip_annotation_get_status (from) == KUTIP_STATUS_ACCEPTED &&
+                         kutip_annotation_get_status (to) == KUTIP_STATUS_ACCEPTED;
+        }
+      g_string_append_printf (out, "%s %s %s>%s %d\n", kutip_relation_get_id (r),
+                              kutip_relation_get_rtype (r), kutip_relation_get_from_id (r),
+                              kutip_relation_get_to_id (r), kutip_relation_get_status (r));
+      g_assert_nonnull (kutip_document_lookup_annotation (document,
+                                                          kutip_relation_get_from_id (r)));
+      g_assert_nonnull (kutip_document_lookup_annotation (document,
+                                                          kutip_relation_get_to_id (r)));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(KutipEntity) e = g_list_model_get_item (entities, i);
+      const char * const *mentions = kutip_entity_get_mentions (e, NULL);
+
+      g_string_append_printf (out, "%s %s:", kutip_entity_get_id (e), kutip_entity_get_name (e));
+      for (guint m = 0; mentions[m] != NULL; m++)
+        {
+          KutipAnnotation *mention = kutip_document_lookup_annotation (document, mentions[m]);
+
+          g_assert_nonnull (mention);
+          g_assert_true (kutip_document_get_entity_for (document, mention) == e);
+          g_string_append_printf (out, " %s", mentions[m]);
+        }
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_printf (out, "pending=%u\n", kutip_document_get_n_pending (document));
+  g_assert_cmpuint (kutip_document_get_n_pending_links (document), ==, n_pending_links);
+  g_assert_cmpuint (kutip_document_get_n_links_to_review (document), ==, n_to_review);
+
+  return g_string_free (out, FALSE);
+}
+
+G_GNUC_UNUSED static KutipAnnotation *
+random_annotation (KutipDocument *document,
+                   GRand         *rand)
+{
+  guint n = kutip_document_get_n_annotations (document);
+
+  return n ? item_at (document, g_rand_int_range (rand, 0, n)) : NULL;
 }
 
 G_GNUC_UNUSED static const char *article =

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "kutip.h"
 
 static void
@@ -182,6 +184,55 @@ test_entity (void)
   g_assert_finalize_object (g_steal_pointer (&entity));
 }
 
+/* A person named all through a long article: thousands of mentions,
+ * added, found at their place and taken out again in any order. */
+static void
+test_entity_many_mentions (void)
+{
+  g_autoptr(KutipEntity) entity = kutip_entity_new ("Sri Mulyani");
+  GRand *rand = g_rand_new_with_seed (9);
+  const guint n = 5000;
+  guint count, position;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("a%u", i);
+
+      kutip_entity_add_mention (entity, id);
+      kutip_entity_add_mention (entity, id);  /* once only */
+    }
+  kutip_entity_insert_mention (entity, "a0", 7);  /* already in: nothing moves */
+  kutip_entity_get_mentions (entity, &count);
+  g_assert_cmpuint (count, ==, n);
+  g_assert_true (kutip_entity_find_mention (entity, "a4321", &position));
+  g_assert_cmpuint (position, ==, 4321);
+  g_assert_false (kutip_entity_has_mention (entity, "a5000"));
+
+  /* Half of them out, at random. */
+  for (guint i = 0; i < n / 2; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("a%u", g_rand_int_range (rand, 0, n));
+
+      if (kutip_entity_has_mention (entity, id))
+        g_assert_true (kutip_entity_remove_mention (entity, id));
+      g_assert_false (kutip_entity_has_mention (entity, id));
+      g_assert_false (kutip_entity_remove_mention (entity, id));
+    }
+  {
+    const char * const *mentions = kutip_entity_get_mentions (entity, &count);
+
+    g_assert_cmpuint (count, <, n);
+    for (guint i = 0; i < count; i++)
+      {
+        g_assert_true (kutip_entity_find_mention (entity, mentions[i], &position));
+        g_assert_cmpuint (position, ==, i);
+        g_assert_true (i == 0 || atoi (mentions[i - 1] + 1) < atoi (mentions[i] + 1));
+      }
+    g_assert_null (mentions[count]);
+  }
+  g_rand_free (rand);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +244,7 @@ main (int   argc,
   g_test_add_func ("/kutip/annotation/compare-and-overlap", test_compare_and_overlap);
   g_test_add_func ("/kutip/annotation/relation", test_relation);
   g_test_add_func ("/kutip/annotation/entity", test_entity);
+  g_test_add_func ("/kutip/annotation/entity-many-mentions", test_entity_many_mentions);
 
   return g_test_run ();
 }

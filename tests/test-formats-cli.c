@@ -181,6 +181,47 @@ test_import_all_or_nothing (void)
   remove_tree (dir);
 }
 
+/* An export that leaves links out says how many and why, and still
+ * succeeds; one that leaves none out says nothing of links. */
+static void
+test_export_links_left_out (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kutip-cli-links-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "doc.kutip.json", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.jsonl", NULL);
+  g_autofree char *brat = g_build_filename (dir, "brat", NULL);
+  g_autoptr(KutipDocument) document = make_document ("doc-1");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+
+  /* A suggested date of an accepted claim, both ends accepted. */
+  add_relation (document, "r5", KUTIP_RELATION_DATED, "c2", "d1", KUTIP_STATUS_PENDING);
+  g_assert_true (kutip_store_save_file (document, path, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "doccano", path, "-o", out, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (err, "Exported 1 document"));
+  g_assert_nonnull (strstr (err, "kutip-cli: warning: 1 suggested link between exported spans "
+                                 "was left out: it is not reviewed yet."));
+  g_assert_nonnull (strstr (err, "kutip-cli: warning: 3 links between exported spans were left "
+                                 "out: doccano's label shape has no place for links (its entities "
+                                 "shape has)."));
+  g_assert_nonnull (strstr (err, "--status all"));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "doccano", "--doccano-shape",
+                                "entities", "--status", "all", path, "-o", out, NULL), ==, 0);
+  g_assert_null (strstr (err, "left out"));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli_err (&err, "export", "--format", "brat", path, "-o", brat, NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (err, "1 suggested link between exported spans was left out"));
+  g_assert_null (strstr (err, "no place"));
+  remove_tree (dir);
+}
+
 /* brat into a folder with files, and split names that lead elsewhere,
  * are refused; a failed export writes nothing and leaves no folder. */
 static void
@@ -324,6 +365,7 @@ main (int    argc,
   g_test_add_func ("/kutip/formats-cli/export-failure-leaves-nothing",
                    test_export_failure_leaves_nothing);
   g_test_add_func ("/kutip/formats-cli/import-all-or-nothing", test_import_all_or_nothing);
+  g_test_add_func ("/kutip/formats-cli/export-links-left-out", test_export_links_left_out);
   g_test_add_func ("/kutip/formats-cli/import-bad-fixtures", test_import_bad_fixtures);
 
   return g_test_run ();

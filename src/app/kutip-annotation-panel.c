@@ -32,6 +32,8 @@ struct _KutipAnnotationPanel
   int                 filter_status;
   KutipAnnotation    *selected;
   gboolean            syncing;
+  /* An annotation's label or status changed under a filter. */
+  gboolean            refilter;
 
   /* The document's annotations reach the list after the frame that shows
    * the document: GTK 4.8's list view makes up to 200 row widgets at once,
@@ -324,12 +326,21 @@ static void
 document_annotation_changed_cb (KutipAnnotationPanel *self,
                                 KutipAnnotation      *annotation)
 {
-  /* A filtered list must look again at an item whose label or status moved. */
+  /* A filtered list must look again at an item whose label or status
+   * moved: once the edit is over ("changed"), not once per span of an
+   * Accept All, which would filter the whole list 40,000 times. */
   if (self->filter_label != NULL || self->filter_status >= 0)
-    {
-      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-      sync_selection (self);
-    }
+    self->refilter = TRUE;
+}
+
+static void
+document_changed_cb (KutipAnnotationPanel *self)
+{
+  if (!self->refilter)
+    return;
+  self->refilter = FALSE;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  sync_selection (self);
 }
 
 static void
@@ -570,6 +581,8 @@ kutip_annotation_panel_init (KutipAnnotationPanel *self)
   g_signal_group_connect_object (self->document_signals, "annotation-changed",
                                  G_CALLBACK (document_annotation_changed_cb), self,
                                  G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "changed",
+                                 G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   update_count (self);
 }
 

@@ -11,6 +11,19 @@
 #include "kutip-annotation-tooltip.h"
 #include "kutip-label-names.h"
 
+/* " (suggested link)" after a claim's speaker or date nobody reviewed. */
+static void
+append_if_suggested (GString         *markup,
+                     KutipDocument   *document,
+                     KutipAnnotation *claim,
+                     const char      *type)
+{
+  KutipRelation *link = kutip_document_get_link (document, claim, type);
+
+  if (link != NULL && kutip_relation_get_status (link) == KUTIP_STATUS_PENDING)
+    g_string_append_printf (markup, " <i>(%s)</i>", _("suggested link"));
+}
+
 /**
  * kutip_annotation_tooltip_at:
  *
@@ -78,12 +91,14 @@ kutip_annotation_tooltip_at (KutipDocument *document,
               g_autofree char *s = g_markup_escape_text (kutip_annotation_get_text (speaker), -1);
 
               g_string_append_printf (markup, "\n  %s %s", _("Speaker:"), s);
+              append_if_suggested (markup, document, annotation, KUTIP_RELATION_SAID_BY);
             }
           if (date != NULL)
             {
               g_autofree char *d = g_markup_escape_text (kutip_annotation_get_text (date), -1);
 
               g_string_append_printf (markup, "\n  %s %s", _("Date:"), d);
+              append_if_suggested (markup, document, annotation, KUTIP_RELATION_DATED);
             }
         }
     }

@@ -15,6 +15,7 @@
 #include "kutip-recovery.h"
 #include "kutip-store.h"
 #include "kutip-article-view.h"
+#include "kutip-bench-stall.h"
 #include "kutip-window-private.h"
 
 #define SAMPLE_NAME "harakatuna-gaza-ceasefire-id.txt"
@@ -435,12 +436,15 @@ bench_launched (KutipWindow *window)
     bench_keys_then_quit (window);
   else if (g_strcmp0 (mode, "open") == 0)
     g_idle_add (bench_open_in_window_cb, window);
+  else if (g_strcmp0 (mode, "suggest") == 0)
+    kutip_bench_stall (window, bench_quit);
   else
     bench_quit (window);
 }
 
 /* KUTIP_BENCH=1: time to the first frame (from the application's start);
- * =keys: then the time keys take; =open: opens the given file in the
+ * =keys: then the time keys take; =suggest: then Suggest, Undo and Redo
+ * with the main loop's longest stall; =open: opens the given file in the
  * running window instead, and then once more, which makes a new window. */
 static void
 maybe_bench (KutipWindow *window)

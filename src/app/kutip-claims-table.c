@@ -125,6 +125,8 @@ refresh_cell (GtkListItem *list_item)
   KutipClaimsTable *self = g_object_get_data (G_OBJECT (label), "table");
   Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "column"));
   g_autofree char *text = NULL;
+  KutipRelation *link = NULL;
+  gboolean suggested;
 
   if (claim == NULL || self == NULL)
     return;
@@ -133,15 +135,41 @@ refresh_cell (GtkListItem *list_item)
     {
     case COLUMN_SPEAKER:
       text = kutip_claims_table_speaker_of (self->document, claim);
+      link = kutip_document_get_link (self->document, claim, KUTIP_RELATION_SAID_BY);
       break;
     case COLUMN_DATE:
       text = kutip_claims_table_date_of (self->document, claim);
+      link = kutip_document_get_link (self->document, claim, KUTIP_RELATION_DATED);
       break;
     case COLUMN_CLAIM:
     default:
       text = g_strdup (kutip_annotation_get_text (claim));
       g_strdelimit (text, "\n\r\t", ' ');
       break;
+    }
+
+  /* A link the suggester made and nobody reviewed is not who said it yet. */
+  suggested = link != NULL && kutip_relation_get_status (link) == KUTIP_STATUS_PENDING;
+  if (suggested)
+    {
+      /* TRANSLATORS: a speaker or date in Who Said What that is only a
+       * suggested link, e.g. "Joko Widodo (suggested)". */
+      char *marked = g_strdup_printf (_("%s (suggested)"), text);
+
+      g_free (text);
+      text = marked;
+      gtk_widget_add_css_class (GTK_WIDGET (label), "suggested-link");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label),
+                                   _("A suggested link, not reviewed yet: accept or reject it "
+                                     "in the claim's details"));
+      /* A long name cut short keeps its "(suggested)". */
+      gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_MIDDLE);
+    }
+  else if (column != COLUMN_CLAIM)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "suggested-link");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+      gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
     }
 
   if (text[0] == '\0' && column != COLUMN_CLAIM)

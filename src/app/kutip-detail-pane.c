@@ -31,6 +31,9 @@ struct _KutipDetailPane
   AdwPreferencesGroup *claim_group;
   AdwComboRow      *speaker_row;
   AdwComboRow      *claim_date_row;
+  /* Accept / reject a suggested speaker or date link. */
+  GtkWidget        *speaker_link_buttons[2];
+  GtkWidget        *date_link_buttons[2];
   AdwComboRow      *kind_row;
 
   AdwPreferencesGroup *speaker_group;
@@ -108,23 +111,6 @@ set_choices (AdwComboRow *row,
   adw_combo_row_set_selected (row, selected);
 }
 
-static char *
-one_line (const char *text,
-          guint       max_chars)
-{
-  g_autofree char *copy = g_strdup (text ? text : "");
-  glong len;
-
-  g_strdelimit (copy, "\n\r\t", ' ');
-  len = g_utf8_strlen (copy, -1);
-  if (len <= (glong) max_chars)
-    return g_steal_pointer (&copy);
-  {
-    g_autofree char *head = g_utf8_substring (copy, 0, max_chars);
-    return g_strconcat (head, "…", NULL);
-  }
-}
-
 /* How far around a claim its speaker and date are looked for: a long
  * article has thousands of speakers, a claim's own are nearby. */
 #define CHOICE_RADIUS 3000
@@ -164,12 +150,12 @@ fill_annotation_choices (KutipDetailPane *self,
         continue;
       linked_seen |= item == linked;
       g_ptr_array_add (ids, g_strdup (kutip_annotation_get_id (item)));
-      g_ptr_array_add (titles, one_line (kutip_annotation_get_text (item), 40));
+      g_ptr_array_add (titles, kutip_label_short_text (kutip_annotation_get_text (item), 40));
     }
   if (linked != NULL && !linked_seen)
     {
       g_ptr_array_add (ids, g_strdup (kutip_annotation_get_id (linked)));
-      g_ptr_array_add (titles, one_line (kutip_annotation_get_text (linked), 40));
+      g_ptr_array_add (titles, kutip_label_short_text (kutip_annotation_get_text (linked), 40));
     }
 
   set_choices (row, ids, titles, linked ? kutip_annotation_get_id (linked) : NULL);
@@ -194,9 +180,31 @@ fill_entity_choices (KutipDetailPane *self,
       if (entity == own)
         continue;
       g_ptr_array_add (self->entity_ids, g_strdup (kutip_entity_get_id (entity)));
-      g_ptr_array_add (titles, one_line (kutip_entity_get_name (entity), 40));
+      g_ptr_array_add (titles, kutip_label_short_text (kutip_entity_get_name (entity), 40));
     }
   set_choices (self->merge_row, self->entity_ids, titles, NULL);
+}
+
+/* A claim's speaker or date that is a suggested link says so and offers
+ * to accept or reject it. */
+static void
+show_link_status (KutipDetailPane *self,
+                  AdwComboRow     *row,
+                  GtkWidget      **buttons,
+                  const char      *type)
+{
+  KutipRelation *link = kutip_document_get_link (self->document, self->annotation, type);
+  gboolean suggested = link != NULL && kutip_relation_get_status (link) == KUTIP_STATUS_PENDING;
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               suggested ? _("Suggested link, not reviewed yet") : "");
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_widget_set_visible (buttons[i], suggested);
+      if (suggested)
+        gtk_actionable_set_action_target (GTK_ACTIONABLE (buttons[i]), "s",
+                                          kutip_relation_get_id (link));
+    }
 }
 
 static void
@@ -231,7 +239,7 @@ refresh (KutipDetailPane *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->chip), kutip_label_css_class (label));
   gtk_label_set_label (self->chip, kutip_label_display_name (schema, label));
   {
-    g_autofree char *covered = one_line (kutip_annotation_get_text (a), 400);
+    g_autofree char *covered = kutip_label_short_text (kutip_annotation_get_text (a), 400);
 
     gtk_label_set_label (self->covered, covered);
   }
@@ -304,6 +312,10 @@ refresh (KutipDetailPane *self)
       fill_annotation_choices (self, self->claim_date_row, self->date_ids, KUTIP_LABEL_DATE,
                                kutip_document_get_linked (self->document, a,
                                                           KUTIP_RELATION_DATED));
+      show_link_status (self, self->speaker_row, self->speaker_link_buttons,
+                        KUTIP_RELATION_SAID_BY);
+      show_link_status (self, self->claim_date_row, self->date_link_buttons,
+                        KUTIP_RELATION_DATED);
       adw_combo_row_set_selected (self->kind_row,
                                   g_strcmp0 (kind, "direct") == 0 ? 1 :
                                   g_strcmp0 (kind, "indirect") == 0 ? 2 : 0);
@@ -465,6 +477,38 @@ suffix_button (const char *label,
   return button;
 }
 
+/* ✓ and ✗ for a suggested link, shown by show_link_status(). */
+static void
+add_link_buttons (AdwComboRow *row,
+                  GtkWidget  **buttons)
+{
+  static const struct
+  {
+    const char *icon;
+    const char *action;
+    const char *tooltip;
+  } kinds[] = {
+    { "object-select-symbolic", "win.accept-link", N_("Accept the suggested link") },
+    { "edit-delete-symbolic", "win.reject-link", N_("Reject the suggested link (the spans stay)") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GtkWidget *button = gtk_button_new_from_icon_name (kinds[i].icon);
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _(kinds[i].tooltip));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(kinds[i].tooltip), -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), kinds[i].action);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "");
+      gtk_widget_set_visible (button, FALSE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      buttons[i] = button;
+    }
+}
+
 static AdwComboRow *
 combo_row (const char *title)
 {
@@ -597,8 +641,10 @@ ensure_details (KutipDetailPane *self)
   self->speaker_row = combo_row (_("Said By"));
   g_signal_connect_object (self->speaker_row, "notify::selected",
                            G_CALLBACK (speaker_selected_cb), self, G_CONNECT_SWAPPED);
+  add_link_buttons (self->speaker_row, self->speaker_link_buttons);
   adw_preferences_group_add (self->claim_group, GTK_WIDGET (self->speaker_row));
   self->claim_date_row = combo_row (_("When"));
+  add_link_buttons (self->claim_date_row, self->date_link_buttons);
   g_signal_connect_object (self->claim_date_row, "notify::selected",
                            G_CALLBACK (date_selected_cb), self, G_CONNECT_SWAPPED);
   adw_preferences_group_add (self->claim_group, GTK_WIDGET (self->claim_date_row));

@@ -52,6 +52,8 @@ struct _KutipExportDialog
   GCancellable      *cancellable;
   double             progress;
   guint              n_exported;
+  /* Links between exported spans the last export left out. */
+  guint              n_links_left_out;
   /* What the output was chosen as: a folder or a file. */
   gboolean           output_folder;
   /* The save chooser picked the file and asked before replacing it. */
@@ -69,6 +71,7 @@ enum {
   PROP_PROGRESS,
   PROP_RUNNING,
   PROP_N_EXPORTED,
+  PROP_N_LINKS_LEFT_OUT,
   N_PROPS
 };
 
@@ -426,6 +429,8 @@ typedef struct
   guint64             seed;
   KutipExportDialog  *dialog;    /* for progress, unreffed in the main context */
   guint               n_exported;
+  guint               links_pending;
+  guint               links_unsupported;
 } ExportJob;
 
 static void
@@ -550,8 +555,15 @@ export_thread (GTask        *task,
     }
 
   for (guint k = 0; k < n_splits; k++)
-    if (!kutip_exporter_finish (exporters[k], &error))
-      goto out;
+    {
+      guint pending = 0, unsupported = 0;
+
+      if (!kutip_exporter_finish (exporters[k], &error))
+        goto out;
+      kutip_exporter_get_links_left_out (exporters[k], &pending, &unsupported);
+      job->links_pending += pending;
+      job->links_unsupported += unsupported;
+    }
 
 out:
   for (guint k = 0; k < n_splits; k++)
@@ -560,6 +572,34 @@ out:
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
+}
+
+/* A dataset without who said what must not look complete: the window
+ * says what was left out once the export is done. */
+static void
+report_links_left_out (KutipExportDialog *self,
+                       ExportJob         *job)
+{
+  g_autofree char *body = kutip_format_describe_links_left_out (job->format, &job->options,
+                                                                job->links_pending,
+                                                                job->links_unsupported);
+  GtkWidget *dialog;
+
+  if (body == NULL)
+    return;
+  if (job->links_pending > 0)
+    {
+      char *with_hint = g_strconcat (body, "\n\n",
+                                     _("Accept the suggested links, or export all annotations "
+                                       "(pending suggestions too)."), NULL);
+
+      g_free (body);
+      body = with_hint;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self->window), _("Some Links Were Not Exported"),
+                                   body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -597,6 +637,8 @@ export_done_cb (GObject      *object,
   set_progress (self, 1.0);
   update_sensitivity (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  self->n_links_left_out = job->links_pending + job->links_unsupported;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_LINKS_LEFT_OUT]);
   if (self->window != NULL)
     {
       g_autofree char *message =
@@ -605,6 +647,7 @@ export_done_cb (GObject      *object,
                          job->n_exported, job->output);
 
       kutip_window_show_toast (self->window, message);
+      report_links_left_out (self, job);
     }
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -840,6 +883,9 @@ kutip_export_dialog_get_property (GObject    *object,
     case PROP_N_EXPORTED:
       g_value_set_uint (value, self->n_exported);
       break;
+    case PROP_N_LINKS_LEFT_OUT:
+      g_value_set_uint (value, self->n_links_left_out);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -893,6 +939,9 @@ kutip_export_dialog_class_init (KutipExportDialogClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_EXPORTED] =
     g_param_spec_uint ("n-exported", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_LINKS_LEFT_OUT] =
+    g_param_spec_uint ("n-links-left-out", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

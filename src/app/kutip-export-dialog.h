@@ -13,7 +13,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KutipExportDialog, kutip_export_dialog, KUTIP, EXPORT_DIALOG, AdwWindow)
 
 /* Properties: "format" (format name), "output" (path), "progress" (0..1,
- * read-only), "running" (read-only), "n-exported" (read-only). */
+ * read-only), "running" (read-only), "n-exported" (read-only),
+ * "n-links-left-out" (read-only: links between exported spans the last
+ * export did not write; the window then says so in a dialog). */
 KutipExportDialog *kutip_export_dialog_new        (KutipWindow       *window);
 gboolean           kutip_export_dialog_add_file   (KutipExportDialog *self,
                                                    const char        *path);

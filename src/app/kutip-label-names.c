@@ -108,3 +108,25 @@ kutip_date_value_is_valid (const char *value)
     }
   return TRUE;
 }
+
+/**
+ * kutip_label_short_text:
+ * @text: (nullable): a span's covered text
+ * @max_chars: how many characters to keep at most
+ *
+ * Returns: (transfer full): @text on one line (line ends and tabs become
+ *   spaces), cut to @max_chars with “…”
+ */
+char *
+kutip_label_short_text (const char *text,
+                        guint       max_chars)
+{
+  g_autofree char *copy = g_strdup (text ? text : "");
+  g_autofree char *head = NULL;
+
+  g_strdelimit (copy, "\n\r\t", ' ');
+  if (g_utf8_strlen (copy, -1) <= (glong) max_chars)
+    return g_steal_pointer (&copy);
+  head = g_utf8_substring (copy, 0, max_chars);
+  return g_strconcat (head, "…", NULL);
+}

@@ -15,5 +15,8 @@ const char *kutip_label_css_class      (const char  *name);
 /* Validates a date value: ISO 8601 / TIMEX3 ("2021-05-18", "2021-W20",
  * "XXXX-05-18", "PAST_REF", "P3D", "2021-05-18T10:00"). */
 gboolean    kutip_date_value_is_valid  (const char  *value);
+/* @text on one line, cut to @max_chars with “…” (transfer full). */
+char       *kutip_label_short_text     (const char  *text,
+                                        guint        max_chars);
 
 G_END_DECLS

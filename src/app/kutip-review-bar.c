@@ -24,12 +24,19 @@ struct _KutipReviewBar
   GtkButton      *cancel_button;
   GtkLabel       *count_label;
   GtkBox         *review_box;
+  GtkBox         *link_box;
+  GtkLabel       *link_label;
+  GtkButton      *accept_link_button;
+  GtkButton      *reject_link_button;
+  GtkButton      *accept_button;
+  GtkButton      *reject_button;
   GtkMenuButton  *accept_all_button;
   GtkDropDown    *label_dropdown;
   GtkSpinButton  *threshold_spin;
   GtkButton      *accept_all_confirm;
 
   KutipDocument  *document;
+  KutipAnnotation *selected;
   GSignalGroup   *document_signals;
   /* Label names behind the rows of the dropdown. */
   GPtrArray      *label_names;
@@ -38,22 +45,127 @@ struct _KutipReviewBar
 
 G_DEFINE_FINAL_TYPE (KutipReviewBar, kutip_review_bar, GTK_TYPE_WIDGET)
 
+/* A span's text, short, in quotation marks unless it has its own (a
+ * direct quote). */
+static char *
+quoted (KutipAnnotation *annotation)
+{
+  g_autofree char *text = kutip_label_short_text (kutip_annotation_get_text (annotation), 32);
+
+  if (g_str_has_prefix (text, "“") || g_str_has_prefix (text, "\""))
+    return g_steal_pointer (&text);
+  return g_strconcat ("“", text, "”", NULL);
+}
+
+/* A link seen from the selected span: "said by “Budi”" from the claim,
+ * "says “Harga naik.”" from the speaker, short enough for the bar. */
+static char *
+describe_link (KutipDocument   *document,
+               KutipRelation   *relation,
+               KutipAnnotation *selected)
+{
+  gboolean from_here = g_strcmp0 (kutip_relation_get_from_id (relation),
+                                  kutip_annotation_get_id (selected)) == 0;
+  const char *other_id = from_here ? kutip_relation_get_to_id (relation)
+                                   : kutip_relation_get_from_id (relation);
+  g_autofree char *other = quoted (kutip_document_lookup_annotation (document, other_id));
+  const char *type = kutip_relation_get_rtype (relation);
+
+  /* TRANSLATORS: the suggested links of the selected span in the review
+   * bar; %s is the other span's text, in quotation marks. */
+  if (g_strcmp0 (type, KUTIP_RELATION_SAID_BY) == 0)
+    return g_strdup_printf (from_here ? _("said by %s") : _("says %s"), other);
+  if (g_strcmp0 (type, KUTIP_RELATION_DATED) == 0)
+    return g_strdup_printf (from_here ? _("dated %s") : _("the date of %s"), other);
+  return g_strdup_printf (from_here ? "%s → %s" : "%s ← %s", type, other);
+}
+
+/* The selected span's suggested links: shown as such; when the span is
+ * decided and they wait for a decision of their own, the bar's buttons
+ * decide them instead of the span. */
+static void
+update_links (KutipReviewBar *self)
+{
+  g_autoptr(GPtrArray) relations = NULL;
+  g_autoptr(GPtrArray) to_review = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  GPtrArray *shown;
+  gboolean span_pending;
+
+  if (self->document == NULL || self->selected == NULL ||
+      kutip_document_get_n_pending_links (self->document) == 0 ||
+      !kutip_document_get_position (self->document, self->selected, NULL))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->link_box), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->accept_button), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->reject_button), TRUE);
+      return;
+    }
+
+  span_pending = kutip_annotation_get_status (self->selected) == KUTIP_STATUS_PENDING;
+  to_review = kutip_document_links_to_review (self->document, self->selected);
+  relations = kutip_document_relations_of (self->document, self->selected);
+  for (guint i = relations->len; i > 0; i--)
+    if (kutip_relation_get_status (g_ptr_array_index (relations, i - 1)) != KUTIP_STATUS_PENDING)
+      g_ptr_array_remove_index (relations, i - 1);
+
+  shown = span_pending || to_review->len == 0 ? relations : to_review;
+  for (guint i = 0; i < shown->len && i < 2; i++)
+    {
+      g_autofree char *link = describe_link (self->document, g_ptr_array_index (shown, i),
+                                             self->selected);
+
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      g_string_append (text, link);
+    }
+  if (shown->len > 2)
+    g_string_append (text, "…");
+  if (text->len > 0)
+    {
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "Suggested link: %s",
+                                                             "Suggested links: %s", shown->len),
+                                                text->str);
+      gtk_label_set_label (self->link_label, label);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->link_box), text->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->accept_link_button), !span_pending && to_review->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->reject_link_button), !span_pending && to_review->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->accept_button), span_pending || to_review->len == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->reject_button), span_pending || to_review->len == 0);
+}
+
 static void
 update (KutipReviewBar *self)
 {
   guint pending = self->document ? kutip_document_get_n_pending (self->document) : 0;
+  guint links = self->document ? kutip_document_get_n_links_to_review (self->document) : 0;
+  g_autofree char *spans_text = NULL;
+  g_autofree char *links_text = NULL;
   g_autofree char *text = NULL;
 
   if (pending > 0)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u suggestion left",
-                                         "%u suggestions left", pending),
-                            pending);
-  gtk_label_set_label (self->count_label, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->count_label), pending > 0);
+    spans_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u suggestion left",
+                                               "%u suggestions left", pending),
+                                  pending);
+  if (links > 0)
+    links_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link to review",
+                                               "%u links to review", links),
+                                  links);
+  if (spans_text != NULL && links_text != NULL)
+    /* Translators: the annotation count, then the suggestion count. */
+    text = g_strdup_printf (_("%s, %s"), spans_text, links_text);
+  else
+    text = g_strdup (spans_text ? spans_text : links_text ? links_text : "");
+  gtk_label_set_label (self->count_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), pending > 0 || links > 0);
   /* While a suggester runs its progress takes the room; the review keys
    * keep working. */
-  gtk_widget_set_visible (GTK_WIDGET (self->review_box), pending > 0 && !self->busy);
-  gtk_widget_set_visible (GTK_WIDGET (self), pending > 0 || self->busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->review_box), (pending > 0 || links > 0) && !self->busy);
+  gtk_widget_set_visible (GTK_WIDGET (self), pending > 0 || links > 0 || self->busy);
+  update_links (self);
 }
 
 static void
@@ -93,6 +205,7 @@ kutip_review_bar_dispose (GObject *object)
     g_signal_group_set_target (self->document_signals, NULL);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
+  g_clear_object (&self->selected);
   gtk_widget_dispose_template (GTK_WIDGET (self), KUTIP_TYPE_REVIEW_BAR);
 
   G_OBJECT_CLASS (kutip_review_bar_parent_class)->dispose (object);
@@ -126,6 +239,12 @@ kutip_review_bar_class_init (KutipReviewBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, count_label);
   gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, review_box);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, link_box);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, link_label);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, accept_link_button);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, reject_link_button);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, accept_button);
+  gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, reject_button);
   gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, accept_all_button);
   gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, label_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KutipReviewBar, threshold_spin);
@@ -142,6 +261,10 @@ kutip_review_bar_init (KutipReviewBar *self)
   self->label_names = g_ptr_array_new_with_free_func (g_free);
   self->document_signals = g_signal_group_new (KUTIP_TYPE_DOCUMENT);
   g_signal_group_connect_object (self->document_signals, "notify::n-pending",
+                                 G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  /* Links wait on the statuses of both their ends: any edit may change
+   * which wait for a review of their own. Once per action. */
+  g_signal_group_connect_object (self->document_signals, "changed",
                                  G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->accept_all_confirm, "clicked",
                            G_CALLBACK (accept_all_clicked_cb), self, G_CONNECT_SWAPPED);
@@ -168,6 +291,37 @@ kutip_review_bar_set_document (KutipReviewBar *self,
   update (self);
 }
 
+/* The window's selected annotation, whose suggested links the bar shows. */
+void
+kutip_review_bar_set_selected (KutipReviewBar  *self,
+                               KutipAnnotation *annotation)
+{
+  g_return_if_fail (KUTIP_IS_REVIEW_BAR (self));
+
+  if (!g_set_object (&self->selected, annotation))
+    return;
+  update_links (self);
+}
+
+/* The link line's text, "" when it is hidden (for tests). */
+const char *
+kutip_review_bar_get_link_text (KutipReviewBar *self)
+{
+  g_return_val_if_fail (KUTIP_IS_REVIEW_BAR (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->link_box)))
+    return "";
+  return gtk_label_get_label (self->link_label);
+}
+
+/* Whether the bar's buttons decide the selected span's links (for tests). */
+gboolean
+kutip_review_bar_get_reviewing_links (KutipReviewBar *self)
+{
+  g_return_val_if_fail (KUTIP_IS_REVIEW_BAR (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->accept_link_button));
+}
+
 /**
  * kutip_review_bar_set_busy:
  * @message: (nullable): what is running, or NULL when nothing is.
@@ -184,6 +338,17 @@ kutip_review_bar_set_busy (KutipReviewBar *self,
   gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), self->busy);
   kutip_review_bar_set_progress (self, -1);
   update (self);
+}
+
+/* Whether what runs can be stopped (an undo half way cannot): without it
+ * the Stop button is hidden. Set after kutip_review_bar_set_busy(). */
+void
+kutip_review_bar_set_can_stop (KutipReviewBar *self,
+                               gboolean        can_stop)
+{
+  g_return_if_fail (KUTIP_IS_REVIEW_BAR (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), self->busy && can_stop);
 }
 
 /**

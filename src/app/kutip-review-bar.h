@@ -20,10 +20,16 @@ void        kutip_review_bar_set_document       (KutipReviewBar *self,
 /* Shows a spinner with @message and a Cancel button; NULL hides them. */
 void        kutip_review_bar_set_busy           (KutipReviewBar *self,
                                                  const char     *message);
+void        kutip_review_bar_set_can_stop       (KutipReviewBar *self,
+                                                 gboolean        can_stop);
 gboolean    kutip_review_bar_get_busy           (KutipReviewBar *self);
 void        kutip_review_bar_set_progress       (KutipReviewBar *self,
                                                  double          fraction);
 double      kutip_review_bar_get_progress       (KutipReviewBar *self);
+void        kutip_review_bar_set_selected       (KutipReviewBar  *self,
+                                                 KutipAnnotation *annotation);
+const char *kutip_review_bar_get_link_text      (KutipReviewBar *self);
+gboolean    kutip_review_bar_get_reviewing_links (KutipReviewBar *self);
 /* The text of the "N left" label, for tests. */
 const char *kutip_review_bar_get_count_text     (KutipReviewBar *self);
 /* Chooses the label and threshold of "Accept All Above". */

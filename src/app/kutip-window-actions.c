@@ -34,8 +34,11 @@ selected_is (KutipWindow *self,
 void
 _kutip_window_update_actions (KutipWindow *self)
 {
-  gboolean has_doc = self->document != NULL;
-  gboolean has_sel = self->selected != NULL;
+  /* While a long edit runs (kutip-window-jobs.c) nothing else edits. */
+  gboolean has_doc = self->document != NULL && self->job == NULL;
+  gboolean has_sel = self->selected != NULL && self->job == NULL;
+  gboolean claim = has_sel && selected_is (self, KUTIP_LABEL_CLAIM);
+  gboolean speaker = has_sel && selected_is (self, KUTIP_LABEL_SPEAKER);
 
   _kutip_window_set_enabled (self, "undo", has_doc && kutip_document_can_undo (self->document));
   _kutip_window_set_enabled (self, "redo", has_doc && kutip_document_can_redo (self->document));
@@ -48,13 +51,13 @@ _kutip_window_update_actions (KutipWindow *self)
   _kutip_window_set_enabled (self, "accept", has_sel);
   _kutip_window_set_enabled (self, "reject", has_sel);
   _kutip_window_set_enabled (self, "set-note", has_sel);
-  _kutip_window_set_enabled (self, "set-date-value", selected_is (self, KUTIP_LABEL_DATE));
-  _kutip_window_set_enabled (self, "link-speaker", selected_is (self, KUTIP_LABEL_CLAIM));
-  _kutip_window_set_enabled (self, "link-date", selected_is (self, KUTIP_LABEL_CLAIM));
-  _kutip_window_set_enabled (self, "set-kind", selected_is (self, KUTIP_LABEL_CLAIM));
-  _kutip_window_set_enabled (self, "link-nearest-speaker", selected_is (self, KUTIP_LABEL_CLAIM));
-  _kutip_window_set_enabled (self, "set-person", selected_is (self, KUTIP_LABEL_SPEAKER));
-  _kutip_window_set_enabled (self, "merge-person", selected_is (self, KUTIP_LABEL_SPEAKER));
+  _kutip_window_set_enabled (self, "set-date-value", has_sel && selected_is (self, KUTIP_LABEL_DATE));
+  _kutip_window_set_enabled (self, "link-speaker", claim);
+  _kutip_window_set_enabled (self, "link-date", claim);
+  _kutip_window_set_enabled (self, "set-kind", claim);
+  _kutip_window_set_enabled (self, "link-nearest-speaker", claim);
+  _kutip_window_set_enabled (self, "set-person", speaker);
+  _kutip_window_set_enabled (self, "merge-person", speaker);
   _kutip_window_set_enabled (self, "next-pending",
                              has_doc && kutip_document_get_n_pending (self->document) > 0);
   _kutip_window_update_review_actions (self);
@@ -142,15 +145,45 @@ close_action (GSimpleAction *action,
 
 /* ---- history ---------------------------------------------------------- */
 
+/* Undo and redo go a batch at a time: a step of 40,000 suggestions would
+ * hold the window for seconds. They cannot stop half way. */
+static gboolean
+replay_step (gpointer data,
+             guint    max_edits,
+             gint64   deadline)
+{
+  return kutip_document_replay (data, deadline != 0 ? max_edits : G_MAXUINT, deadline);
+}
+
+static double
+replay_progress (gpointer data)
+{
+  return kutip_document_get_replay_progress (data);
+}
+
+static const KutipJobFuncs replay_funcs = {
+  replay_step, replay_progress, NULL, g_object_unref,
+};
+
+static void
+replay (KutipWindow *self,
+        gboolean     undo)
+{
+  if (self->document == NULL || self->job != NULL)
+    return;
+  if (!(undo ? kutip_document_begin_undo (self->document)
+             : kutip_document_begin_redo (self->document)))
+    return;
+  _kutip_window_run_job (self, undo ? _("Undoing…") : _("Redoing…"), FALSE, &replay_funcs,
+                         g_object_ref (self->document));
+}
+
 static void
 undo_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
 {
-  KutipWindow *self = user_data;
-
-  if (self->document != NULL)
-    kutip_document_undo (self->document);
+  replay (KUTIP_WINDOW (user_data), TRUE);
 }
 
 static void
@@ -158,10 +191,7 @@ redo_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
 {
-  KutipWindow *self = user_data;
-
-  if (self->document != NULL)
-    kutip_document_redo (self->document);
+  replay (KUTIP_WINDOW (user_data), FALSE);
 }
 
 /* ---- tagging ---------------------------------------------------------- */
@@ -286,13 +316,6 @@ set_status (KutipWindow *self,
     kutip_document_set_annotation_status (self->document, self->selected, status);
 }
 
-static gboolean
-selected_is_pending (KutipWindow *self)
-{
-  return self->selected != NULL &&
-         kutip_annotation_get_status (self->selected) == KUTIP_STATUS_PENDING;
-}
-
 /* Deciding on a suggestion moves on to the next one to review. */
 static void
 accept_action (GSimpleAction *action,
@@ -300,7 +323,7 @@ accept_action (GSimpleAction *action,
                gpointer       user_data)
 {
   KutipWindow *self = user_data;
-  gboolean reviewing = selected_is_pending (self);
+  gboolean reviewing = _kutip_is_pending (self->selected);
 
   set_status (self, KUTIP_STATUS_ACCEPTED);
   if (reviewing)
@@ -313,7 +336,7 @@ reject_action (GSimpleAction *action,
                gpointer       user_data)
 {
   KutipWindow *self = user_data;
-  gboolean reviewing = selected_is_pending (self);
+  gboolean reviewing = _kutip_is_pending (self->selected);
 
   set_status (self, KUTIP_STATUS_REJECTED);
   if (reviewing)

@@ -12,6 +12,39 @@
 
 G_BEGIN_DECLS
 
+/* A suggestion still waiting for review. */
+static inline gboolean
+_kutip_is_pending (KutipAnnotation *annotation)
+{
+  return annotation != NULL && kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING;
+}
+
+typedef struct _KutipWindowJob KutipWindowJob;
+
+/* At most this many edits a batch: the views' update after a batch costs
+ * in the number of annotations it touched, and undoing takes only a
+ * microsecond an edit, so time alone would make a batch of 100,000. The
+ * first batches are smaller (kutip-window-jobs.c). */
+#define KUTIP_JOB_MAX_EDITS 2000
+
+/* What a long edit does (kutip-window-jobs.c). */
+typedef struct
+{
+  /* Does a batch of at most @max_edits edits, until @deadline (monotonic
+   * time; 0: everything, whatever @max_edits says). Returns TRUE when all
+   * is done. */
+  gboolean (*step)     (gpointer     data,
+                        guint        max_edits,
+                        gint64       deadline);
+  /* The share done, from 0 to 1 (optional). */
+  double   (*progress) (gpointer     data);
+  /* The job ended in the window's document; @stopped by Stop (optional). */
+  void     (*done)     (KutipWindow *window,
+                        gpointer     data,
+                        gboolean     stopped);
+  GDestroyNotify free;
+} KutipJobFuncs;
+
 struct _KutipWindow
 {
   AdwApplicationWindow   parent_instance;
@@ -56,6 +89,9 @@ struct _KutipWindow
 
   /* The running suggester's, NULL when none runs (kutip-window-review.c). */
   GCancellable          *suggest_cancellable;
+  /* A long edit done a batch at a time, NULL when none runs
+   * (kutip-window-jobs.c). */
+  KutipWindowJob        *job;
 };
 
 void     _kutip_window_class_init_actions   (GtkWidgetClass *widget_class);
@@ -90,6 +126,18 @@ gboolean _kutip_window_close_request_cb     (KutipWindow    *self);
 /* kutip-window-formats.c */
 void     _kutip_window_init_formats         (KutipWindow    *self);
 
+/* kutip-window-jobs.c */
+void     _kutip_window_run_job              (KutipWindow         *self,
+                                             const char          *message,
+                                             gboolean             can_stop,
+                                             const KutipJobFuncs *funcs,
+                                             gpointer             data);
+void     _kutip_window_job_set_suggesting   (KutipWindow    *self);
+gboolean _kutip_window_job_is_suggesting    (KutipWindow    *self);
+gboolean _kutip_window_job_can_stop         (KutipWindow    *self);
+void     _kutip_window_stop_job             (KutipWindow    *self);
+void     _kutip_window_end_job              (KutipWindow    *self);
+
 /* kutip-window-review.c */
 void     _kutip_window_class_init_review    (GtkWidgetClass *widget_class);
 void     _kutip_window_init_review          (KutipWindow    *self);
@@ -101,5 +149,13 @@ void     _kutip_window_review_advance       (KutipWindow    *self,
 gboolean _kutip_window_review_key_pressed   (KutipWindow    *self,
                                              guint           keyval,
                                              GdkModifierType mods);
+/* Selects the next (@direction 1) or previous (-1) suggestion to review
+ * after @from (NULL: the caret); FALSE when none is left. */
+gboolean _kutip_window_select_suggestion    (KutipWindow     *self,
+                                             KutipAnnotation *from,
+                                             int              direction);
+
+/* kutip-window-suggest.c */
+void     _kutip_window_init_suggest         (KutipWindow    *self);
 
 G_END_DECLS

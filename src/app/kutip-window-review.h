@@ -9,7 +9,10 @@
 G_BEGIN_DECLS
 
 KutipReviewBar *kutip_window_get_review_bar   (KutipWindow *self);
-/* TRUE while a suggester (rules or external command) runs. */
+/* TRUE while a suggester (rules or external command) runs or its result
+ * is being added. */
 gboolean        kutip_window_is_suggesting    (KutipWindow *self);
+/* TRUE while a suggester runs or a large edit is still being applied. */
+gboolean        kutip_window_is_busy          (KutipWindow *self);
 
 G_END_DECLS

@@ -647,8 +647,8 @@ undo_toast_clicked_cb (KutipWindow *self,
   if (self->undo_toast != toast)
     return;
   g_clear_weak_pointer (&self->undo_toast);
-  if (self->document != NULL)
-    kutip_document_undo (self->document);
+  /* As Ctrl+Z does: a batch at a time, and not while a long edit runs. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.undo", NULL);
 }
 
 static void

@@ -322,6 +322,8 @@ kutip_cli_export (int    argc,
   const KutipFormat *format;
   KutipExportOptions options;
   ExportRun run = { splits, 0, 0 };
+  g_autofree char *left_out = NULL;
+  guint links_pending = 0, links_unsupported = 0;
   gboolean failed = FALSE;
 
   g_array_set_clear_func (splits, split_clear);
@@ -387,10 +389,33 @@ kutip_cli_export (int    argc,
                                error->message);
       return kutip_cli_fail (_("%s\nNothing was exported."), error->message);
     }
+  for (guint i = 0; i < splits->len; i++)
+    {
+      guint pending = 0, unsupported = 0;
+
+      kutip_exporter_get_links_left_out (g_array_index (splits, Split, i).exporter,
+                                         &pending, &unsupported);
+      links_pending += pending;
+      links_unsupported += unsupported;
+    }
 
   fprintf (stderr, g_dngettext (GETTEXT_PACKAGE, "Exported %u document as %s to %s\n",
                                 "Exported %u documents as %s to %s\n", run.n_read),
            run.n_read, kutip_format_get_title (format), output);
+
+  /* A dataset without who said what must not look complete. */
+  left_out = kutip_format_describe_links_left_out (format, &options, links_pending,
+                                                   links_unsupported);
+  if (left_out != NULL)
+    {
+      g_auto(GStrv) lines = g_strsplit (left_out, "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        fprintf (stderr, _("kutip-cli: warning: %s\n"), lines[i]);
+      if (links_pending > 0)
+        fprintf (stderr, "%s\n",
+                 _("kutip-cli: accept them, or export pending suggestions too with --status all"));
+    }
   if (run.n_unannotated > 0)
     fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
                                   "%u article without annotations (no .kutip.json) left out\n",

@@ -36,7 +36,7 @@ _kutip_document_insert_annotation (KutipDocument   *self,
   if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING)
     _kutip_document_set_n_pending (self, self->n_pending + 1);
 
-  g_list_model_items_changed (G_LIST_MODEL (self->annotations), position, 0, 1);
+  _kutip_document_annotations_changed (self, position, 0, 1);
   _kutip_document_emit_changed (self);
 }
 
@@ -53,7 +53,7 @@ _kutip_document_remove_annotation (KutipDocument   *self,
   if (kutip_annotation_get_status (annotation) == KUTIP_STATUS_PENDING)
     _kutip_document_set_n_pending (self, self->n_pending - 1);
 
-  g_list_model_items_changed (G_LIST_MODEL (self->annotations), position, 1, 0);
+  _kutip_document_annotations_changed (self, position, 1, 0);
   _kutip_document_emit_changed (self);
 }
 
@@ -78,16 +78,25 @@ _kutip_document_move_annotation (KutipDocument   *self,
   new_position = kutip_annotation_index_insert (self->annotations, annotation);
 
   if (old_position == new_position)
-    g_list_model_items_changed (G_LIST_MODEL (self->annotations), new_position, 1, 1);
+    _kutip_document_annotations_changed (self, new_position, 1, 1);
+  else if (self->signals_held > 0)
+    {
+      /* Merged with the rest of the action: the items from the old to the
+       * new position changed. */
+      guint first = MIN (old_position, new_position);
+      guint n = MAX (old_position, new_position) - first + 1;
+
+      _kutip_document_annotations_changed (self, first, n, n);
+    }
   else
     {
       /* Two signals, each describing a consistent model: the second one is
        * emitted after the item is back. Between them a view sees one item
        * fewer, which it handles as a plain removal. */
       kutip_annotation_index_remove (self->annotations, annotation, NULL);
-      g_list_model_items_changed (G_LIST_MODEL (self->annotations), old_position, 1, 0);
+      _kutip_document_annotations_changed (self, old_position, 1, 0);
       kutip_annotation_index_insert (self->annotations, annotation);
-      g_list_model_items_changed (G_LIST_MODEL (self->annotations), new_position, 0, 1);
+      _kutip_document_annotations_changed (self, new_position, 0, 1);
     }
 
   g_object_thaw_notify (G_OBJECT (annotation));
@@ -138,7 +147,30 @@ index_relation (KutipDocument *self,
     add_relation_end (self, to_id, relation);
 }
 
-void
+/* Where @item is in @store: at @hint when it is there (O(log n), which
+ * keeps undoing thousands of added relations from scanning the list for
+ * each), else found by a scan. */
+static guint
+store_position (GListStore *store,
+                gpointer    item,
+                guint       hint)
+{
+  guint position;
+
+  if (hint < g_list_model_get_n_items (G_LIST_MODEL (store)))
+    {
+      g_autoptr(GObject) there = g_list_model_get_item (G_LIST_MODEL (store), hint);
+
+      if (there == item)
+        return hint;
+    }
+  if (!g_list_store_find (store, item, &position))
+    g_assert_not_reached ();
+  return position;
+}
+
+/* Inserts at @position (G_MAXUINT: the end); returns where it went. */
+guint
 _kutip_document_insert_relation (KutipDocument *self,
                                  KutipRelation *relation,
                                  guint          position)
@@ -148,25 +180,31 @@ _kutip_document_insert_relation (KutipDocument *self,
   index_relation (self, relation);
   position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->relations)));
   g_list_store_insert (self->relations, position, relation);
+  _kutip_document_relation_status_changed (self, KUTIP_STATUS_ACCEPTED,
+                                           kutip_relation_get_status (relation));
+  self->n_links_to_review += _kutip_document_link_awaits_review (self, relation);
 
   _kutip_document_emit_relations_changed (self);
+  return position;
 }
 
-/* Returns the position the relation had. */
+/* Returns the position the relation had; @hint is where it may be. */
 guint
 _kutip_document_remove_relation (KutipDocument *self,
-                                 KutipRelation *relation)
+                                 KutipRelation *relation,
+                                 guint          hint)
 {
   g_autoptr(KutipRelation) hold = g_object_ref (relation);
-  guint position;
+  guint position = store_position (self->relations, relation, hint);
 
-  if (!g_list_store_find (self->relations, relation, &position))
-    g_assert_not_reached ();
+  self->n_links_to_review -= _kutip_document_link_awaits_review (self, relation);
 
   remove_relation_end (self, kutip_relation_get_from_id (relation), relation);
   remove_relation_end (self, kutip_relation_get_to_id (relation), relation);
   g_hash_table_remove (self->relation_by_id, kutip_relation_get_id (relation));
   g_list_store_remove (self->relations, position);
+  _kutip_document_relation_status_changed (self, kutip_relation_get_status (relation),
+                                           KUTIP_STATUS_ACCEPTED);
 
   _kutip_document_emit_relations_changed (self);
   return position;
@@ -185,7 +223,7 @@ index_entity (KutipDocument *self,
     g_hash_table_insert (self->entity_by_mention, g_strdup (mentions[i]), entity);
 }
 
-void
+guint
 _kutip_document_insert_entity (KutipDocument *self,
                                KutipEntity   *entity,
                                guint          position)
@@ -197,18 +235,17 @@ _kutip_document_insert_entity (KutipDocument *self,
   g_list_store_insert (self->entities, position, entity);
 
   _kutip_document_emit_entities_changed (self);
+  return position;
 }
 
 guint
 _kutip_document_remove_entity (KutipDocument *self,
-                               KutipEntity   *entity)
+                               KutipEntity   *entity,
+                               guint          hint)
 {
   g_autoptr(KutipEntity) hold = g_object_ref (entity);
   const char * const *mentions;
-  guint position;
-
-  if (!g_list_store_find (self->entities, entity, &position))
-    g_assert_not_reached ();
+  guint position = store_position (self->entities, entity, hint);
 
   mentions = kutip_entity_get_mentions (entity, NULL);
   for (guint i = 0; mentions[i] != NULL; i++)
@@ -424,6 +461,19 @@ kutip_document_load_contents (KutipDocument *self,
                        entities ? entities->pdata : NULL, entities ? entities->len : 0);
 
   _kutip_document_set_n_pending (self, n_pending);
+  {
+    guint n_links = 0;
+
+    self->n_links_to_review = 0;
+    for (guint i = 0; relations != NULL && i < relations->len; i++)
+      {
+        KutipRelation *relation = g_ptr_array_index (relations, i);
+
+        n_links += kutip_relation_get_status (relation) == KUTIP_STATUS_PENDING;
+        self->n_links_to_review += _kutip_document_link_awaits_review (self, relation);
+      }
+    _kutip_document_set_n_pending_links (self, n_links);
+  }
   if (old_annotations > 0 || kutip_annotation_index_get_size (self->annotations) > 0)
     g_list_model_items_changed (G_LIST_MODEL (self->annotations), 0, old_annotations,
                                 kutip_annotation_index_get_size (self->annotations));

@@ -20,6 +20,14 @@ _kutip_document_record (KutipDocument  *self,
                         gpointer        data,
                         GDestroyNotify  data_free)
 {
+  /* Between the batches of an undo or redo the model is half way: an edit
+   * there could not be undone in order. */
+  if (self->replay_open && !self->replay_running)
+    {
+      g_critical ("An edit of the document while an undo or redo is being applied was refused");
+      data_free (data);
+      return;
+    }
   func (self, data, FALSE);
   kutip_history_push (self->history, func, data, data_free);
 }
@@ -135,7 +143,9 @@ field_edit_apply (gpointer target,
       break;
     case FIELD_STATUS:
       _kutip_document_status_changed (self, edit->status[!which], edit->status[which]);
+      _kutip_document_count_links_of (self, annotation, -1);
       kutip_annotation_set_status (annotation, edit->status[which]);
+      _kutip_document_count_links_of (self, annotation, 1);
       break;
     case FIELD_BOUNDS:
       g_object_thaw_notify (G_OBJECT (annotation));
@@ -334,6 +344,7 @@ kutip_document_begin_action (KutipDocument *self,
                              const char    *name)
 {
   g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  g_return_if_fail (!self->replay_open);
   kutip_history_begin_group (self->history, name);
   _kutip_document_hold_signals (self);
 }
@@ -606,6 +617,15 @@ kutip_document_set_annotation_label (KutipDocument   *self,
                      kutip_annotation_get_label (annotation), label);
 }
 
+/**
+ * kutip_document_set_annotation_status:
+ *
+ * Reviews @annotation, deciding its links with it in the same undo step:
+ * accepting it accepts each of its pending links whose other end is
+ * accepted too (an accepted claim and speaker are linked as suggested);
+ * rejecting it rejects every link it has. Accepting an annotation that is
+ * accepted already still accepts such links.
+ */
 void
 kutip_document_set_annotation_status (KutipDocument   *self,
                                       KutipAnnotation *annotation,
@@ -618,13 +638,18 @@ kutip_document_set_annotation_status (KutipDocument   *self,
   g_return_if_fail (_kutip_document_has_annotation (self, annotation));
   g_return_if_fail (status <= KUTIP_STATUS_REJECTED);
 
-  if (kutip_annotation_get_status (annotation) == status)
-    return;
-
-  edit = field_edit_new (annotation, FIELD_STATUS);
-  edit->status[0] = kutip_annotation_get_status (annotation);
-  edit->status[1] = status;
-  _kutip_document_record (self, field_edit_apply, edit, field_edit_free);
+  kutip_history_begin_group (self->history,
+                             status == KUTIP_STATUS_ACCEPTED ? _("Accept")
+                             : status == KUTIP_STATUS_REJECTED ? _("Reject") : NULL);
+  if (kutip_annotation_get_status (annotation) != status)
+    {
+      edit = field_edit_new (annotation, FIELD_STATUS);
+      edit->status[0] = kutip_annotation_get_status (annotation);
+      edit->status[1] = status;
+      _kutip_document_record (self, field_edit_apply, edit, field_edit_free);
+    }
+  _kutip_document_review_links_of (self, annotation, status);
+  kutip_history_end_group (self->history);
 }
 
 /* A %NULL or empty @note removes the note. */

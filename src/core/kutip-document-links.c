@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* kutip-document-links.c: KutipDocument's undoable edits of relations and
- * entities (see kutip-document-edits.c for how edits are recorded). */
+/* kutip-document-links.c: KutipDocument's relations and entities: what
+ * links what (and which links wait for a review), and their undoable
+ * edits (see kutip-document-edits.c for how edits are recorded). */
 
 #define G_LOG_DOMAIN "kutip-document"
 
@@ -11,6 +12,194 @@
 #include "kutip-document-private.h"
 #include "kutip-error.h"
 
+/* Queries ---------------------------------------------------------------- */
+
+/**
+ * kutip_document_relations_of:
+ *
+ * Returns: (transfer container) (element-type KutipRelation): the relations
+ *   that start or end at @annotation
+ */
+GPtrArray *
+kutip_document_relations_of (KutipDocument   *self,
+                             KutipAnnotation *annotation)
+{
+  GPtrArray *relations;
+  const char *id;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (KUTIP_IS_ANNOTATION (annotation), NULL);
+
+  id = kutip_annotation_get_id (annotation);
+  if (id != NULL && (relations = g_hash_table_lookup (self->relations_by_end, id)) != NULL)
+    {
+      GPtrArray *copy = g_ptr_array_copy (relations, NULL, NULL);
+
+      /* g_ptr_array_copy() keeps the free function; the copy owns nothing. */
+      g_ptr_array_set_free_func (copy, NULL);
+      return copy;
+    }
+  return g_ptr_array_new ();
+}
+
+/**
+ * kutip_document_get_linked:
+ *
+ * Returns: (nullable) (transfer none): the annotation @from points to by a
+ *   relation of @type
+ */
+KutipAnnotation *
+kutip_document_get_linked (KutipDocument   *self,
+                           KutipAnnotation *from,
+                           const char      *type)
+{
+  KutipRelation *relation;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (KUTIP_IS_ANNOTATION (from), NULL);
+  g_return_val_if_fail (type != NULL, NULL);
+
+  relation = kutip_document_get_link (self, from, type);
+  return relation ? kutip_document_lookup_annotation (self, kutip_relation_get_to_id (relation))
+                  : NULL;
+}
+
+/**
+ * kutip_document_get_link:
+ *
+ * The link (accepted or still suggested) of @type from @from; a rejected
+ * suggestion is no link.
+ *
+ * Returns: (nullable) (transfer none): the relation
+ */
+KutipRelation *
+kutip_document_get_link (KutipDocument   *self,
+                         KutipAnnotation *from,
+                         const char      *type)
+{
+  GPtrArray *relations;
+  const char *id;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (KUTIP_IS_ANNOTATION (from), NULL);
+  g_return_val_if_fail (type != NULL, NULL);
+
+  id = kutip_annotation_get_id (from);
+  if (id == NULL || !(relations = g_hash_table_lookup (self->relations_by_end, id)))
+    return NULL;
+
+  for (guint i = 0; i < relations->len; i++)
+    {
+      KutipRelation *relation = g_ptr_array_index (relations, i);
+
+      if (g_str_equal (kutip_relation_get_rtype (relation), type) &&
+          g_str_equal (kutip_relation_get_from_id (relation), id) &&
+          kutip_relation_get_status (relation) != KUTIP_STATUS_REJECTED)
+        return relation;
+    }
+
+  return NULL;
+}
+
+/* Whether @relation is pending with both ends accepted. */
+gboolean
+_kutip_document_link_awaits_review (KutipDocument *self,
+                                    KutipRelation *relation)
+{
+  KutipAnnotation *from, *to;
+
+  if (kutip_relation_get_status (relation) != KUTIP_STATUS_PENDING)
+    return FALSE;
+  from = kutip_document_lookup_annotation (self, kutip_relation_get_from_id (relation));
+  to = kutip_document_lookup_annotation (self, kutip_relation_get_to_id (relation));
+  return from != NULL && to != NULL &&
+         kutip_annotation_get_status (from) == KUTIP_STATUS_ACCEPTED &&
+         kutip_annotation_get_status (to) == KUTIP_STATUS_ACCEPTED;
+}
+
+/* Adds (@sign 1) or takes away (-1) the links of @annotation that await a
+ * review: around a change of its status, which may change theirs. */
+void
+_kutip_document_count_links_of (KutipDocument   *self,
+                                KutipAnnotation *annotation,
+                                int              sign)
+{
+  GPtrArray *relations;
+  const char *id = kutip_annotation_get_id (annotation);
+
+  if (id == NULL || self->n_pending_links == 0 ||
+      !(relations = g_hash_table_lookup (self->relations_by_end, id)))
+    return;
+  for (guint i = 0; i < relations->len; i++)
+    if (_kutip_document_link_awaits_review (self, g_ptr_array_index (relations, i)))
+      self->n_links_to_review += sign;
+}
+
+/* How many links wait for a decision of their own (see
+ * kutip_document_links_to_review()): kept up to date by every edit. */
+guint
+kutip_document_get_n_links_to_review (KutipDocument *self)
+{
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), 0);
+  return self->n_links_to_review;
+}
+
+/**
+ * kutip_document_links_to_review:
+ *
+ * The suggested links of @annotation that wait for a decision of their
+ * own: pending, with both ends accepted. (A link with a pending end is
+ * decided with that end: kutip_document_set_annotation_status().)
+ *
+ * Returns: (transfer container) (element-type KutipRelation): the links
+ */
+GPtrArray *
+kutip_document_links_to_review (KutipDocument   *self,
+                                KutipAnnotation *annotation)
+{
+  GPtrArray *relations;
+  GPtrArray *found;
+  const char *id;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (KUTIP_IS_ANNOTATION (annotation), NULL);
+
+  found = g_ptr_array_new ();
+  id = kutip_annotation_get_id (annotation);
+  if (id == NULL || self->n_pending_links == 0 ||
+      !(relations = g_hash_table_lookup (self->relations_by_end, id)))
+    return found;
+
+  for (guint i = 0; i < relations->len; i++)
+    {
+      KutipRelation *relation = g_ptr_array_index (relations, i);
+
+      if (_kutip_document_link_awaits_review (self, relation))
+        g_ptr_array_add (found, relation);
+    }
+  return found;
+}
+
+/**
+ * kutip_document_get_entity_for:
+ *
+ * Returns: (nullable) (transfer none): the entity @mention belongs to
+ */
+KutipEntity *
+kutip_document_get_entity_for (KutipDocument   *self,
+                               KutipAnnotation *mention)
+{
+  const char *id;
+
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (KUTIP_IS_ANNOTATION (mention), NULL);
+
+  id = kutip_annotation_get_id (mention);
+  return id ? g_hash_table_lookup (self->entity_by_mention, id) : NULL;
+}
+
+/* Edits ------------------------------------------------------------------ */
+
 static void
 relation_edit_apply (gpointer target,
                      gpointer data,
@@ -19,9 +208,9 @@ relation_edit_apply (gpointer target,
   ItemEdit *edit = data;
 
   if (edit->remove != undo)
-    edit->position = _kutip_document_remove_relation (target, edit->item);
+    edit->position = _kutip_document_remove_relation (target, edit->item, edit->position);
   else
-    _kutip_document_insert_relation (target, edit->item, edit->position);
+    edit->position = _kutip_document_insert_relation (target, edit->item, edit->position);
 }
 
 static void
@@ -32,9 +221,9 @@ entity_edit_apply (gpointer target,
   ItemEdit *edit = data;
 
   if (edit->remove != undo)
-    edit->position = _kutip_document_remove_entity (target, edit->item);
+    edit->position = _kutip_document_remove_entity (target, edit->item, edit->position);
   else
-    _kutip_document_insert_entity (target, edit->item, edit->position);
+    edit->position = _kutip_document_insert_entity (target, edit->item, edit->position);
 }
 
 typedef struct
@@ -182,7 +371,13 @@ relation_status_edit_apply (gpointer target,
 {
   RelationStatusEdit *edit = data;
 
+  KutipDocument *self = target;
+
+  self->n_links_to_review -= _kutip_document_link_awaits_review (self, edit->relation);
+  _kutip_document_relation_status_changed (target, edit->status[undo ? 1 : 0],
+                                           edit->status[undo ? 0 : 1]);
   kutip_relation_set_status (edit->relation, edit->status[undo ? 0 : 1]);
+  self->n_links_to_review += _kutip_document_link_awaits_review (self, edit->relation);
   _kutip_document_emit_relations_changed (target);
 }
 
@@ -211,13 +406,96 @@ kutip_document_set_relation_status (KutipDocument *self,
   _kutip_document_record (self, relation_status_edit_apply, edit, relation_status_edit_free);
 }
 
+static KutipAnnotation *
+other_end (KutipDocument   *self,
+           KutipRelation   *relation,
+           KutipAnnotation *annotation)
+{
+  const char *from_id = kutip_relation_get_from_id (relation);
+
+  return kutip_document_lookup_annotation (self,
+                                           g_str_equal (from_id, kutip_annotation_get_id (annotation))
+                                           ? kutip_relation_get_to_id (relation) : from_id);
+}
+
+void
+_kutip_document_review_links_of (KutipDocument   *self,
+                                 KutipAnnotation *annotation,
+                                 KutipStatus      status)
+{
+  g_autoptr(GPtrArray) relations = NULL;
+
+  if (status == KUTIP_STATUS_PENDING)
+    return;
+
+  relations = kutip_document_relations_of (self, annotation);
+  for (guint i = 0; i < relations->len; i++)
+    {
+      KutipRelation *relation = g_ptr_array_index (relations, i);
+      KutipStatus current = kutip_relation_get_status (relation);
+
+      if (status == KUTIP_STATUS_REJECTED)
+        {
+          /* A link to a span that is no span says nothing. */
+          if (current != KUTIP_STATUS_REJECTED)
+            kutip_document_set_relation_status (self, relation, KUTIP_STATUS_REJECTED);
+        }
+      else if (current == KUTIP_STATUS_PENDING &&
+               kutip_annotation_get_status (other_end (self, relation, annotation)) ==
+               KUTIP_STATUS_ACCEPTED)
+        kutip_document_set_relation_status (self, relation, KUTIP_STATUS_ACCEPTED);
+    }
+}
+
+/**
+ * kutip_document_review_link:
+ * @status: %KUTIP_STATUS_ACCEPTED or %KUTIP_STATUS_REJECTED
+ *
+ * A person's decision on a suggested link, one undo step. Accepting it
+ * accepts its ends that were still pending (a claim is not said by a
+ * speaker that is no speaker); rejecting it leaves its ends as they are.
+ */
+void
+kutip_document_review_link (KutipDocument *self,
+                            KutipRelation *relation,
+                            KutipStatus    status)
+{
+  const char *id;
+
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+  g_return_if_fail (KUTIP_IS_RELATION (relation));
+  g_return_if_fail (status == KUTIP_STATUS_ACCEPTED || status == KUTIP_STATUS_REJECTED);
+
+  id = kutip_relation_get_id (relation);
+  g_return_if_fail (id != NULL && g_hash_table_lookup (self->relation_by_id, id) == relation);
+
+  kutip_history_begin_group (self->history, status == KUTIP_STATUS_ACCEPTED ? _("Accept Link")
+                                                                             : _("Reject Link"));
+  if (status == KUTIP_STATUS_ACCEPTED)
+    {
+      const char *ends[] = { kutip_relation_get_from_id (relation),
+                             kutip_relation_get_to_id (relation) };
+
+      for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+        {
+          KutipAnnotation *end = kutip_document_lookup_annotation (self, ends[i]);
+
+          if (kutip_annotation_get_status (end) == KUTIP_STATUS_PENDING)
+            kutip_document_set_annotation_status (self, end, KUTIP_STATUS_ACCEPTED);
+        }
+    }
+  kutip_document_set_relation_status (self, relation, status);
+  kutip_history_end_group (self->history);
+}
+
 /**
  * kutip_document_link:
  * @type: a relation type of the schema, e.g. "said-by"
  *
  * Links @from to @to, removing an earlier link of @type from @from in the
  * same undo step (a claim has one speaker and one date). Linking again to
- * the same end changes nothing.
+ * the same end accepts that link if it was a suggestion (pending or
+ * rejected) and otherwise changes nothing.
  *
  * Returns: (transfer none): the relation, accepted and of origin "manual"
  *   unless it existed
@@ -269,6 +547,9 @@ kutip_document_link (KutipDocument   *self,
       if (!kutip_document_add_relation (self, relation, &error))
         g_critical ("%s", error->message);
     }
+  else
+    /* The person chose this end: the suggestion is theirs now. */
+    kutip_document_set_relation_status (self, relation, KUTIP_STATUS_ACCEPTED);
 
   kutip_history_end_group (self->history);
 

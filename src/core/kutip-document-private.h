@@ -49,7 +49,22 @@ struct _KutipDocument
    * once, not once per suggestion of a batch. */
   guint                 signals_held;
   guint                 signals_pending;  /* bits: 1 << signal */
+  /* The annotations model's changes while signals are held, as one
+   * items-changed: the first @changes_head items and the last
+   * @changes_tail are the same as when @changes_old_n items were there. */
+  gboolean              changes_held;
+  guint                 changes_head;
+  guint                 changes_tail;
+  guint                 changes_old_n;
   guint                 n_pending;
+  guint                 n_pending_notified;
+  guint                 n_pending_links;
+  guint                 n_pending_links_notified;
+  guint                 n_links_to_review;  /* pending, both ends accepted */
+  /* An undo or redo done a batch at a time (kutip_document_begin_undo()):
+   * TRUE from its start to its end, and @replay_running inside a batch. */
+  gboolean              replay_open;
+  gboolean              replay_running;
   KutipDocumentStatus   status_notified;  /* the status "status" last notified */
   guint                 next_annotation;
   guint                 next_relation;
@@ -69,16 +84,18 @@ void     _kutip_document_move_annotation   (KutipDocument   *self,
 void     _kutip_document_status_changed    (KutipDocument   *self,
                                             KutipStatus      old_status,
                                             KutipStatus      new_status);
-void     _kutip_document_insert_relation   (KutipDocument   *self,
+guint    _kutip_document_insert_relation   (KutipDocument   *self,
                                             KutipRelation   *relation,
                                             guint            position);
 guint    _kutip_document_remove_relation   (KutipDocument   *self,
-                                            KutipRelation   *relation);
-void     _kutip_document_insert_entity     (KutipDocument   *self,
+                                            KutipRelation   *relation,
+                                            guint            hint);
+guint    _kutip_document_insert_entity     (KutipDocument   *self,
                                             KutipEntity     *entity,
                                             guint            position);
 guint    _kutip_document_remove_entity     (KutipDocument   *self,
-                                            KutipEntity     *entity);
+                                            KutipEntity     *entity,
+                                            guint            hint);
 void     _kutip_document_insert_mention    (KutipDocument   *self,
                                             KutipEntity     *entity,
                                             const char      *annotation_id,
@@ -90,8 +107,31 @@ void     _kutip_document_set_meta          (KutipDocument   *self,
                                             KutipMeta        meta,
                                             const char      *value);
 void     _kutip_document_emit_changed        (KutipDocument   *self);
+/* The annotations model changed at @position (already applied to the
+ * index): emitted now, or merged into one items-changed while held. */
+void     _kutip_document_annotations_changed (KutipDocument   *self,
+                                              guint            position,
+                                              guint            removed,
+                                              guint            added);
 void     _kutip_document_set_n_pending      (KutipDocument   *self,
                                              guint            n_pending);
+void     _kutip_document_set_n_pending_links (KutipDocument  *self,
+                                              guint           n_pending_links);
+/* A relation of @old_status became one of @new_status (counts pending ones). */
+void     _kutip_document_relation_status_changed (KutipDocument *self,
+                                                  KutipStatus    old_status,
+                                                  KutipStatus    new_status);
+gboolean _kutip_document_link_awaits_review (KutipDocument *self,
+                                             KutipRelation *relation);
+void     _kutip_document_count_links_of     (KutipDocument   *self,
+                                             KutipAnnotation *annotation,
+                                             int              sign);
+/* Decides @annotation's links with it (kutip-document-links.c): accepted,
+ * its pending links whose other end is accepted are accepted; rejected,
+ * every link it has is rejected. Records into the caller's step. */
+void     _kutip_document_review_links_of    (KutipDocument   *self,
+                                             KutipAnnotation *annotation,
+                                             KutipStatus      status);
 void     _kutip_document_emit_annotation_changed (KutipDocument   *self,
                                                   KutipAnnotation *annotation);
 void     _kutip_document_emit_entities_changed   (KutipDocument   *self);

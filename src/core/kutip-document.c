@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* kutip-document.c: an article with its metadata, annotations (reading
  * order, interval-indexed), relations and entities: the object, its
- * queries, bulk loading and the raw operations edits are made of.
- * Undoable edits are in kutip-document-edits.c. */
+ * queries, and the signals of the raw operations edits are made of (held
+ * and merged during an action). Undoable edits are in
+ * kutip-document-edits.c and -links.c, undo and redo in -history.c. */
 
 #define G_LOG_DOMAIN "kutip-document"
 
@@ -31,6 +32,7 @@ enum {
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
   PROP_N_PENDING,
+  PROP_N_PENDING_LINKS,
   N_PROPS
 };
 
@@ -163,6 +165,9 @@ kutip_document_get_property (GObject    *object,
     case PROP_N_PENDING:
       g_value_set_uint (value, self->n_pending);
       break;
+    case PROP_N_PENDING_LINKS:
+      g_value_set_uint (value, self->n_pending_links);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -261,6 +266,8 @@ kutip_document_class_init (KutipDocumentClass *klass)
   properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, ro);
   properties[PROP_N_PENDING] = g_param_spec_uint ("n-pending", NULL, NULL,
                                                   0, G_MAXUINT, 0, ro);
+  properties[PROP_N_PENDING_LINKS] = g_param_spec_uint ("n-pending-links", NULL, NULL,
+                                                        0, G_MAXUINT, 0, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -599,6 +606,14 @@ kutip_document_get_n_pending (KutipDocument *self)
   return self->n_pending;
 }
 
+/* Number of relations (links) still pending review. */
+guint
+kutip_document_get_n_pending_links (KutipDocument *self)
+{
+  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), 0);
+  return self->n_pending_links;
+}
+
 /**
  * kutip_document_lookup_annotation:
  * Returns: (nullable) (transfer none): the annotation with @id
@@ -712,164 +727,45 @@ kutip_document_lower_bound (KutipDocument *self,
   return kutip_annotation_index_lower_bound (self->annotations, offset);
 }
 
-/**
- * kutip_document_relations_of:
- *
- * Returns: (transfer container) (element-type KutipRelation): the relations
- *   that start or end at @annotation
- */
-GPtrArray *
-kutip_document_relations_of (KutipDocument   *self,
-                             KutipAnnotation *annotation)
-{
-  GPtrArray *relations;
-  const char *id;
-
-  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (KUTIP_IS_ANNOTATION (annotation), NULL);
-
-  id = kutip_annotation_get_id (annotation);
-  if (id != NULL && (relations = g_hash_table_lookup (self->relations_by_end, id)) != NULL)
-    {
-      GPtrArray *copy = g_ptr_array_copy (relations, NULL, NULL);
-
-      /* g_ptr_array_copy() keeps the free function; the copy owns nothing. */
-      g_ptr_array_set_free_func (copy, NULL);
-      return copy;
-    }
-  return g_ptr_array_new ();
-}
-
-/**
- * kutip_document_get_linked:
- *
- * Returns: (nullable) (transfer none): the annotation @from points to by a
- *   relation of @type
- */
-KutipAnnotation *
-kutip_document_get_linked (KutipDocument   *self,
-                           KutipAnnotation *from,
-                           const char      *type)
-{
-  GPtrArray *relations;
-  const char *id;
-
-  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (KUTIP_IS_ANNOTATION (from), NULL);
-  g_return_val_if_fail (type != NULL, NULL);
-
-  id = kutip_annotation_get_id (from);
-  if (id == NULL || !(relations = g_hash_table_lookup (self->relations_by_end, id)))
-    return NULL;
-
-  for (guint i = 0; i < relations->len; i++)
-    {
-      KutipRelation *relation = g_ptr_array_index (relations, i);
-
-      if (g_str_equal (kutip_relation_get_rtype (relation), type) &&
-          g_str_equal (kutip_relation_get_from_id (relation), id))
-        return kutip_document_lookup_annotation (self, kutip_relation_get_to_id (relation));
-    }
-
-  return NULL;
-}
-
-/**
- * kutip_document_get_entity_for:
- *
- * Returns: (nullable) (transfer none): the entity @mention belongs to
- */
-KutipEntity *
-kutip_document_get_entity_for (KutipDocument   *self,
-                               KutipAnnotation *mention)
-{
-  const char *id;
-
-  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (KUTIP_IS_ANNOTATION (mention), NULL);
-
-  id = kutip_annotation_get_id (mention);
-  return id ? g_hash_table_lookup (self->entity_by_mention, id) : NULL;
-}
-
-/**
- * kutip_document_get_history:
- * Returns: (transfer none): the undo history
- */
-KutipHistory *
-kutip_document_get_history (KutipDocument *self)
-{
-  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), NULL);
-  return self->history;
-}
-
-gboolean
-kutip_document_can_undo (KutipDocument *self)
-{
-  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
-  return kutip_history_can_undo (self->history);
-}
-
-gboolean
-kutip_document_can_redo (KutipDocument *self)
-{
-  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
-  return kutip_history_can_redo (self->history);
-}
-
-gboolean
-kutip_document_undo (KutipDocument *self)
-{
-  gboolean done;
-
-  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
-
-  _kutip_document_hold_signals (self);
-  done = kutip_history_undo (self->history);
-  _kutip_document_release_signals (self);
-  return done;
-}
-
-gboolean
-kutip_document_redo (KutipDocument *self)
-{
-  gboolean done;
-
-  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
-
-  _kutip_document_hold_signals (self);
-  done = kutip_history_redo (self->history);
-  _kutip_document_release_signals (self);
-  return done;
-}
-
-/* TRUE when the document differs from its saved state (or was never
- * saved and has been edited). */
-gboolean
-kutip_document_get_modified (KutipDocument *self)
-{
-  g_return_val_if_fail (KUTIP_IS_DOCUMENT (self), FALSE);
-  return !kutip_history_is_at_saved (self->history);
-}
-
-void
-kutip_document_mark_saved (KutipDocument *self)
-{
-  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
-  kutip_history_mark_saved (self->history);
-}
-
 /* Signals for the raw operations (kutip-document-contents.c) ----------- */
 
+/* Notified once per action: the review bar updates once for Accept All. */
 void
 _kutip_document_set_n_pending (KutipDocument *self,
-             guint          n_pending)
+                               guint          n_pending)
 {
-  if (self->n_pending != n_pending)
+  self->n_pending = n_pending;
+  if (self->signals_held == 0 && self->n_pending_notified != n_pending)
     {
-      self->n_pending = n_pending;
+      self->n_pending_notified = n_pending;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING]);
     }
+}
+
+void
+_kutip_document_set_n_pending_links (KutipDocument *self,
+                                     guint          n_pending_links)
+{
+  self->n_pending_links = n_pending_links;
+  if (self->signals_held == 0 && self->n_pending_links_notified != n_pending_links)
+    {
+      self->n_pending_links_notified = n_pending_links;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING_LINKS]);
+    }
+}
+
+void
+_kutip_document_relation_status_changed (KutipDocument *self,
+                                         KutipStatus    old_status,
+                                         KutipStatus    new_status)
+{
+  guint n = self->n_pending_links;
+
+  if (old_status == KUTIP_STATUS_PENDING)
+    n--;
+  if (new_status == KUTIP_STATUS_PENDING)
+    n++;
+  _kutip_document_set_n_pending_links (self, n);
 }
 
 void
@@ -906,6 +802,87 @@ emit_or_hold (KutipDocument *self,
 }
 
 void
+_kutip_document_annotations_changed (KutipDocument *self,
+                                     guint          position,
+                                     guint          removed,
+                                     guint          added)
+{
+  guint n_before, tail;
+
+  if (self->signals_held == 0)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self->annotations), position, removed, added);
+      return;
+    }
+
+  /* Every change keeps the items before @position and those after the
+   * removed ones; what all changes keep stays out of the merged one. */
+  n_before = kutip_annotation_index_get_size (self->annotations) - added + removed;
+  tail = n_before - position - removed;
+  if (!self->changes_held)
+    {
+      self->changes_held = TRUE;
+      self->changes_head = position;
+      self->changes_tail = tail;
+      self->changes_old_n = n_before;
+    }
+  else
+    {
+      self->changes_head = MIN (self->changes_head, position);
+      self->changes_tail = MIN (self->changes_tail, tail);
+    }
+}
+
+/* The derived status follows the annotations: it is looked at with every
+ * change (two comparisons) rather than in each raw operation. */
+static void
+notify_status (KutipDocument *self)
+{
+  KutipDocumentStatus status = kutip_document_get_status (self);
+
+  if (status != self->status_notified)
+    {
+      self->status_notified = status;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+    }
+}
+
+/* Emits what waits: the annotations' items-changed, n-pending, status,
+ * then the other signals in the order a single edit emits them. */
+static void
+emit_held (KutipDocument *self)
+{
+  if (self->changes_held)
+    {
+      guint n = kutip_annotation_index_get_size (self->annotations);
+      guint head = self->changes_head, tail = self->changes_tail;
+      guint removed = self->changes_old_n - head - tail;
+      guint added = n - head - tail;
+
+      self->changes_held = FALSE;
+      if (removed > 0 || added > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self->annotations), head, removed, added);
+    }
+  if (self->n_pending_notified != self->n_pending)
+    {
+      self->n_pending_notified = self->n_pending;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING]);
+    }
+  if (self->n_pending_links_notified != self->n_pending_links)
+    {
+      self->n_pending_links_notified = self->n_pending_links;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING_LINKS]);
+    }
+  notify_status (self);
+  for (guint signal = RELATIONS_CHANGED; signal <= CHANGED; signal++)
+    if (self->signals_pending & (1u << signal))
+      {
+        self->signals_pending &= ~(1u << signal);
+        g_signal_emit (self, signals[signal], 0);
+      }
+}
+
+void
 _kutip_document_hold_signals (KutipDocument *self)
 {
   self->signals_held++;
@@ -918,13 +895,33 @@ _kutip_document_release_signals (KutipDocument *self)
 
   if (--self->signals_held > 0)
     return;
-  /* In the order a single edit emits them: the specific ones first. */
-  for (guint signal = RELATIONS_CHANGED; signal <= CHANGED; signal++)
-    if (self->signals_pending & (1u << signal))
-      {
-        self->signals_pending &= ~(1u << signal);
-        g_signal_emit (self, signals[signal], 0);
-      }
+  emit_held (self);
+}
+
+/**
+ * kutip_document_flush_signals:
+ *
+ * Inside an action, emits now what waits for its end (one items-changed
+ * for the annotations changed so far, n-pending, "changed"…) and goes on
+ * holding: an action done a batch at a time calls it after each batch, so
+ * views show a consistent model whenever the main loop runs. Outside an
+ * action it does nothing.
+ */
+void
+kutip_document_flush_signals (KutipDocument *self)
+{
+  g_return_if_fail (KUTIP_IS_DOCUMENT (self));
+
+  if (self->signals_held == 0)
+    return;
+  /* A handler's own edit is emitted at once, not merged with this batch. */
+  {
+    guint held = self->signals_held;
+
+    self->signals_held = 0;
+    emit_held (self);
+    self->signals_held = held;
+  }
 }
 
 void
@@ -944,14 +941,9 @@ _kutip_document_emit_relations_changed (KutipDocument *self)
 void
 _kutip_document_emit_changed (KutipDocument *self)
 {
-  KutipDocumentStatus status = kutip_document_get_status (self);
-
-  /* The derived status follows the annotations: check it with every change
-   * (two comparisons) rather than in each raw operation. */
-  if (status != self->status_notified)
-    {
-      self->status_notified = status;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-    }
+  /* While signals are held the status waits too: emit_held() looks at it
+   * once, after the annotations' items-changed it is derived from. */
+  if (self->signals_held == 0)
+    notify_status (self);
   emit_or_hold (self, CHANGED);
 }

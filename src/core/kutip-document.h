@@ -27,7 +27,7 @@ G_DECLARE_FINAL_TYPE (KutipDocument, kutip_document, KUTIP, DOCUMENT, GObject)
  *   "changed" ():           anything in the document changed (autosave)
  * Properties: "text", "id", "title", "source", "language", "published",
  *   "annotator", "status" (KutipDocumentStatus, derived or stored), "path",
- *   "modified", "can-undo", "can-redo", "n-pending".
+ *   "modified", "can-undo", "can-redo", "n-pending", "n-pending-links".
  * The annotations list model emits items-changed as usual.
  */
 
@@ -114,10 +114,21 @@ guint             kutip_document_lower_bound         (KutipDocument    *self,
 /* Relations of an annotation (transfer container). */
 GPtrArray        *kutip_document_relations_of        (KutipDocument    *self,
                                                       KutipAnnotation  *annotation);
-/* The annotation @from links to by a relation of @type, or NULL. */
+/* The annotation @from links to by a relation of @type that is not
+ * rejected, or NULL. */
 KutipAnnotation  *kutip_document_get_linked          (KutipDocument    *self,
                                                       KutipAnnotation  *from,
                                                       const char       *type);
+/* That link itself, accepted or pending (a rejected one is no link). */
+KutipRelation    *kutip_document_get_link            (KutipDocument    *self,
+                                                      KutipAnnotation  *from,
+                                                      const char       *type);
+/* Pending links of @annotation with both ends accepted: the links that
+ * wait for a decision of their own (transfer container). */
+GPtrArray        *kutip_document_links_to_review     (KutipDocument    *self,
+                                                      KutipAnnotation  *annotation);
+guint             kutip_document_get_n_links_to_review (KutipDocument  *self);
+guint             kutip_document_get_n_pending_links (KutipDocument    *self);
 KutipEntity      *kutip_document_get_entity_for      (KutipDocument    *self,
                                                       KutipAnnotation  *mention);
 
@@ -126,6 +137,9 @@ KutipEntity      *kutip_document_get_entity_for      (KutipDocument    *self,
 void              kutip_document_begin_action        (KutipDocument    *self,
                                                       const char       *name);
 void              kutip_document_end_action          (KutipDocument    *self);
+/* Inside an action: emits what waits for its end now, so the views catch
+ * up between the batches of a long action (the step stays one). */
+void              kutip_document_flush_signals       (KutipDocument    *self);
 
 /* Adds @annotation (an id is assigned if it has none; its covered text is
  * filled from the document). Fails on bad bounds or a duplicate id. */
@@ -150,6 +164,8 @@ gboolean          kutip_document_set_annotation_bounds (KutipDocument  *self,
 void              kutip_document_set_annotation_label (KutipDocument   *self,
                                                       KutipAnnotation  *annotation,
                                                       const char       *label);
+/* Also decides the annotation's links: accepted, its pending links to
+ * accepted ends are accepted; rejected, its links are rejected. */
 void              kutip_document_set_annotation_status (KutipDocument  *self,
                                                       KutipAnnotation  *annotation,
                                                       KutipStatus       status);
@@ -166,8 +182,13 @@ gboolean          kutip_document_add_relation        (KutipDocument    *self,
                                                       GError          **error);
 void              kutip_document_remove_relation     (KutipDocument    *self,
                                                       KutipRelation    *relation);
-/* Accepting or rejecting a suggested link. */
+/* Sets a relation's status, nothing more. */
 void              kutip_document_set_relation_status (KutipDocument    *self,
+                                                      KutipRelation    *relation,
+                                                      KutipStatus       status);
+/* A person accepts (accepting its pending ends too) or rejects a suggested
+ * link, one undo step. */
+void              kutip_document_review_link         (KutipDocument    *self,
                                                       KutipRelation    *relation,
                                                       KutipStatus       status);
 /* Links @from to @to with @type, replacing an earlier link of that type
@@ -204,6 +225,15 @@ gboolean          kutip_document_can_undo            (KutipDocument    *self);
 gboolean          kutip_document_can_redo            (KutipDocument    *self);
 gboolean          kutip_document_undo                (KutipDocument    *self);
 gboolean          kutip_document_redo                (KutipDocument    *self);
+/* Undo/redo of a huge step a batch at a time: begin, then replay until it
+ * returns TRUE; the views catch up after each batch. No edit meanwhile. */
+gboolean          kutip_document_begin_undo          (KutipDocument    *self);
+gboolean          kutip_document_begin_redo          (KutipDocument    *self);
+gboolean          kutip_document_replay              (KutipDocument    *self,
+                                                      guint             max_edits,
+                                                      gint64            deadline);
+gboolean          kutip_document_is_replaying        (KutipDocument    *self);
+double            kutip_document_get_replay_progress (KutipDocument    *self);
 KutipHistory     *kutip_document_get_history         (KutipDocument    *self);
 
 gboolean          kutip_document_get_modified        (KutipDocument    *self);

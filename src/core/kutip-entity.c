@@ -14,8 +14,14 @@ struct _KutipEntity
   char       *id;
   char       *name;
   GPtrArray  *mentions;  /* annotation ids, owned, NULL-terminated */
+  /* The same ids (borrowed from @mentions) once there are many: a person
+   * named in a long article has thousands of mentions, and each one added
+   * is checked against the others. */
+  GHashTable *mention_set;
   JsonObject *extra;
 };
+
+#define MENTION_SET_MIN 32
 
 enum {
   PROP_0,
@@ -36,6 +42,7 @@ kutip_entity_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->mention_set, g_hash_table_unref);
   g_clear_pointer (&self->mentions, g_ptr_array_unref);
   g_clear_pointer (&self->extra, json_object_unref);
 
@@ -199,12 +206,17 @@ kutip_entity_find_mention (KutipEntity *self,
   g_return_val_if_fail (KUTIP_IS_ENTITY (self), FALSE);
   g_return_val_if_fail (annotation_id != NULL, FALSE);
 
-  for (guint i = 0; i < self->mentions->len; i++)
+  if (self->mention_set != NULL &&
+      (position == NULL || !g_hash_table_contains (self->mention_set, annotation_id)))
+    return g_hash_table_contains (self->mention_set, annotation_id);
+
+  /* From the end: undo takes back the mention added last first. */
+  for (guint i = self->mentions->len; i > 0; i--)
     {
-      if (g_str_equal (g_ptr_array_index (self->mentions, i), annotation_id))
+      if (g_str_equal (g_ptr_array_index (self->mentions, i - 1), annotation_id))
         {
           if (position != NULL)
-            *position = i;
+            *position = i - 1;
           return TRUE;
         }
     }
@@ -226,14 +238,24 @@ kutip_entity_insert_mention (KutipEntity *self,
                              const char  *annotation_id,
                              guint        position)
 {
+  char *id;
+
   g_return_if_fail (KUTIP_IS_ENTITY (self));
   g_return_if_fail (annotation_id != NULL);
 
   if (kutip_entity_has_mention (self, annotation_id))
     return;
 
-  g_ptr_array_insert (self->mentions, MIN (position, self->mentions->len),
-                      g_strdup (annotation_id));
+  id = g_strdup (annotation_id);
+  g_ptr_array_insert (self->mentions, MIN (position, self->mentions->len), id);
+  if (self->mention_set != NULL)
+    g_hash_table_add (self->mention_set, id);
+  else if (self->mentions->len >= MENTION_SET_MIN)
+    {
+      self->mention_set = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < self->mentions->len; i++)
+        g_hash_table_add (self->mention_set, g_ptr_array_index (self->mentions, i));
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MENTIONS]);
 }
 
@@ -253,6 +275,8 @@ kutip_entity_remove_mention (KutipEntity *self,
   if (!kutip_entity_find_mention (self, annotation_id, &position))
     return FALSE;
 
+  if (self->mention_set != NULL)
+    g_hash_table_remove (self->mention_set, annotation_id);
   g_ptr_array_remove_index (self->mentions, position);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MENTIONS]);
   return TRUE;

@@ -33,6 +33,11 @@ struct _KutipHistory
   /* Length of @undo when the state was saved, or -1 when the saved state
    * can no longer be reached. */
   gint64     saved;
+  /* The step being undone or redone (taken off its stack) and how many of
+   * its commands are done: kutip_history_replay() goes on from there. */
+  Group     *replay;
+  guint      replay_done;
+  guint      replay_undo : 1;
   guint      replaying : 1;
 
   /* Last notified values. */
@@ -125,6 +130,7 @@ kutip_history_finalize (GObject *object)
   KutipHistory *self = (KutipHistory *)object;
 
   g_clear_pointer (&self->open, group_free);
+  g_clear_pointer (&self->replay, group_free);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
 
@@ -341,26 +347,11 @@ kutip_history_get_redo_name (KutipHistory *self)
 gboolean
 kutip_history_undo (KutipHistory *self)
 {
-  Group *group;
-
   g_return_val_if_fail (KUTIP_IS_HISTORY (self), FALSE);
-  g_return_val_if_fail (self->depth == 0, FALSE);
-  g_return_val_if_fail (!self->replaying, FALSE);
 
-  if (self->undo->len == 0)
+  if (!kutip_history_begin_undo (self))
     return FALSE;
-
-  group = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
-  self->replaying = TRUE;
-  for (guint i = group->commands->len; i > 0; i--)
-    {
-      Command *command = &g_array_index (group->commands, Command, i - 1);
-      command->func (self->target, command->data, TRUE);
-    }
-  self->replaying = FALSE;
-  g_ptr_array_add (self->redo, group);
-
-  update_state (self);
+  kutip_history_replay (self, G_MAXUINT);
   return TRUE;
 }
 
@@ -368,27 +359,105 @@ kutip_history_undo (KutipHistory *self)
 gboolean
 kutip_history_redo (KutipHistory *self)
 {
-  Group *group;
-
   g_return_val_if_fail (KUTIP_IS_HISTORY (self), FALSE);
+
+  if (!kutip_history_begin_redo (self))
+    return FALSE;
+  kutip_history_replay (self, G_MAXUINT);
+  return TRUE;
+}
+
+static gboolean
+begin_replay (KutipHistory *self,
+              GPtrArray    *from,
+              gboolean      undo)
+{
   g_return_val_if_fail (self->depth == 0, FALSE);
   g_return_val_if_fail (!self->replaying, FALSE);
 
-  if (self->redo->len == 0)
+  if (from->len == 0)
     return FALSE;
 
-  group = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
+  self->replay = g_ptr_array_steal_index (from, from->len - 1);
+  self->replay_done = 0;
+  self->replay_undo = undo;
   self->replaying = TRUE;
-  for (guint i = 0; i < group->commands->len; i++)
-    {
-      Command *command = &g_array_index (group->commands, Command, i);
-      command->func (self->target, command->data, FALSE);
-    }
-  self->replaying = FALSE;
-  g_ptr_array_add (self->undo, group);
+  return TRUE;
+}
 
+/**
+ * kutip_history_begin_undo:
+ *
+ * Takes the last step off the undo stack to undo it with
+ * kutip_history_replay(), a batch of commands at a time. Nothing may be
+ * recorded until it is complete.
+ *
+ * Returns: %FALSE when there is nothing to undo
+ */
+gboolean
+kutip_history_begin_undo (KutipHistory *self)
+{
+  g_return_val_if_fail (KUTIP_IS_HISTORY (self), FALSE);
+  return begin_replay (self, self->undo, TRUE);
+}
+
+/* The same for the step last undone. */
+gboolean
+kutip_history_begin_redo (KutipHistory *self)
+{
+  g_return_val_if_fail (KUTIP_IS_HISTORY (self), FALSE);
+  return begin_replay (self, self->redo, FALSE);
+}
+
+/**
+ * kutip_history_replay:
+ * @max_commands: how many commands to run at most
+ *
+ * Runs the next commands of the step begun: an undo reverts them last to
+ * first, a redo applies them first to last. When all have run the step
+ * goes on the other stack.
+ *
+ * Returns: %TRUE when the step is complete (or none was begun)
+ */
+gboolean
+kutip_history_replay (KutipHistory *self,
+                      guint         max_commands)
+{
+  Group *group;
+  guint n;
+
+  g_return_val_if_fail (KUTIP_IS_HISTORY (self), TRUE);
+
+  if ((group = self->replay) == NULL)
+    return TRUE;
+
+  n = group->commands->len;
+  for (guint i = 0; i < max_commands && self->replay_done < n; i++, self->replay_done++)
+    {
+      guint index = self->replay_undo ? n - 1 - self->replay_done : self->replay_done;
+      Command *command = &g_array_index (group->commands, Command, index);
+
+      command->func (self->target, command->data, self->replay_undo);
+    }
+  if (self->replay_done < n)
+    return FALSE;
+
+  self->replay = NULL;
+  self->replaying = FALSE;
+  g_ptr_array_add (self->replay_undo ? self->redo : self->undo, group);
   update_state (self);
   return TRUE;
+}
+
+/* How much of the step being replayed is done, from 0 to 1 (1 when none is). */
+double
+kutip_history_get_replay_progress (KutipHistory *self)
+{
+  g_return_val_if_fail (KUTIP_IS_HISTORY (self), 1.0);
+
+  if (self->replay == NULL || self->replay->commands->len == 0)
+    return 1.0;
+  return (double) self->replay_done / self->replay->commands->len;
 }
 
 /* TRUE while undo or redo runs edit functions (edits must not record). */
@@ -405,6 +474,7 @@ kutip_history_clear (KutipHistory *self)
 {
   g_return_if_fail (KUTIP_IS_HISTORY (self));
   g_return_if_fail (self->depth == 0);
+  g_return_if_fail (!self->replaying);
 
   self->saved = compute_at_saved (self) ? 0 : -1;
   g_ptr_array_set_size (self->undo, 0);

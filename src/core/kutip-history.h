@@ -31,6 +31,13 @@ const char   *kutip_history_get_undo_name  (KutipHistory   *self);
 const char   *kutip_history_get_redo_name  (KutipHistory   *self);
 gboolean      kutip_history_undo           (KutipHistory   *self);
 gboolean      kutip_history_redo           (KutipHistory   *self);
+/* Undo or redo a step a batch of commands at a time (a step of 100,000
+ * edits would otherwise run all at once): begin, then replay until TRUE. */
+gboolean      kutip_history_begin_undo     (KutipHistory   *self);
+gboolean      kutip_history_begin_redo     (KutipHistory   *self);
+gboolean      kutip_history_replay         (KutipHistory   *self,
+                                            guint           max_commands);
+double        kutip_history_get_replay_progress (KutipHistory *self);
 gboolean      kutip_history_is_replaying   (KutipHistory   *self);
 void          kutip_history_clear          (KutipHistory   *self);
 /* Marks the current state as saved; "at-saved-state" follows it. */

@@ -131,7 +131,8 @@ test_export_current (void)
   KutipAnnotation *speaker, *claim;
   JsonObject *object;
   JsonArray *labels, *span;
-  guint n_exported = 0;
+  AdwMessageDialog *left_out;
+  guint n_exported = 0, n_left_out = 0;
 
   speaker = tag (document, KUTIP_LABEL_SPEAKER, "Ani");
   claim = tag (document, KUTIP_LABEL_CLAIM, "“Harga naik.”");
@@ -159,11 +160,19 @@ test_export_current (void)
   g_assert_true (kutip_export_dialog_start (dialog));
   g_assert_true (kutip_export_dialog_get_running (dialog));
   wait_until_done (dialog);
-  g_object_get (dialog, "n-exported", &n_exported, NULL);
+  g_object_get (dialog, "n-exported", &n_exported, "n-links-left-out", &n_left_out, NULL);
   g_assert_cmpuint (n_exported, ==, 1);
   g_assert_cmpfloat (kutip_export_dialog_get_progress (dialog), ==, 1.0);
   /* Done: the dialog closed, the window shows a toast. */
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  /* doccano's label shape has no place for the said-by link: the window
+   * says so instead of leaving it out quietly. */
+  g_assert_cmpuint (n_left_out, ==, 1);
+  left_out = find_message_dialog (window);
+  g_assert_nonnull (left_out);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (left_out),
+                            "1 link between exported spans was left out: doccano's label shape"));
+  gtk_window_destroy (GTK_WINDOW (left_out));
 
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_true (json_parser_load_from_data (parser, g_strchomp (contents), -1, NULL));
@@ -199,6 +208,9 @@ test_export_current (void)
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (ann_path, &contents, NULL, NULL));
   g_test_message ("%s", contents);
+  g_object_get (dialog, "n-links-left-out", &n_left_out, NULL);
+  g_assert_cmpuint (n_left_out, ==, 0);
+  g_assert_null (find_message_dialog (window));
   g_assert_nonnull (strstr (contents, "\tspeaker 5 8\tAni\n"));
   g_assert_nonnull (strstr (contents, "\tspeaker"));
   g_assert_nonnull (strstr (contents, "\tsaid-by Arg1:"));

@@ -115,6 +115,13 @@ is_shown_button (GtkWidget    *widget,
   return GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget);
 }
 
+static gboolean
+is_menu_button (GtkWidget    *widget,
+                gconstpointer data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_is_visible (widget);
+}
+
 static void
 test_suggest_and_review (void)
 {
@@ -162,14 +169,38 @@ test_suggest_and_review (void)
   g_assert_true (press_key (window, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
   g_assert_true (kutip_window_get_selected (window) == first);
 
-  /* A focused button keeps Enter for itself. */
+  /* Review keys act on the suggestion wherever the focus is in the window:
+   * after a click on Accept All… Enter accepts, it does not open the
+   * popover again. */
   {
-    GtkWidget *button = find_widget (GTK_WIDGET (bar), is_shown_button, NULL);
+    GtkWidget *accept_all = find_widget (GTK_WIDGET (bar), is_menu_button, NULL);
+    GtkPopover *popover;
 
-    g_assert_nonnull (button);
-    g_assert_true (gtk_widget_grab_focus (button));
-    g_assert_false (press_key (window, GDK_KEY_Return, 0));
+    g_assert_nonnull (accept_all);
+    popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (accept_all));
+    g_assert_true (gtk_widget_grab_focus (accept_all));
+    g_assert_true (press_key (window, GDK_KEY_Return, 0));
+    spin (50);
+    g_assert_cmpint (kutip_annotation_get_status (first), ==, KUTIP_STATUS_ACCEPTED);
+    g_assert_true (kutip_window_get_selected (window) == second);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    activate (window, "undo", NULL);
     g_assert_true (is_pending (first));
+
+    /* Inside the open popover Enter is the popover's own. */
+    gtk_menu_button_popup (GTK_MENU_BUTTON (accept_all));
+    spin (50);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    g_assert_true (gtk_widget_grab_focus (find_widget (GTK_WIDGET (popover), is_shown_button,
+                                                       NULL)));
+    g_assert_false (press_key (window, GDK_KEY_Return, 0));
+    g_assert_false (press_key (window, GDK_KEY_Tab, 0));
+    g_assert_true (is_pending (first));
+    g_assert_true (kutip_window_get_selected (window) == second);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (accept_all));
+    spin (50);
+
+    kutip_window_set_selected (window, first);
     gtk_widget_grab_focus (article_text (window));
   }
 
@@ -507,6 +538,124 @@ test_close_while_suggesting (void)
   set_external ("", 30);
 }
 
+static gboolean
+window_idle (gpointer window)
+{
+  return !kutip_window_is_busy (window);
+}
+
+/* While a long edit runs: it shows in the bar, the editing actions and
+ * keys are off; navigation still works. */
+static void
+assert_busy (KutipWindow *window,
+             gboolean     can_stop)
+{
+  KutipReviewBar *bar = kutip_window_get_review_bar (window);
+  GActionGroup *actions = G_ACTION_GROUP (window);
+
+  g_assert_true (kutip_window_is_busy (window));
+  g_assert_true (kutip_review_bar_get_busy (bar));
+  g_assert_cmpfloat (kutip_review_bar_get_progress (bar), >=, 0.0);
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char *editing[] = { "undo", "redo", "tag", "save", "accept-above" };
+
+      g_assert_false (g_action_group_get_action_enabled (actions, editing[i]));
+    }
+  g_assert_cmpint (g_action_group_get_action_enabled (actions, "cancel-suggest"), ==, can_stop);
+  g_assert_false (press_key (window, GDK_KEY_a, 0));
+}
+
+/* A long article's suggestions, their undo and redo are applied a batch per
+ * main-loop turn: the window answers meanwhile and the result is the same
+ * one undo step. Stop keeps what was added; closing finishes an undo. */
+static void
+test_long_edits (void)
+{
+  g_autofree char *sample = kutip_application_find_sample ();
+  g_autofree char *text = NULL;
+  g_autoptr(GString) article = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  KutipWindow *window;
+  KutipDocument *document;
+  guint n_suggested, n_relations, n_stopped;
+  gboolean saw_applying = FALSE;
+  gint64 until;
+
+  g_assert_true (g_file_get_contents (sample, &text, NULL, NULL));
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (article, "%s\n", text);
+  path = write_article (NULL, "long.txt", article->str);
+  window = open_window (path);
+  document = kutip_window_get_document (window);
+
+  /* More suggestions than one batch takes: they arrive over several turns. */
+  activate (window, "suggest", NULL);
+  until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (kutip_window_is_suggesting (window) && g_get_monotonic_time () < until)
+    {
+      if (kutip_window_is_busy (window) && kutip_document_get_n_annotations (document) > 0 &&
+          !saw_applying)
+        {
+          assert_busy (window, TRUE);
+          saw_applying = TRUE;
+        }
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_true (saw_applying);
+  g_assert_false (kutip_window_is_busy (window));
+  n_suggested = kutip_document_get_n_annotations (document);
+  n_relations = g_list_model_get_n_items (kutip_document_get_relations (document));
+  g_assert_cmpuint (n_suggested, >, 2000);
+  g_assert_cmpuint (kutip_document_get_n_pending (document), ==, n_suggested);
+  g_assert_true (is_pending (kutip_window_get_selected (window)));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+
+  /* Undo goes a batch at a time too, and cannot be stopped half way. */
+  activate (window, "undo", NULL);
+  assert_busy (window, FALSE);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), >, 0);
+  g_assert_true (press_key (window, GDK_KEY_Tab, 0));  /* moving around still works */
+  g_assert_true (spin_until (window_idle, window, 30000));
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kutip_document_get_relations (document)), ==, 0);
+  g_assert_false (kutip_review_bar_get_busy (kutip_window_get_review_bar (window)));
+  g_assert_false (kutip_document_can_undo (document));
+
+  activate (window, "redo", NULL);
+  assert_busy (window, FALSE);
+  g_assert_true (spin_until (window_idle, window, 30000));
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, n_suggested);
+  g_assert_cmpuint (g_list_model_get_n_items (kutip_document_get_relations (document)), ==,
+                    n_relations);
+  activate (window, "undo", NULL);
+  g_assert_true (spin_until (window_idle, window, 30000));
+
+  /* Stop while the result is being added: what is in stays, one step. */
+  activate (window, "suggest", NULL);
+  until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (kutip_window_is_suggesting (window) && g_get_monotonic_time () < until &&
+         kutip_document_get_n_annotations (document) == 0)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (kutip_window_is_busy (window));
+  activate (window, "cancel-suggest", NULL);
+  g_assert_false (kutip_window_is_busy (window));
+  n_stopped = kutip_document_get_n_annotations (document);
+  g_assert_cmpuint (n_stopped, >, 0);
+  g_assert_cmpuint (n_stopped, <, n_suggested);
+  spin (50);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, n_stopped);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "tag"));
+
+  /* Closing while an undo runs finishes it first. */
+  activate (window, "undo", NULL);
+  g_object_ref (document);
+  close_window (window);
+  g_assert_cmpuint (kutip_document_get_n_annotations (document), ==, 0);
+  g_assert_false (kutip_document_is_replaying (document));
+  g_object_unref (document);
+}
+
 /* Boundary keys move by whole grapheme clusters and stop at the text's
  * ends and before an empty span. */
 static void
@@ -659,6 +808,7 @@ main (int    argc,
   g_test_add_func ("/kutip/app/review/external-suggester", test_external_suggester);
   g_test_add_func ("/kutip/app/review/import-predictions", test_import_predictions);
   g_test_add_func ("/kutip/app/review/close-while-suggesting", test_close_while_suggesting);
+  g_test_add_func ("/kutip/app/review/long-edits", test_long_edits);
   g_test_add_func ("/kutip/app/review/boundaries-graphemes", test_boundaries_graphemes);
   g_test_add_func ("/kutip/app/review/preferences", test_preferences);
   g_test_add_func ("/kutip/app/review/suggest-claims-setting", test_suggest_claims_setting);

@@ -74,15 +74,19 @@ csv_export_begin (KutipExporter  *self,
   return TRUE;
 }
 
+/* The claim's link of @type among the links the export lets through
+ * (accepted ones, and pending ones with --status all), or NULL. */
 static KutipAnnotation *
 linked (KutipDocument   *document,
-        GHashTable      *kept,
+        GHashTable      *links,
         KutipAnnotation *claim,
         const char      *type)
 {
-  KutipAnnotation *to = kutip_document_get_linked (document, claim, type);
+  KutipRelation *relation = kutip_document_get_link (document, claim, type);
 
-  return to != NULL && g_hash_table_contains (kept, to) ? to : NULL;
+  if (relation == NULL || !g_hash_table_contains (links, relation))
+    return NULL;
+  return kutip_document_lookup_annotation (document, kutip_relation_get_to_id (relation));
 }
 
 static gboolean
@@ -91,16 +95,31 @@ csv_export_document (KutipExporter  *self,
                      GError        **error)
 {
   g_autoptr(GPtrArray) annotations = NULL;
-  g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) relations = NULL;
+  g_autoptr(GHashTable) links = g_hash_table_new (NULL, NULL);
   g_autofree char *name = _kutip_exporter_document_name (self, document);
   KutipText *text = kutip_document_get_text (document);
   GString *out = self->buf;
 
-  if (!_kutip_exporter_collect (self, document, &annotations, NULL, error))
+  if (!_kutip_exporter_collect (self, document, &annotations, &relations, error))
     return FALSE;
 
-  for (guint i = 0; i < annotations->len; i++)
-    g_hash_table_add (kept, g_ptr_array_index (annotations, i));
+  /* A row has one speaker and one date of its claim: other links have no
+   * column. */
+  for (guint i = 0; i < relations->len; i++)
+    {
+      KutipRelation *relation = g_ptr_array_index (relations, i);
+      KutipAnnotation *from = kutip_document_lookup_annotation (document,
+                                                                kutip_relation_get_from_id (relation));
+      const char *type = kutip_relation_get_rtype (relation);
+
+      if (strcmp (kutip_annotation_get_label (from), KUTIP_LABEL_CLAIM) == 0 &&
+          (strcmp (type, KUTIP_RELATION_SAID_BY) == 0 || strcmp (type, KUTIP_RELATION_DATED) == 0) &&
+          kutip_document_get_link (document, from, type) == relation)
+        g_hash_table_add (links, relation);
+      else
+        _kutip_exporter_leave_out_link (self);
+    }
 
   for (guint i = 0; i < annotations->len; i++)
     {
@@ -112,8 +131,8 @@ csv_export_document (KutipExporter  *self,
       if (strcmp (kutip_annotation_get_label (claim), KUTIP_LABEL_CLAIM) != 0)
         continue;
 
-      speaker = linked (document, kept, claim, KUTIP_RELATION_SAID_BY);
-      date = linked (document, kept, claim, KUTIP_RELATION_DATED);
+      speaker = linked (document, links, claim, KUTIP_RELATION_SAID_BY);
+      date = linked (document, links, claim, KUTIP_RELATION_DATED);
       if (speaker != NULL)
         {
           entity = kutip_document_get_entity_for (document, speaker);

@@ -130,11 +130,17 @@ ls_export_document (KutipExporter  *self,
                                                               kutip_relation_get_to_id (r));
 
       if (kutip_annotation_get_status (from) == KUTIP_STATUS_ACCEPTED &&
-          kutip_annotation_get_status (to) == KUTIP_STATUS_ACCEPTED &&
-          kutip_relation_get_status (r) == KUTIP_STATUS_ACCEPTED)
+          kutip_annotation_get_status (to) == KUTIP_STATUS_ACCEPTED)
         {
-          append_relation (out, r, first);
-          first = FALSE;
+          /* A suggested link between two accepted spans has no place: the
+           * annotation holds decisions, predictions hold pending regions. */
+          if (kutip_relation_get_status (r) != KUTIP_STATUS_ACCEPTED)
+            _kutip_exporter_leave_out_link (self);
+          else
+            {
+              append_relation (out, r, first);
+              first = FALSE;
+            }
         }
     }
   g_string_append (out, "]}]");

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* kutip-format-options.c: helpers the CLI and the app share around the
- * formats: the stable train/dev/test share of a document, label maps. */
+ * formats: the stable train/dev/test share of a document, label maps, and
+ * what to tell of links an export left out. */
 
 #define G_LOG_DOMAIN "kutip-format"
 
@@ -61,4 +62,71 @@ kutip_format_parse_label_map (const char  *spec,
       g_hash_table_replace (map, g_strndup (item, eq - item), g_strdup (eq + 1));
     }
   return TRUE;
+}
+
+/* Why @format wrote no place for some links, as the end of a sentence. */
+static const char *
+unsupported_reason (const KutipFormat        *format,
+                    const KutipExportOptions *options)
+{
+  const char *name = kutip_format_get_name (format);
+
+  if (strcmp (name, "doccano") == 0 && !options->doccano_entities)
+    return _("doccano's label shape has no place for links (its entities shape has)");
+  if (strcmp (name, "label-studio") == 0)
+    return _("Label Studio has no place for a suggested link between two accepted spans");
+  if (strcmp (name, "csv") == 0)
+    return _("the table of quotes has columns only for a claim's speaker and date");
+  if (strcmp (name, "conll") == 0)
+    return _("CoNLL has no place for links");
+  if (strcmp (name, "hf") == 0)
+    return _("Hugging Face token classification has no place for links");
+  return _("the format has no place for them");
+}
+
+/**
+ * kutip_format_describe_links_left_out:
+ * @pending: suggested links left out (kutip_exporter_get_links_left_out())
+ * @unsupported: links the format has no place for
+ *
+ * What a person exporting should know about links between exported spans
+ * that are not in the output: one line per kind, translated.
+ *
+ * Returns: (transfer full) (nullable): the lines, or %NULL when no link
+ *   was left out
+ */
+char *
+kutip_format_describe_links_left_out (const KutipFormat        *format,
+                                      const KutipExportOptions *options,
+                                      guint                     pending,
+                                      guint                     unsupported)
+{
+  GString *out;
+
+  g_return_val_if_fail (format != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  if (pending == 0 && unsupported == 0)
+    return NULL;
+
+  out = g_string_new (NULL);
+  if (pending > 0)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                              "%u suggested link between exported spans was "
+                                              "left out: it is not reviewed yet.",
+                                              "%u suggested links between exported spans were "
+                                              "left out: they are not reviewed yet.", pending),
+                            pending);
+  if (unsupported > 0)
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      /* TRANSLATORS: the second %s says why, e.g. "CoNLL has no place for links". */
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                "%u link between exported spans was left out: %s.",
+                                                "%u links between exported spans were left out: %s.",
+                                                unsupported),
+                              unsupported, unsupported_reason (format, options));
+    }
+  return g_string_free (out, FALSE);
 }

@@ -53,6 +53,9 @@ struct _KutipExporter
   gboolean            made_dir;   /* @path was created by this export */
   GString            *buf;        /* pending output, flushed in large writes */
   guint               n_documents;
+  /* Links between two exported spans left out (kutip_exporter_get_links_left_out). */
+  guint               links_pending;
+  guint               links_unsupported;
   gpointer            state;
   GDestroyNotify      state_free;
 };
@@ -93,7 +96,10 @@ gboolean     _kutip_exporter_write_file   (KutipExporter   *self,
                                            gsize            n_bytes,
                                            GError         **error);
 /* Fills @annotations and @relations (transfer container) with what the
- * options let through, checking text[start:end] of each annotation. */
+ * options let through, checking text[start:end] of each annotation.
+ * Links between two spans let through that are left out are counted:
+ * pending ones when only accepted work goes out, and all of them when
+ * @relations is NULL (the format carries no links). */
 gboolean     _kutip_exporter_collect      (KutipExporter   *self,
                                            KutipDocument   *document,
                                            GPtrArray      **annotations,
@@ -101,6 +107,8 @@ gboolean     _kutip_exporter_collect      (KutipExporter   *self,
                                            GError         **error);
 gboolean     _kutip_exporter_includes     (KutipExporter   *self,
                                            KutipStatus      status);
+/* A link collect let through that the format could not write after all. */
+void         _kutip_exporter_leave_out_link (KutipExporter  *self);
 gsize        _kutip_exporter_offset       (KutipExporter   *self,
                                            KutipText       *text,
                                            guint            offset);

@@ -335,6 +335,38 @@ _kutip_exporter_flush (KutipExporter  *self,
   return TRUE;
 }
 
+void
+_kutip_exporter_leave_out_link (KutipExporter *self)
+{
+  self->links_unsupported++;
+}
+
+/**
+ * kutip_exporter_get_links_left_out:
+ * @pending: (out) (optional): suggested links not reviewed yet, left out
+ *   because only accepted work is exported
+ * @unsupported: (out) (optional): links the format has no place for
+ *
+ * Counts the links between two exported spans that the export did not
+ * write, over the documents added so far; a link whose end was not
+ * exported, or that was rejected, is not counted.
+ *
+ * Returns: the sum of both
+ */
+guint
+kutip_exporter_get_links_left_out (KutipExporter *self,
+                                   guint         *pending,
+                                   guint         *unsupported)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (pending != NULL)
+    *pending = self->links_pending;
+  if (unsupported != NULL)
+    *unsupported = self->links_unsupported;
+  return self->links_pending + self->links_unsupported;
+}
+
 gboolean
 _kutip_exporter_includes (KutipExporter *self,
                           KutipStatus    status)
@@ -389,23 +421,35 @@ _kutip_exporter_collect (KutipExporter  *self,
       g_ptr_array_add (kept, g_steal_pointer (&annotation));
     }
 
-  if (relations != NULL)
-    {
-      GListModel *rlist = kutip_document_get_relations (document);
-      guint n_relations = g_list_model_get_n_items (rlist);
+  {
+    GListModel *rlist = kutip_document_get_relations (document);
+    guint n_relations = g_list_model_get_n_items (rlist);
+    /* Kutip JSONL is the whole document: nothing is left out. */
+    gboolean lossless = (self->format->flags & KUTIP_FORMAT_LOSSLESS) != 0;
 
+    if (relations != NULL)
       *relations = g_ptr_array_new_full (n_relations, g_object_unref);
-      for (guint i = 0; i < n_relations; i++)
-        {
-          g_autoptr(KutipRelation) relation = g_list_model_get_item (rlist, i);
+    else if (lossless)
+      n_relations = 0;
+    for (guint i = 0; i < n_relations; i++)
+      {
+        g_autoptr(KutipRelation) relation = g_list_model_get_item (rlist, i);
+        KutipStatus status = kutip_relation_get_status (relation);
 
-          if (!_kutip_exporter_includes (self, kutip_relation_get_status (relation)) ||
-              !g_hash_table_contains (kept_ids, kutip_relation_get_from_id (relation)) ||
-              !g_hash_table_contains (kept_ids, kutip_relation_get_to_id (relation)))
-            continue;
+        /* A link to a span that does not go out goes with it; a rejected
+         * suggestion is no link. */
+        if (status == KUTIP_STATUS_REJECTED ||
+            !g_hash_table_contains (kept_ids, kutip_relation_get_from_id (relation)) ||
+            !g_hash_table_contains (kept_ids, kutip_relation_get_to_id (relation)))
+          continue;
+        if (!_kutip_exporter_includes (self, status))
+          self->links_pending++;
+        else if (relations == NULL)
+          self->links_unsupported++;
+        else
           g_ptr_array_add (*relations, g_steal_pointer (&relation));
-        }
-    }
+      }
+  }
 
   *annotations = g_steal_pointer (&kept);
   return TRUE;

@@ -116,6 +116,12 @@ gboolean            kutip_exporter_finish         (KutipExporter            *sel
  * NULL for others. Also written beside a path export as NAME.labels.json. */
 char               *kutip_exporter_dup_labels_json (KutipExporter           *self);
 guint               kutip_exporter_get_n_documents (KutipExporter           *self);
+/* Links between two exported spans the export did not write: pending ones
+ * when only accepted work goes out, and those the format has no place for
+ * (CoNLL, Hugging Face, doccano's label shape…). Returns the sum. */
+guint               kutip_exporter_get_links_left_out (KutipExporter        *self,
+                                                   guint                    *pending,
+                                                   guint                    *unsupported);
 void                kutip_exporter_free           (KutipExporter            *self);
 
 /* Import every document of @path (a file, or a folder of such files) or
@@ -154,6 +160,12 @@ double              kutip_format_split_share      (guint64                   see
 gboolean            kutip_format_parse_label_map  (const char               *spec,
                                                    GHashTable               *map,
                                                    GError                  **error);
+/* "3 suggested links between exported spans were left out: …", one line a
+ * kind (translated), or NULL when nothing was left out. */
+char               *kutip_format_describe_links_left_out (const KutipFormat        *format,
+                                                          const KutipExportOptions *options,
+                                                          guint                     pending,
+                                                          guint                     unsupported);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KutipExporter, kutip_exporter_free)
 

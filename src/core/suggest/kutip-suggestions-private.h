@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* kutip-suggestions-private.h: what a KutipSuggestions holds, shared by
- * kutip-suggestions.c (making and applying) and kutip-suggestions-json.c
- * (the JSONL span shape). */
+ * kutip-suggestions.c (making), kutip-suggestions-apply.c (merging into a
+ * document) and kutip-suggestions-json.c (the JSONL span shape). */
 #pragma once
 
 #include "kutip-suggestions.h"
@@ -66,5 +66,8 @@ KutipAnnotation *_kutip_suggestions_add_span_with_id (KutipSuggestions *self,
                                                       double            confidence);
 /* Are there rule records not yet made annotations? */
 gboolean         _kutip_suggestions_has_rules        (KutipSuggestions *self);
+/* Makes the rule records annotations, relations and entity groups. */
+void             _kutip_suggestions_materialize      (KutipSuggestions *self);
+guint            _kutip_suggestions_n_groups         (KutipSuggestions *self);
 
 G_END_DECLS

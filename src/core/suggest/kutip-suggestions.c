@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* kutip-suggestions.c: suggested spans, relations and entities, merged into
- * a document as pending suggestions (the JSONL span shape:
- * kutip-suggestions-json.c). */
+ * a document as pending suggestions (kutip-suggestions-apply.c; the JSONL
+ * span shape: kutip-suggestions-json.c). */
 
 #define G_LOG_DOMAIN "kutip-suggestions"
 
@@ -59,8 +59,8 @@ _kutip_suggestions_spans_by_id (KutipSuggestions *self)
   return self->by_id;
 }
 
-static guint
-n_groups (KutipSuggestions *self)
+guint
+_kutip_suggestions_n_groups (KutipSuggestions *self)
 {
   return self->groups != NULL ? self->groups->len : 0;
 }
@@ -78,8 +78,6 @@ clear_rules (KutipSuggestions *self)
   g_clear_pointer (&self->rule_relations, g_array_unref);
   g_clear_pointer (&self->rule_mentions, g_array_unref);
 }
-
-static void     materialize (KutipSuggestions *self);
 
 void
 kutip_suggestions_free (KutipSuggestions *self)
@@ -248,8 +246,8 @@ kutip_suggestions_add_rule_to_entity (KutipSuggestions *self,
 
 /* Turns the rule records into annotations, relations and entity groups,
  * as kutip_suggestions_add_span() and its kin would have made them. */
-static void
-materialize (KutipSuggestions *self)
+void
+_kutip_suggestions_materialize (KutipSuggestions *self)
 {
   g_autofree KutipAnnotation **made = NULL;
   GArray *spans, *relations, *mentions;
@@ -308,7 +306,7 @@ kutip_suggestions_add_span (KutipSuggestions *self,
   g_return_val_if_fail (label != NULL, NULL);
   g_return_val_if_fail (start <= end && end <= kutip_text_get_length (self->text), NULL);
 
-  materialize (self);
+  _kutip_suggestions_materialize (self);
   return _kutip_suggestions_add_span_with_id (self, span_id (id, self->spans->len + 1), label, start, end,
                            origin, confidence);
 }
@@ -325,7 +323,7 @@ kutip_suggestions_add_relation (KutipSuggestions *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (KUTIP_IS_ANNOTATION (from) && KUTIP_IS_ANNOTATION (to));
 
-  materialize (self);
+  _kutip_suggestions_materialize (self);
   relation = kutip_relation_new (type, kutip_annotation_get_id (from),
                                  kutip_annotation_get_id (to));
   kutip_relation_set_status (relation, KUTIP_STATUS_PENDING);
@@ -344,8 +342,8 @@ kutip_suggestions_add_to_entity (KutipSuggestions *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (KUTIP_IS_ANNOTATION (mention));
 
-  materialize (self);
-  for (guint i = 0; i < n_groups (self) && found == NULL; i++)
+  _kutip_suggestions_materialize (self);
+  for (guint i = 0; i < _kutip_suggestions_n_groups (self) && found == NULL; i++)
     {
       EntityGroup *g = g_ptr_array_index (self->groups, i);
 
@@ -372,7 +370,7 @@ kutip_suggestions_add_to_entity (KutipSuggestions *self,
 GPtrArray *
 kutip_suggestions_get_spans (KutipSuggestions *self)
 {
-  materialize (self);
+  _kutip_suggestions_materialize (self);
   return self->spans;
 }
 
@@ -380,7 +378,7 @@ kutip_suggestions_get_spans (KutipSuggestions *self)
 GPtrArray *
 kutip_suggestions_get_relations (KutipSuggestions *self)
 {
-  materialize (self);
+  _kutip_suggestions_materialize (self);
   return self->relations;
 }
 
@@ -416,7 +414,7 @@ kutip_suggestions_filter (KutipSuggestions *self,
 
   g_return_if_fail (self != NULL);
 
-  materialize (self);
+  _kutip_suggestions_materialize (self);
   while (first_dropped < self->spans->len
          && kutip_annotation_get_confidence (g_ptr_array_index (self->spans, first_dropped))
             >= min_confidence)
@@ -448,7 +446,7 @@ kutip_suggestions_filter (KutipSuggestions *self,
         g_ptr_array_remove_index (self->relations, i - 1);
     }
 
-  for (guint i = 0; i < n_groups (self); i++)
+  for (guint i = 0; i < _kutip_suggestions_n_groups (self); i++)
     {
       EntityGroup *group = g_ptr_array_index (self->groups, i);
 
@@ -467,184 +465,4 @@ kutip_suggestions_filter (KutipSuggestions *self,
           g_ptr_array_remove_index (self->spans, i - 1);
         }
     }
-}
-
-/* The annotation of the same label the document already has over
- * [start, end), if any: such a suggestion is a decision already made. */
-static KutipAnnotation *
-find_same_label (KutipDocument *document,
-                 const char    *label,
-                 guint          start,
-                 guint          end)
-{
-  g_autoptr(GPtrArray) hits = NULL;
-
-  /* An empty span overlaps nothing; look at the point instead. */
-  hits = kutip_document_find_in_range (document, start, MAX (end, start + 1));
-  for (guint i = 0; i < hits->len; i++)
-    {
-      KutipAnnotation *a = g_ptr_array_index (hits, i);
-
-      if (g_str_equal (kutip_annotation_get_label (a), label))
-        return a;
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_relation_of_type (KutipDocument   *document,
-                      KutipAnnotation *from,
-                      const char      *type)
-{
-  g_autoptr(GPtrArray) relations = kutip_document_relations_of (document, from);
-
-  for (guint i = 0; i < relations->len; i++)
-    {
-      KutipRelation *r = g_ptr_array_index (relations, i);
-
-      if (g_str_equal (kutip_relation_get_rtype (r), type) &&
-          g_str_equal (kutip_relation_get_from_id (r), kutip_annotation_get_id (from)))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-void
-kutip_suggestions_apply (KutipSuggestions *self,
-                         KutipDocument    *document,
-                         KutipApplyReport *report)
-{
-  g_autoptr(GHashTable) placed = NULL; /* suggestion id -> document annotation */
-  KutipApplyReport counts = { 0 };
-  KutipText *text;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (KUTIP_IS_DOCUMENT (document));
-
-  text = kutip_document_get_text (document);
-  g_return_if_fail (kutip_text_get_length (text) == kutip_text_get_length (self->text));
-
-  materialize (self);
-  placed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  kutip_document_begin_action (document, "Suggest");
-
-  for (guint i = 0; i < self->spans->len; i++)
-    {
-      KutipAnnotation *s = g_ptr_array_index (self->spans, i);
-      const char *label = kutip_annotation_get_label (s);
-      KutipAnnotation *existing;
-      g_autoptr(KutipAnnotation) copy = NULL;
-      g_autoptr(GError) error = NULL;
-
-      if (kutip_document_get_schema (document) != NULL &&
-          kutip_schema_lookup (kutip_document_get_schema (document), label) == NULL)
-        {
-          counts.skipped++;
-          continue;
-        }
-
-      existing = find_same_label (document, label, kutip_annotation_get_start (s),
-                                  kutip_annotation_get_end (s));
-      if (existing != NULL)
-        {
-          g_hash_table_insert (placed, g_strdup (kutip_annotation_get_id (s)), existing);
-          counts.skipped++;
-          continue;
-        }
-
-      copy = kutip_annotation_copy (s);
-      kutip_annotation_set_id (copy, NULL);
-      if (!kutip_document_add_annotation (document, copy, &error))
-        {
-          /* Bounds were checked against the same text; this is a bug. */
-          g_critical ("Cannot add suggestion: %s", error->message);
-          continue;
-        }
-      g_hash_table_insert (placed, g_strdup (kutip_annotation_get_id (s)), copy);
-      counts.added++;
-    }
-
-  for (guint i = 0; i < self->relations->len; i++)
-    {
-      KutipRelation *r = g_ptr_array_index (self->relations, i);
-      KutipAnnotation *from = g_hash_table_lookup (placed, kutip_relation_get_from_id (r));
-      KutipAnnotation *to = g_hash_table_lookup (placed, kutip_relation_get_to_id (r));
-      g_autoptr(KutipRelation) relation = NULL;
-      g_autoptr(GError) error = NULL;
-
-      if (from == NULL || to == NULL || from == to ||
-          kutip_annotation_get_status (from) == KUTIP_STATUS_REJECTED ||
-          kutip_annotation_get_status (to) == KUTIP_STATUS_REJECTED ||
-          !kutip_schema_has_relation (kutip_document_get_schema (document),
-                                      kutip_relation_get_rtype (r)) ||
-          has_relation_of_type (document, from, kutip_relation_get_rtype (r)))
-        continue;
-
-      relation = kutip_relation_new (kutip_relation_get_rtype (r),
-                                     kutip_annotation_get_id (from),
-                                     kutip_annotation_get_id (to));
-      kutip_relation_set_status (relation, KUTIP_STATUS_PENDING);
-      kutip_relation_set_origin (relation, kutip_relation_get_origin (r));
-      if (kutip_document_add_relation (document, relation, &error))
-        counts.relations++;
-      else
-        g_critical ("Cannot add suggested relation: %s", error->message);
-    }
-
-  for (guint i = 0; i < n_groups (self); i++)
-    {
-      EntityGroup *group = g_ptr_array_index (self->groups, i);
-      KutipEntity *target = NULL;
-      g_autoptr(GPtrArray) loose = g_ptr_array_new ();
-
-      for (guint j = 0; j < group->mentions->len; j++)
-        {
-          KutipAnnotation *m = g_ptr_array_index (group->mentions, j);
-          KutipAnnotation *d = g_hash_table_lookup (placed, kutip_annotation_get_id (m));
-          KutipEntity *e;
-
-          if (d == NULL || kutip_annotation_get_status (d) == KUTIP_STATUS_REJECTED)
-            continue;
-          e = kutip_document_get_entity_for (document, d);
-          /* A mention a person decided keeps the entity they gave it, or
-           * none; only pending ones are grouped. */
-          if (e == NULL && kutip_annotation_get_status (d) == KUTIP_STATUS_PENDING)
-            g_ptr_array_add (loose, d);
-          else if (e != NULL && target == NULL)
-            target = e;
-        }
-
-      if (loose->len == 0)
-        continue;
-
-      if (target == NULL)
-        {
-          g_autoptr(KutipEntity) entity = NULL;
-          g_autoptr(GError) error = NULL;
-          const char *name = group->name;
-
-          if (name == NULL)
-            name = kutip_annotation_get_text (g_ptr_array_index (loose, 0));
-          entity = kutip_entity_new (name);
-          for (guint j = 0; j < loose->len; j++)
-            kutip_entity_add_mention (entity,
-                                      kutip_annotation_get_id (g_ptr_array_index (loose, j)));
-          if (kutip_document_add_entity (document, entity, &error))
-            counts.entities++;
-          else
-            g_critical ("Cannot add suggested entity: %s", error->message);
-        }
-      else
-        {
-          for (guint j = 0; j < loose->len; j++)
-            kutip_document_entity_add_mention (document, target, g_ptr_array_index (loose, j));
-        }
-    }
-
-  kutip_document_end_action (document);
-
-  if (report != NULL)
-    *report = counts;
 }

@@ -86,6 +86,26 @@ void              kutip_suggestions_apply            (KutipSuggestions  *self,
                                                       KutipDocument     *document,
                                                       KutipApplyReport  *report);
 
+/* The same a batch at a time, for a window that must keep answering: the
+ * document's views catch up after each batch; the whole stays one undo
+ * step ("Suggest"), and the document is not to be edited otherwise until
+ * the job is done or freed (a job freed early keeps what it applied).
+ * @self must stay until the job is freed. */
+typedef struct _KutipApplyJob KutipApplyJob;
+
+KutipApplyJob    *kutip_suggestions_apply_begin      (KutipSuggestions  *self,
+                                                      KutipDocument     *document);
+/* Applies up to @max_items, stopping after @deadline (monotonic time, 0:
+ * none); TRUE when everything is applied. */
+gboolean          kutip_apply_job_run                (KutipApplyJob     *job,
+                                                      guint              max_items,
+                                                      gint64             deadline);
+gboolean          kutip_apply_job_is_done            (KutipApplyJob     *job);
+double            kutip_apply_job_get_progress       (KutipApplyJob     *job);
+void              kutip_apply_job_get_report         (KutipApplyJob     *job,
+                                                      KutipApplyReport  *report);
+void              kutip_apply_job_free               (KutipApplyJob     *job);
+
 /* The JSONL span shape read by ../shared/eval/score.py:
  * {"id", "spans": [{"id", "label", "start", "end", "value"?, "confidence"}],
  *  "relations": [{"type", "from", "to"}]}; offsets are code points. */
@@ -102,5 +122,6 @@ KutipSuggestions *kutip_suggestions_new_from_json    (KutipText         *text,
                                                       GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KutipSuggestions, kutip_suggestions_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KutipApplyJob, kutip_apply_job_free)
 
 G_END_DECLS
